@@ -1,0 +1,5 @@
+"""`python -m editor` runs the command line."""
+
+from editor.cli import main
+
+raise SystemExit(main())

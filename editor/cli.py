@@ -1,0 +1,180 @@
+"""Command line: the desktop app (default), extract, export, batch, template check.
+
+Imports are lazy: ``extract`` never imports Qt or python-docx.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from editor import __version__
+from editor.errors import EditorError
+
+PROG = "incident-editor"
+COMMANDS = ("extract", "export", "batch", "template")
+FORMATS = ("docx", "json", "md", "veris", "stix")
+LANGUAGES = ("fr", "en", "nl", "de")
+
+
+class UsageError(Exception):
+    """Bad command-line words: exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would exit itself; we want one code path
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+
+
+def _build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    app = _Parser(prog=PROG, description="Incident Report Editor: article → incident form → Word report.",
+                  epilog="Commands: extract, export, batch, template check (see 'incident-editor COMMAND --help').")
+    app.add_argument("file", nargs="?", help="article, project (.incident.json) or exported report (.docx) to open")
+    app.add_argument("--sample", action="store_true", help="open the bundled sample article, extracted")
+    app.add_argument("--screenshot", metavar="PNG", type=Path, help="render the main window to PNG and exit")
+    app.add_argument("--debug", action="store_true", help="show tracebacks")
+    app.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+
+    cmds = _Parser(prog=PROG)
+    cmds.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = cmds.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    ex = sub.add_parser("extract", help="article → incident JSON")
+    ex.add_argument("article", help="article file (txt, md, html, docx, pdf) or http(s) URL")
+    ex.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (overrides the article's)")
+    ex.add_argument("--language", choices=LANGUAGES, help="article language (default: detected)")
+    ex.add_argument("--json", action="store_true", help="print JSON (the default; kept for scripts)")
+    ex.add_argument("-o", "--output", type=Path, help="write the JSON to this file instead of stdout")
+    ex.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+    exp = sub.add_parser("export", help="article, project or report → docx/json/md/veris/stix")
+    exp.add_argument("input", help="article, project file (.incident.json) or exported .docx")
+    exp.add_argument("-o", "--output", type=Path, required=True, help="output file")
+    exp.add_argument("--format", choices=FORMATS, help="output format (default: from the output's extension)")
+    exp.add_argument("--lang", choices=LANGUAGES, help="report language (default: the report's, else the article's)")
+    exp.add_argument("--template", type=Path, help="a .docx whose styles and letterhead the report uses")
+    exp.add_argument("--published", type=_iso_date, help="publication date for an article input")
+    exp.add_argument("--tlp", choices=("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"), help="TLP label")
+    exp.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+    bat = sub.add_parser("batch", help="many articles → reports, with summary.json and summary.csv")
+    bat.add_argument("inputs", nargs="+", help="files and folders")
+    bat.add_argument("-o", "--output", type=Path, required=True, help="output folder")
+    bat.add_argument("--format", default="docx,json", help="comma-separated formats (default docx,json)")
+    bat.add_argument("--lang", choices=LANGUAGES, help="report language")
+    bat.add_argument("--jobs", type=int, default=0, help="worker processes (default: every core)")
+    bat.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+    tpl = sub.add_parser("template", help="work with report templates")
+    tsub = tpl.add_subparsers(dest="template_command", required=True, parser_class=_Parser)
+    chk = tsub.add_parser("check", help="list what a .docx template lacks or breaks")
+    chk.add_argument("template", type=Path)
+    chk.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    return app, cmds
+
+
+def _write_text(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+        return
+    from editor.storage import atomic_write_bytes
+
+    atomic_write_bytes(output, text.encode("utf-8"))
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """`extract`: load, extract, print the incident JSON."""
+    from editor.pipeline import extract_file
+
+    report = extract_file(args.article, published=args.published, language=args.language)
+    _write_text(report.to_json(indent=2), args.output)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """`export`: any input → one output format."""
+    from editor.export import ExportOptions, write
+    from editor.pipeline import open_any
+
+    report = open_any(args.input, published=args.published)
+    options = ExportOptions(language=args.lang, template=args.template,
+                            tlp=f"TLP:{args.tlp}" if args.tlp else None)
+    write(report, args.output, fmt=args.format, options=options)
+    return 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    """`batch`: many inputs, every core, a summary; non-zero if any input failed."""
+    from editor.batch import run_batch
+
+    return run_batch(args.inputs, args.output, formats=args.format.split(","), language=args.lang, jobs=args.jobs)
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    """`template check T.docx`: what the template lacks or breaks."""
+    from editor.export.template import check_template
+
+    problems = check_template(args.template)
+    for line in problems:
+        print(line)
+    if not problems:
+        print(f"{args.template}: template is complete")
+    return 1 if any(p.startswith("error") for p in problems) else 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    """The desktop app (optionally with a file, the sample, or a screenshot)."""
+    try:
+        from editor.ui.app import run_app
+    except ImportError as exc:  # e.g. Qt libraries missing on a headless machine
+        raise EditorError(f"the desktop app cannot start: {exc}") from exc
+    return run_app(file=args.file, sample=args.sample, screenshot=args.screenshot)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `incident-editor` and `python -m editor`; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    app_parser, cmd_parser = _build_parsers()
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = cmd_parser.parse_args(argv)
+            handler = {"extract": cmd_extract, "export": cmd_export, "batch": cmd_batch,
+                       "template": cmd_template}[args.command]
+        else:
+            args = app_parser.parse_args(argv)
+            handler = cmd_app
+        return handler(args)
+    except UsageError as exc:
+        print(f"usage error: {exc}", file=sys.stderr)
+        return 2
+    except EditorError as exc:
+        if debug:
+            raise
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except MemoryError:
+        if debug:
+            raise
+        print(f"{PROG}: error: out of memory", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: still one line unless --debug
+        if debug:
+            raise
+        print(f"{PROG}: error: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+              file=sys.stderr)
+        return 1

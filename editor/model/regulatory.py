@@ -1,0 +1,150 @@
+"""NIS2 Art. 23 and GDPR Art. 33 notification clocks and stage checklists. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from editor.model.enums import DataExfiltration, Regime, ReportStage
+from editor.model.report import IncidentReport, Notification
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One computed obligation: what is due under which regime, and when."""
+
+    regime: Regime
+    stage: ReportStage | None
+    key: str  # stable identifier for label tables: nis2_early_warning, gdpr_notification, …
+    due: datetime | None  # None when T0 is unknown
+    basis: str  # "awareness + 24 h", …
+    submitted: datetime | None = None
+
+
+def parse_when(value: str | None) -> datetime | None:
+    """An ISO date or date-time string as an aware datetime (UTC when no offset); None if absent or bad."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            parsed = datetime.combine(date.fromisoformat(value), datetime.min.time())
+        else:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def add_month(moment: datetime) -> datetime:
+    """The same day and time one calendar month later (clamped to the month's last day)."""
+    year, month = (moment.year + 1, 1) if moment.month == 12 else (moment.year, moment.month + 1)
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def nis2_deadlines(notification: Notification) -> list[Deadline]:
+    """Early warning (T0+24 h), incident notification (T0+72 h), final report (notification + 1 month)."""
+    t0 = parse_when(notification.awareness)
+    submitted = parse_when(notification.submitted)
+    early = t0 + timedelta(hours=24) if t0 else None
+    notif = t0 + timedelta(hours=72) if t0 else None
+    # The final report runs one month from the incident notification: its submission if known, else its due time.
+    final_base = submitted if submitted and notification.stage == ReportStage.INCIDENT_NOTIFICATION else notif
+    final = add_month(final_base) if final_base else None
+    override = parse_when(notification.due)
+    out = [
+        Deadline(Regime.NIS2, ReportStage.EARLY_WARNING, "nis2_early_warning", early, "awareness + 24 h"),
+        Deadline(Regime.NIS2, ReportStage.INCIDENT_NOTIFICATION, "nis2_incident_notification", notif, "awareness + 72 h"),
+        Deadline(Regime.NIS2, ReportStage.FINAL, "nis2_final_report", final, "incident notification + 1 month"),
+    ]
+    if override and notification.stage:
+        out = [Deadline(d.regime, d.stage, d.key, override if d.stage == notification.stage else d.due, d.basis) for d in out]
+    if submitted and notification.stage:
+        out = [
+            Deadline(d.regime, d.stage, d.key, d.due, d.basis, submitted if d.stage == notification.stage else None)
+            for d in out
+        ]
+    return out
+
+
+def gdpr_deadlines(notification: Notification) -> list[Deadline]:
+    """Notification to the data-protection authority within 72 h of awareness."""
+    t0 = parse_when(notification.awareness)
+    due = parse_when(notification.due) or (t0 + timedelta(hours=72) if t0 else None)
+    return [Deadline(Regime.GDPR, None, "gdpr_notification", due, "awareness + 72 h", parse_when(notification.submitted))]
+
+
+def deadlines(notification: Notification) -> list[Deadline]:
+    """Every computed deadline of one notification."""
+    if notification.regime == Regime.NIS2:
+        return nis2_deadlines(notification)
+    if notification.regime == Regime.GDPR:
+        return gdpr_deadlines(notification)
+    due = parse_when(notification.due)
+    return [Deadline(notification.regime, None, "law_enforcement_complaint", due, "", parse_when(notification.submitted))]
+
+
+def gdpr_applies(report: IncidentReport) -> bool:
+    """Personal data is or may be affected: exfiltration confirmed or claimed, or data categories named."""
+    exfil = report.impact.data_exfiltration
+    return exfil in (DataExfiltration.CONFIRMED, DataExfiltration.CLAIMED) or bool(report.impact.data_categories)
+
+
+# Items a regulator expects at each stage: (pointer into the report JSON, label key).
+_STAGE_ITEMS: dict[ReportStage, list[tuple[str, str]]] = {
+    ReportStage.EARLY_WARNING: [
+        ("/organization/name", "item_organization"),
+        ("/incident/start_date", "item_start_date"),
+        ("/incident/type", "item_suspected_malicious"),
+        ("/notifications/nis2/awareness", "item_awareness"),
+    ],
+    ReportStage.INCIDENT_NOTIFICATION: [
+        ("/incident/summary", "item_initial_assessment"),
+        ("/impact/services", "item_impact"),
+        ("/response/actions", "item_measures"),
+    ],
+    ReportStage.INTERMEDIATE: [
+        ("/timeline", "item_timeline"),
+    ],
+    ReportStage.FINAL: [
+        ("/lessons_learned/text", "item_root_cause"),
+        ("/response/restoration_order", "item_mitigation"),
+    ],
+    ReportStage.PROGRESS: [],
+}
+_STAGE_ORDER = [
+    ReportStage.EARLY_WARNING,
+    ReportStage.INCIDENT_NOTIFICATION,
+    ReportStage.INTERMEDIATE,
+    ReportStage.FINAL,
+]
+
+
+def _present(report: IncidentReport, pointer: str) -> bool:
+    if pointer == "/notifications/nis2/awareness":
+        return any(n.regime == Regime.NIS2 and n.awareness for n in report.notifications)
+    from editor.model.pointers import resolve
+
+    try:
+        value = resolve(report.to_json_dict(), pointer)
+    except KeyError:
+        return False
+    return value not in (None, "", [], {})
+
+
+def required_items(stage: ReportStage) -> list[tuple[str, str]]:
+    """Items required at ``stage``: its own and those of every earlier stage."""
+    if stage == ReportStage.PROGRESS:
+        stage = ReportStage.FINAL
+    upto = _STAGE_ORDER[: _STAGE_ORDER.index(stage) + 1]
+    return [item for s in upto for item in _STAGE_ITEMS[s]]
+
+
+def missing_items(report: IncidentReport, stage: ReportStage | None = None) -> list[tuple[str, str]]:
+    """Required items still empty for the report's stage (or ``stage``), as (pointer, label key)."""
+    stage = stage or report.report.stage
+    missing = [(p, k) for p, k in required_items(stage) if not _present(report, p)]
+    if gdpr_applies(report) and not report.impact.people_affected:
+        missing.append(("/impact/people_affected", "item_people_affected"))
+    return missing

@@ -1,0 +1,55 @@
+"""The one module that knows where resource files are.
+
+In a wheel the top-level ``resources/`` folder is installed as ``editor/_resources``;
+in a source checkout (editable install or tests) it is the folder beside the package.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def root() -> Path:
+    """The resources folder, installed or in the checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the editor's resources folder is missing from this installation")
+
+
+def path(*parts: str) -> Path:
+    """Path of a resource file, e.g. ``path("samples", "vivalia-fr.txt")``."""
+    return root().joinpath(*parts)
+
+
+def sample_article(language: str = "fr") -> Path:
+    """The bundled sample article in ``language`` (fr or en)."""
+    return path("samples", f"sample-{language}.txt")
+
+
+def schema_file() -> Path:
+    """The committed JSON Schema of the incident report."""
+    return path("schema", "incident.schema.json")
+
+
+def lexicon_dir() -> Path:
+    """Folder of the per-language lexicons."""
+    return path("lexicons")
+
+
+def template_file(name: str = "report.docx") -> Path:
+    """A built-in Word template."""
+    return path("templates", name)
+
+
+def i18n_dir() -> Path:
+    """Folder of the UI translations (.ts sources and built .qm)."""
+    return path("i18n")
+
+
+def icon(name: str) -> Path:
+    """An icon file by name (svg or png)."""
+    return path("icons", name)

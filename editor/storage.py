@@ -1,0 +1,232 @@
+"""Project files (*.incident.json): atomic save, validated load, migrations, recovery files. No Qt."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from editor.errors import InputError, OutputError
+from editor.model.report import SCHEMA_VERSION, IncidentReport
+
+MAX_PROJECT_BYTES = 64 * 1024 * 1024
+PROJECT_SUFFIX = ".incident.json"
+
+
+def _problem(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "disk full; the previous file is left intact"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EISDIR:
+        return "is a directory"
+    if exc.errno == errno.ENOENT:
+        return "folder does not exist"
+    if exc.errno == errno.EROFS:
+        return "read-only file system"
+    return exc.strerror or str(exc)
+
+
+def atomic_write_bytes(target: str | Path, data: bytes, *, mode: int | None = None) -> None:
+    """Write ``data`` to ``target`` atomically: temp file in the same folder, fsync, os.replace.
+
+    A crash at any point leaves either the old file or the new one, never a mix.
+    Raises OutputError naming the target.
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise OutputError(target, "is a directory")
+    folder = target.parent if str(target.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        try:
+            if mode is not None:
+                os.fchmod(fd, mode)
+            elif target.exists():
+                os.fchmod(fd, target.stat().st_mode & 0o777)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.fchmod(fd, 0o666 & ~umask)
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        try:  # make the rename itself durable
+            dir_fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        except OSError:
+            pass
+    except OSError as exc:
+        raise OutputError(target, _problem(exc)) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def dumps_project(report: IncidentReport) -> str:
+    """The project file's text."""
+    data = report.to_json_dict()
+    data["schema_version"] = SCHEMA_VERSION
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def save_project(report: IncidentReport, target: str | Path, *, private: bool = True) -> None:
+    """Save atomically; new files are readable by the user alone (0600) when ``private``."""
+    atomic_write_bytes(target, dumps_project(report).encode("utf-8"), mode=0o600 if private else None)
+
+
+def _field_name(loc: tuple) -> str:
+    return ".".join(str(p) for p in loc) or "(top level)"
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """One line naming the first offending field(s)."""
+    errors = exc.errors()
+    first = errors[0]
+    more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+    return f"invalid value for {_field_name(first['loc'])}: {first['msg']}{more}"
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older project's JSON up to SCHEMA_VERSION. Version 0 = spec JSON without the key."""
+    version = data.get("schema_version", 0)
+    if version == 0:
+        data = dict(data)
+        # Version 0 files (plain incident JSON from other tools) have no report metadata;
+        # nothing else changed shape.
+        data["schema_version"] = 1
+    return data
+
+
+def report_from_data(data: Any, source: str | Path) -> IncidentReport:
+    """Validate parsed JSON into a report; InputError names the field that is wrong."""
+    if not isinstance(data, dict):
+        raise InputError(source, "not an incident project (the top level is not a JSON object)")
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise InputError(source, "invalid value for schema_version: not an integer")
+    if version > SCHEMA_VERSION:
+        raise InputError(source, f"made by a newer version of the editor (schema_version {version}; "
+                                 f"this version reads up to {SCHEMA_VERSION})")
+    data = migrate(data)
+    try:
+        return IncidentReport.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(source, describe_validation_error(exc)) from None
+
+
+def loads_project(text: str | bytes, source: str | Path = "<project>") -> IncidentReport:
+    """Parse and validate project JSON text."""
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(source, f"not valid JSON ({exc.msg if hasattr(exc, 'msg') else exc})") from None
+    except RecursionError:
+        raise InputError(source, "JSON nested too deeply") from None
+    return report_from_data(data, source)
+
+
+def load_project(path: str | Path) -> IncidentReport:
+    """Load a project file with validation; InputError with one line on any problem."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise InputError(path, "is a directory")
+        size = path.stat().st_size
+        if size > MAX_PROJECT_BYTES:
+            raise InputError(path, f"file is larger than {MAX_PROJECT_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except OSError as exc:
+        raise InputError(path, _problem(exc)) from None
+    if not data.strip():
+        raise InputError(path, "file is empty")
+    return loads_project(data, path)
+
+
+# --- recovery files ---------------------------------------------------------------------------
+
+def data_dir() -> Path:
+    """The user's data folder for the editor (platformdirs), created 0700."""
+    override = os.environ.get("INCIDENT_EDITOR_DATA_DIR")
+    if override:
+        folder = Path(override)
+    else:
+        from platformdirs import user_data_path
+
+        folder = user_data_path("incident-editor", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+def recovery_dir() -> Path:
+    """Where autosaved recovery files live."""
+    folder = data_dir() / "recovery"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+def recovery_key(document_path: str | Path | None, session: str) -> str:
+    """A stable file stem for a document (or for an unsaved session)."""
+    basis = str(Path(document_path).resolve()) if document_path else f"untitled-{session}"
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def write_recovery(report: IncidentReport, key: str, document_path: str | Path | None = None) -> Path:
+    """Autosave: write the report and the document it belongs to into the recovery folder (0600)."""
+    target = recovery_dir() / f"{key}.recovery.json"
+    payload = {"document": str(document_path) if document_path else None, "saved_at": time.time(),
+               "pid": os.getpid(), "report": report.to_json_dict()}
+    atomic_write_bytes(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"), mode=0o600)
+    return target
+
+
+def list_recoveries() -> list[dict[str, Any]]:
+    """Recovery files left behind, newest first: dicts with path, document, saved_at."""
+    found = []
+    for path in recovery_dir().glob("*.recovery.json"):
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+            found.append({"path": path, "document": payload.get("document"),
+                          "saved_at": float(payload.get("saved_at", 0)), "pid": payload.get("pid")})
+        except (OSError, ValueError, TypeError):
+            continue
+    return sorted(found, key=lambda r: r["saved_at"], reverse=True)
+
+
+def read_recovery(path: str | Path) -> IncidentReport:
+    """The report stored in a recovery file."""
+    try:
+        payload = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(path, f"recovery file unreadable ({exc})") from None
+    return report_from_data(payload.get("report") if isinstance(payload, dict) else None, path)
+
+
+def discard_recovery(path: str | Path) -> None:
+    """Remove a recovery file (after a save, a clean close or a declined restore)."""
+    try:
+        Path(path).unlink()
+    except FileNotFoundError:
+        pass

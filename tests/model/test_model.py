@@ -1,0 +1,160 @@
+"""The report model speaks the spec's incident JSON; pointers and regulatory clocks."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone
+
+import pytest
+from pydantic import ValidationError
+
+from editor.model import IncidentReport, Notification, Regime, ReportStage
+from editor.model import enums
+from editor.model.pointers import join, resolve, split
+from editor.model.regulatory import add_month, deadlines, gdpr_applies, missing_items, parse_when
+
+
+
+def _spec_text(corpus_root):
+    path = corpus_root.parent.parent / "spec" / "incident-json.md"
+    if not path.is_file():
+        pytest.skip("spec not beside the checkout")
+    return path.read_text(encoding="utf-8")
+
+
+def _spec_example(text: str) -> dict:
+    block = re.search(r"```json\n(.*?)```", text, re.S).group(1)
+    return json.loads(block.replace("…", "..."))
+
+
+def test_spec_example_validates_and_keeps_every_key(corpus):
+    example = _spec_example(_spec_text(corpus))
+    report = IncidentReport.model_validate(example)
+    dumped = report.to_json_dict()
+
+    def keys(obj, prefix=""):
+        if isinstance(obj, dict):
+            for k, v in obj.items():
+                if prefix == "/evidence":
+                    continue
+                yield f"{prefix}/{k}"
+                yield from keys(v, f"{prefix}/{k}")
+
+    missing = set(keys(example)) - set(keys(dumped))
+    assert not {m for m in missing if not re.search(r"/\d", m)}, missing
+    assert dumped["impact"]["servers_affected"] == 200
+    assert dumped["evidence"]["/ransom/status"] == [{"start": 2001, "end": 2090}]
+
+
+@pytest.mark.parametrize(
+    ("key", "enum"),
+    [
+        ("organization.sector", enums.Sector),
+        ("incident.type", enums.IncidentType),
+        ("impact.data_exfiltration", enums.DataExfiltration),
+        ("impact.services[].service", enums.ServiceName),
+        ("impact.services[].status", enums.ServiceStatus),
+        ("response.actions[].category", enums.ActionCategory),
+        ("ransom.status", enums.RansomStatus),
+    ],
+)
+def test_enumerations_match_the_spec(corpus, key, enum):
+    text = _spec_text(corpus)
+    row = re.search(rf"^\| `{re.escape(key)}` \| (.*) \|$", text, re.M)
+    assert row, key
+    spec_values = {v.strip() for v in row.group(1).split(",")}
+    assert spec_values == {e.value for e in enum}
+
+
+def test_empty_report_has_nulls_and_empty_lists():
+    data = IncidentReport().to_json_dict()
+    assert data["organization"] == {"name": None, "sector": None, "country": None, "region": None}
+    assert data["sites"] == [] and data["timeline"] == [] and data["impact"]["services"] == []
+    assert data["ransom"]["status"] is None
+    assert data["schema_version"] == 1
+
+
+@pytest.mark.parametrize(
+    ("patch", "field"),
+    [
+        ({"organization": {"sector": "hospitals"}}, "organization.sector"),
+        ({"organization": {"country": "Belgium"}}, "organization.country"),
+        ({"incident": {"start_date": "14/05/2022"}}, "incident.start_date"),
+        ({"impact": {"servers_affected": -3}}, "impact.servers_affected"),
+        ({"ransom": {"currency": "dollars"}}, "ransom.currency"),
+        ({"evidence": {"no-slash": []}}, "evidence"),
+        ({"evidence": {"/a": [{"start": 5, "end": 2}]}}, "evidence"),
+    ],
+)
+def test_bad_values_are_refused_naming_the_field(patch, field):
+    with pytest.raises(ValidationError) as info:
+        IncidentReport.model_validate(patch)
+    locs = [".".join(str(p) for p in e["loc"]) for e in info.value.errors()]
+    assert any(loc.startswith(field) for loc in locs), locs
+
+
+def test_country_and_currency_are_upper_cased():
+    report = IncidentReport.model_validate({"organization": {"country": "be"}, "ransom": {"currency": "eur"}})
+    assert report.organization.country == "BE" and report.ransom.currency == "EUR"
+
+
+def test_assignment_is_validated():
+    report = IncidentReport()
+    with pytest.raises(ValidationError):
+        report.impact.servers_affected = "many"
+
+
+def test_partial_timeline_dates():
+    for when in ("2022", "2022-05", "2022-05-14", "2022-05-14T03:00", "2022-05-14T03:00:00+02:00"):
+        IncidentReport.model_validate({"timeline": [{"when": when, "what": "x"}]})
+    with pytest.raises(ValidationError):
+        IncidentReport.model_validate({"timeline": [{"when": "vers 3h", "what": "x"}]})
+
+
+def test_pointers_round_trip():
+    doc = {"a/b": {"m~n": [10, 20]}}
+    pointer = join("a/b", "m~n", 1)
+    assert pointer == "/a~1b/m~0n/1"
+    assert split(pointer) == ["a/b", "m~n", "1"]
+    assert resolve(doc, pointer) == 20
+    with pytest.raises(KeyError):
+        resolve(doc, "/a~1b/m~0n/5")
+
+
+def test_nis2_clock_from_awareness():
+    n = Notification(regime=Regime.NIS2, awareness="2022-05-14T03:15:00+02:00")
+    due = {d.key: d.due for d in deadlines(n)}
+    t0 = datetime(2022, 5, 14, 3, 15, tzinfo=parse_when("2022-05-14T03:15:00+02:00").tzinfo)
+    assert due["nis2_early_warning"] == t0.replace(day=15)
+    assert due["nis2_incident_notification"] == t0.replace(day=17)
+    assert due["nis2_final_report"] == t0.replace(day=17, month=6)
+
+
+def test_nis2_final_report_runs_from_the_submitted_notification():
+    n = Notification(regime=Regime.NIS2, awareness="2022-05-14T03:00Z", submitted="2022-05-16T10:00Z",
+                     stage=ReportStage.INCIDENT_NOTIFICATION)
+    final = next(d for d in deadlines(n) if d.key == "nis2_final_report")
+    assert final.due == datetime(2022, 6, 16, 10, 0, tzinfo=timezone.utc)
+
+
+def test_gdpr_72_hours_and_unknown_t0():
+    assert deadlines(Notification(regime=Regime.GDPR, awareness="2024-01-30T22:00Z"))[0].due == datetime(
+        2024, 2, 2, 22, 0, tzinfo=timezone.utc)
+    assert deadlines(Notification(regime=Regime.GDPR))[0].due is None
+
+
+def test_add_month_clamps_to_month_end():
+    assert add_month(datetime(2024, 1, 31, 9)) == datetime(2024, 2, 29, 9)
+    assert add_month(datetime(2023, 12, 15)) == datetime(2024, 1, 15)
+
+
+def test_missing_items_grow_with_the_stage():
+    report = IncidentReport.model_validate({"organization": {"name": "Clinic"}})
+    early = {k for _, k in missing_items(report, ReportStage.EARLY_WARNING)}
+    final = {k for _, k in missing_items(report, ReportStage.FINAL)}
+    assert "item_organization" not in early and "item_awareness" in early
+    assert early < final and "item_root_cause" in final
+    report.impact.data_exfiltration = "confirmed"
+    assert gdpr_applies(report)
+    assert "item_people_affected" in {k for _, k in missing_items(report, ReportStage.EARLY_WARNING)}

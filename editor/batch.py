@@ -1,0 +1,707 @@
+"""Batch mode: many articles → reports on every core, with a resumable manifest and a summary. No Qt.
+
+The parent process plans the work (walks folders, names outputs, skips what is up to date), runs one
+task per file in a process pool started with 'forkserver' (Linux) or 'spawn' — never plain fork, because
+the desktop app may have Qt loaded — and writes summary.json / summary.csv and the manifest atomically.
+A worker gets a soft per-file timeout (SIGALRM inside the worker) and the parent a hard one (the pool is
+killed and rebuilt), so a hostile file can neither stall nor crash the run.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import csv
+import hashlib
+import io
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from editor import __version__
+from editor.errors import EditorError, OutputError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+FORMAT_SUFFIXES = {"docx": ".docx", "json": ".json", "md": ".md", "veris": ".veris.json", "stix": ".stix.json"}
+SUMMARY_JSON = "summary.json"
+SUMMARY_CSV = "summary.csv"
+MANIFEST = ".incident-batch-manifest.json"
+RESERVED = {SUMMARY_JSON, SUMMARY_CSV, MANIFEST}
+DEFAULT_TIMEOUT = 60.0
+HARD_TIMEOUT_GRACE = 15.0  # the parent kills a worker this long after its soft timeout should have fired
+MEMORY_LIMIT = 4 * 1024 ** 3  # address space per worker: a hostile file fails alone instead of swapping the box
+MAX_NAME_BYTES = 200  # leaves room for the format suffix under the usual 255-byte file-name limit
+FACT_COLUMNS = ("organisation", "country", "incident_type", "start_date", "ransom_status",
+                "servers", "workstations", "appointments")
+CSV_COLUMNS = ("file", "status", "error", "outputs", *FACT_COLUMNS, "seconds")
+
+
+@dataclass
+class Task:
+    """One input file and the outputs it should produce."""
+
+    path: Path
+    key: str  # the resolved absolute path: the manifest key
+    stem: str = ""  # output name without suffix, unique in the output folder
+    outputs: dict[str, Path] = field(default_factory=dict)
+    attempts: int = 0
+
+
+# --- planning --------------------------------------------------------------------------------------
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def discover(inputs: Iterable[str | Path], output_dir: Path) -> tuple[list[tuple[Path, str]], list[str]]:
+    """Files to process as (path, relative name) and explicit inputs that do not exist.
+
+    Folders are walked recursively for article suffixes; hidden files and folders and the output folder
+    itself are skipped. Files named explicitly are taken whatever their suffix (the loader decides).
+    """
+    out_resolved = output_dir.resolve()
+    found: list[tuple[Path, str]] = []
+    missing: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: Path, rel: str) -> None:
+        key = str(path.resolve())
+        if key not in seen:
+            seen.add(key)
+            found.append((path, rel))
+
+    for raw in inputs:
+        root = Path(raw)
+        if root.is_dir():
+            if root.resolve() == out_resolved:
+                continue
+            for folder, dirs, files in os.walk(root):
+                here = Path(folder)
+                # prune in place: hidden folders and the output folder are never entered
+                dirs[:] = sorted(d for d in dirs if not _is_hidden(d) and (here / d).resolve() != out_resolved)
+                for name in sorted(files):
+                    if _is_hidden(name) or not name.lower().endswith(ARTICLE_SUFFIXES):
+                        continue
+                    path = here / name
+                    if path.is_file():
+                        add(path, path.relative_to(root).as_posix())
+        elif root.is_file():
+            add(root, root.name)
+        else:
+            missing.append(str(raw))
+    return found, missing
+
+
+def _safe_stem(rel: str) -> str:
+    stem = rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel
+    stem = stem.replace("/", "__").replace("\\", "__").strip() or "article"
+    if _is_hidden(stem):
+        stem = "_" + stem.lstrip(".")
+    if len(stem.encode("utf-8")) > MAX_NAME_BYTES:  # deep trees: keep a readable head, make it unique
+        digest = hashlib.sha256(rel.encode("utf-8")).hexdigest()[:12]
+        stem = stem.encode("utf-8")[: MAX_NAME_BYTES - 13].decode("utf-8", "ignore") + "-" + digest
+    return stem
+
+
+def assign_names(files: Sequence[tuple[Path, str]], formats: Sequence[str], output_dir: Path) -> list[Task]:
+    """Tasks with collision-free output names: rel path with '/' → '__', suffix added only on a clash.
+
+    Names are compared case-insensitively (macOS and Windows folders) and never take the summary's names.
+    """
+    plain = [_safe_stem(rel) for _, rel in files]
+    counts: dict[str, int] = {}
+    for stem in plain:
+        counts[stem.casefold()] = counts.get(stem.casefold(), 0) + 1
+    taken = {name.casefold() for name in RESERVED}
+    tasks = []
+    for (path, rel), stem in zip(files, plain):
+        if counts[stem.casefold()] > 1 and path.suffix:  # a.txt and a.html in one folder → a.txt.*, a.html.*
+            stem = f"{stem}.{path.suffix.lstrip('.').lower()}"
+        candidate, n = stem, 1
+
+        def clashes(s: str) -> bool:
+            return any((s + FORMAT_SUFFIXES[f]).casefold() in taken for f in formats)
+
+        while clashes(candidate):
+            n += 1
+            candidate = f"{stem}~{n}"
+        for fmt in formats:
+            taken.add((candidate + FORMAT_SUFFIXES[fmt]).casefold())
+        tasks.append(Task(path=path, key=str(path.resolve()), stem=candidate,
+                          outputs={fmt: output_dir / (candidate + FORMAT_SUFFIXES[fmt]) for fmt in formats}))
+    return tasks
+
+
+def file_fingerprint(path: Path) -> dict[str, Any]:
+    """Size, mtime (ns) and SHA-256 of a file, as the manifest records them."""
+    before = path.stat()
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return {"size": before.st_size, "mtime_ns": before.st_mtime_ns, "sha256": digest.hexdigest()}
+
+
+def up_to_date(task: Task, entry: dict[str, Any] | None, formats: Sequence[str], language: str | None) -> bool:
+    """True when the manifest says this exact input was already processed with these options."""
+    if not entry or entry.get("editor") != __version__ or entry.get("language") != language:
+        return False
+    try:
+        st = task.path.stat()
+    except OSError:
+        return False
+    if entry.get("size") != st.st_size or entry.get("mtime_ns") != st.st_mtime_ns:
+        return False
+    if entry.get("status") == "ok":
+        if not set(formats) <= set(entry.get("formats", ())):
+            return False
+        for out in task.outputs.values():
+            try:
+                if out.stat().st_mtime_ns < st.st_mtime_ns:
+                    return False
+            except OSError:
+                return False
+    elif entry.get("formats") != sorted(formats):
+        return False
+    try:  # last, because it reads the file: an edit that kept size and mtime
+        return file_fingerprint(task.path)["sha256"] == entry.get("sha256")
+    except OSError:
+        return False
+
+
+# --- the worker ------------------------------------------------------------------------------------
+
+class _SoftTimeout(BaseException):
+    """Raised inside a worker by SIGALRM; a BaseException so `except Exception` in library code lets it by."""
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise _SoftTimeout()
+
+
+def _init_worker(memory_limit: int | None) -> None:
+    # Ctrl-C goes to the whole process group; only the parent decides what happens then.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGALRM"):
+        signal.signal(signal.SIGALRM, _on_alarm)
+    if memory_limit:
+        try:
+            import resource
+
+            soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+            if soft == resource.RLIM_INFINITY or soft > memory_limit:
+                resource.setrlimit(resource.RLIMIT_AS, (memory_limit, hard))
+        except (ImportError, ValueError, OSError):
+            pass
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def report_facts(report: Any) -> dict[str, Any]:
+    """The summary's key facts of a report (None where the report has no value)."""
+    def enum_value(value: Any) -> Any:
+        return getattr(value, "value", value)
+
+    return {
+        "organisation": report.organization.name,
+        "country": report.organization.country,
+        "incident_type": enum_value(report.incident.type),
+        "start_date": report.incident.start_date,
+        "ransom_status": enum_value(report.ransom.status),
+        "servers": report.impact.servers_affected,
+        "workstations": report.impact.workstations_affected,
+        "appointments": report.impact.appointments_affected,
+    }
+
+
+def process_file(job: dict[str, Any]) -> dict[str, Any]:
+    """Worker: one input → its outputs; returns a small result dict and never raises."""
+    started = time.monotonic()
+    result: dict[str, Any] = {"key": job["key"], "status": "failed", "error": "", "outputs": [], "facts": {}}
+    timeout = job.get("timeout") or 0
+    use_alarm = timeout > 0 and hasattr(signal, "setitimer")
+    try:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+        path = Path(job["path"])
+        result.update(file_fingerprint(path))
+        from editor.export import ExportOptions, write
+        from editor.pipeline import open_any
+
+        report = open_any(path)
+        result["facts"] = report_facts(report)
+        options = ExportOptions(language=job.get("language"))
+        for fmt, target in job["outputs"].items():
+            write(report, Path(target), fmt=fmt, options=options)
+            result["outputs"].append(target)
+        result["status"] = "ok"
+    except _SoftTimeout:
+        result["error"] = f"{job['path']}: timed out after {timeout:g} s"
+    except EditorError as exc:
+        result["error"] = _one_line(str(exc))
+    except MemoryError:
+        result["error"] = f"{job['path']}: out of memory (limit {MEMORY_LIMIT // 1024 ** 2} MB per file)"
+    except RecursionError:
+        result["error"] = f"{job['path']}: structure nested too deeply"
+    except FileNotFoundError:
+        result["error"] = f"{job['path']}: no such file"
+    except Exception as exc:  # a bug in a loader or exporter: report it, keep the batch going
+        result["error"] = _one_line(f"{job['path']}: internal error: {type(exc).__name__}: {exc}")
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    result["seconds"] = round(time.monotonic() - started, 3)
+    return result
+
+
+# --- progress --------------------------------------------------------------------------------------
+
+class Progress:
+    """A plain-text progress line on stderr: in place on a terminal, one line per 5 % otherwise."""
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.stream = stream if stream is not None else sys.stderr
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.started = time.monotonic()
+        self.counts = {"ok": 0, "failed": 0, "skipped": 0}
+        self._last_draw = 0.0
+        self._last_step = -1
+        self._width = 0
+
+    @property
+    def done(self) -> int:
+        """Files finished so far, whatever their status."""
+        return sum(self.counts.values())
+
+    def line(self) -> str:
+        """The progress text for the current counts."""
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        worked = self.counts["ok"] + self.counts["failed"]
+        rate = worked / elapsed
+        pct = 100.0 * self.done / self.total if self.total else 100.0
+        bar_len = 24
+        filled = int(bar_len * pct / 100)
+        remaining = self.total - self.done
+        eta = f"  ETA {_duration(remaining / rate)}" if rate > 0 and remaining else ""
+        return (f"[{'#' * filled}{'.' * (bar_len - filled)}] {self.done}/{self.total} {pct:3.0f}%  "
+                f"ok {self.counts['ok']}  failed {self.counts['failed']}  skipped {self.counts['skipped']}  "
+                f"{rate:.1f} files/s{eta}")
+
+    def update(self, status: str) -> None:
+        """Count one finished file and redraw if it is time to."""
+        self.counts[status] = self.counts.get(status, 0) + 1
+        self._draw(final=False)
+
+    def finish(self) -> None:
+        """Draw the final state and end the line."""
+        self._draw(final=True)
+
+    def _draw(self, final: bool) -> None:
+        try:
+            if self.tty:
+                now = time.monotonic()
+                if not final and now - self._last_draw < 0.1 and self.done < self.total:
+                    return
+                self._last_draw = now
+                text = self.line()
+                pad = " " * max(0, self._width - len(text))
+                self._width = len(text)
+                self.stream.write("\r" + text + pad + ("\n" if final else ""))
+            else:
+                step = int(20 * self.done / self.total) if self.total else 20
+                if step == self._last_step and not final:
+                    return
+                if final and step == self._last_step and self.done:
+                    return
+                self._last_step = step
+                self.stream.write(self.line() + "\n")
+            self.stream.flush()
+        except (OSError, ValueError):  # a closed or broken stderr must not stop the batch
+            pass
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    if seconds >= 60:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds}s"
+
+
+# --- summary and manifest --------------------------------------------------------------------------
+
+def load_manifest(output_dir: Path) -> dict[str, dict[str, Any]]:
+    """The manifest's entries by input key; empty when missing or unreadable (everything is redone)."""
+    try:
+        data = json.loads((output_dir / MANIFEST).read_text(encoding="utf-8"))
+        entries = data.get("entries") if isinstance(data, dict) else None
+        return {k: v for k, v in entries.items() if isinstance(v, dict)} if isinstance(entries, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def save_manifest(output_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
+    """Write the manifest atomically."""
+    from editor.storage import atomic_write_bytes
+
+    payload = {"format": 1, "editor": __version__, "entries": entries}
+    atomic_write_bytes(output_dir / MANIFEST, json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    # a spreadsheet would run "=…" from a hostile article as a formula
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def write_summary(output_dir: Path, rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
+    """Write summary.json and summary.csv atomically."""
+    from editor.storage import atomic_write_bytes
+
+    payload = dict(meta)
+    payload["files"] = rows
+    atomic_write_bytes(output_dir / SUMMARY_JSON,
+                       (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow([_csv_cell(";".join(row["outputs"]) if col == "outputs" else row.get(col))
+                         for col in CSV_COLUMNS])
+    # BOM: Excel opens UTF-8 CSV correctly only with it
+    atomic_write_bytes(output_dir / SUMMARY_CSV, buffer.getvalue().encode("utf-8-sig"))
+
+
+def _row(task_file: str, status: str, error: str = "", outputs: Sequence[str] = (),
+         facts: dict[str, Any] | None = None, seconds: float | None = None) -> dict[str, Any]:
+    row: dict[str, Any] = {"file": task_file, "status": status, "error": error, "outputs": list(outputs)}
+    for col in FACT_COLUMNS:
+        row[col] = (facts or {}).get(col)
+    row["seconds"] = seconds
+    return row
+
+
+# --- running ---------------------------------------------------------------------------------------
+
+def _context() -> Any:
+    """A start method that never forks a process that may hold Qt: forkserver on Linux, else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        # Preload only light, stable modules; each worker imports the loaders and exporters once itself.
+        ctx.set_forkserver_preload(["editor.batch", "editor.pipeline", "editor.model"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+class _Runner:
+    """The process pool with its watchdog: one task per file, a hung or crashing file fails alone."""
+
+    def __init__(self, jobs: int, timeout: float, memory_limit: int | None, language: str | None,
+                 on_result: Any) -> None:
+        self.jobs = jobs
+        self.timeout = timeout
+        self.memory_limit = memory_limit
+        self.language = language
+        self.on_result = on_result
+        self.executor: cf.ProcessPoolExecutor | None = None
+        self.inflight: dict[cf.Future, tuple[Task, float]] = {}
+        self.queue: list[Task] = []
+        self.suspects: set[str] = set()  # tasks that were running when a worker died: rerun alone
+        self.killed_any = False
+
+    def _job(self, task: Task) -> dict[str, Any]:
+        return {"path": str(task.path), "key": task.key, "language": self.language, "timeout": self.timeout,
+                "outputs": {fmt: str(p) for fmt, p in task.outputs.items()}}
+
+    def _new_executor(self) -> cf.ProcessPoolExecutor:
+        return cf.ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(), initializer=_init_worker,
+                                      initargs=(self.memory_limit,))
+
+    def kill(self) -> None:
+        """Kill every worker now (hard timeout, Ctrl-C) and drop the pool."""
+        executor, self.executor = self.executor, None
+        if executor is None:
+            return
+        self.killed_any = True
+        # ProcessPoolExecutor cannot cancel a running call; killing its processes is the only way out.
+        for proc in list((getattr(executor, "_processes", None) or {}).values()):
+            try:
+                proc.kill()
+            except (OSError, AttributeError, ValueError):
+                pass
+        try:
+            executor.shutdown(wait=True, cancel_futures=True)
+        except Exception:  # a broken pool may complain while shutting down; it is gone either way
+            pass
+
+    def _submit_ready(self) -> None:
+        while self.queue and len(self.inflight) < self.jobs:
+            task = self.queue[0]
+            alone = task.key in self.suspects
+            if alone and self.inflight:
+                return  # a suspect runs alone, so a second crash convicts only it
+            self.queue.pop(0)
+            if self.executor is None:
+                self.executor = self._new_executor()
+            task.attempts += 1
+            # Submitting no more than `jobs` tasks means each starts at once: its clock starts here.
+            self.inflight[self.executor.submit(process_file, self._job(task))] = (task, time.monotonic())
+            if alone:
+                return
+
+    def run(self, tasks: list[Task]) -> None:
+        """Process every task, calling on_result(task, result) in completion order."""
+        self.queue = list(tasks)
+        try:
+            while self.queue or self.inflight:
+                self._submit_ready()
+                done, _ = cf.wait(list(self.inflight), timeout=0.25, return_when=cf.FIRST_COMPLETED)
+                broken: list[Task] = []
+                for fut in done:
+                    task, _start = self.inflight.pop(fut)
+                    try:
+                        self.on_result(task, fut.result())
+                    except BrokenProcessPool:
+                        broken.append(task)
+                if broken:
+                    self._after_crash(broken)
+                self._watchdog()
+        finally:
+            if self.executor is not None:
+                self.executor.shutdown(wait=True)
+                self.executor = None
+
+    def _after_crash(self, broken: list[Task]) -> None:
+        # Every future of a broken pool fails; the others still in flight are collected too.
+        for fut in list(self.inflight):
+            task, _ = self.inflight.pop(fut)
+            broken.append(task)
+        self.kill()
+        retry = []
+        for task in broken:
+            if task.key in self.suspects:
+                self.on_result(task, _failure(task, "the worker process died reading this file "
+                                                    "(a crash in a parser, or out of memory)"))
+            else:
+                self.suspects.add(task.key)
+                retry.append(task)
+        self.queue[:0] = retry
+
+    def _watchdog(self) -> None:
+        now = time.monotonic()
+        limit = self.timeout + HARD_TIMEOUT_GRACE
+        overdue = [(f, t) for f, (t, start) in self.inflight.items() if self.timeout > 0 and now - start > limit]
+        if not overdue:
+            return
+        overdue_keys = {t.key for _, t in overdue}
+        innocent = [t for f, (t, _) in self.inflight.items() if t.key not in overdue_keys]
+        self.inflight.clear()
+        self.kill()
+        for _, task in overdue:
+            self.on_result(task, _failure(task, f"timed out after {self.timeout:g} s (the worker was stopped)"))
+        for task in innocent:
+            task.attempts -= 1  # not their fault
+        self.queue[:0] = innocent
+
+    def interrupt(self) -> list[Task]:
+        """Stop now; return the tasks that did not finish."""
+        unfinished = [t for t, _ in self.inflight.values()] + self.queue
+        self.inflight.clear()
+        self.queue = []
+        self.kill()
+        return unfinished
+
+
+def _failure(task: Task, problem: str) -> dict[str, Any]:
+    result: dict[str, Any] = {"key": task.key, "status": "failed", "error": f"{task.path}: {problem}",
+                              "outputs": [], "facts": {}, "seconds": None}
+    try:
+        result.update(file_fingerprint(task.path))
+    except OSError:
+        pass
+    return result
+
+
+def _normalise_formats(formats: Iterable[str]) -> list[str]:
+    chosen: list[str] = []
+    for raw in formats:
+        fmt = raw.strip().lower()
+        if not fmt:
+            continue
+        if fmt not in FORMAT_SUFFIXES:
+            raise EditorError(f"unknown format {raw.strip()!r} (choose from {', '.join(FORMAT_SUFFIXES)})")
+        if fmt not in chosen:
+            chosen.append(fmt)
+    if not chosen:
+        raise EditorError("no output format given")
+    return chosen
+
+
+def _remove_stray_temps(output_dir: Path, tasks: Sequence[Task]) -> None:
+    """Temp files of a save that a killed worker never finished (atomic_write_bytes names them .NAME.*.tmp)."""
+    names = {out.name for task in tasks for out in task.outputs.values()}
+    try:
+        entries = list(os.scandir(output_dir))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(".") and entry.name.endswith(".tmp"):
+            base = entry.name[1:].rsplit(".", 2)[0]
+            if base in names:
+                try:
+                    os.unlink(entry.path)
+                except OSError:
+                    pass
+
+
+def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: Iterable[str] = ("docx", "json"),
+              language: str | None = None, jobs: int = 0, timeout: float = DEFAULT_TIMEOUT,
+              memory_limit: int | None = MEMORY_LIMIT, progress: TextIO | None = None) -> int:
+    """Process files and folders into OUTDIR; write summary.json/.csv; 0 if nothing failed, 1 if something did.
+
+    Inputs already processed with the same options and unchanged since (per the manifest) are skipped.
+    Ctrl-C stops the workers, writes the summary so far and returns 130.
+    """
+    started_wall, started = time.time(), time.monotonic()
+    chosen = _normalise_formats(formats)
+    out = Path(output_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError(out, "is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(out, f"cannot create the output folder ({exc.strerror or exc})") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise OutputError(out, "permission denied")
+    _check_installation()
+    files, missing = discover(inputs, out)
+    if not files and not missing:
+        raise EditorError(f"no article files ({' '.join(ARTICLE_SUFFIXES)}) found in "
+                          f"{', '.join(str(i) for i in inputs)}")
+    tasks = assign_names(files, chosen, out)
+    manifest = load_manifest(out)
+    rows: dict[str, dict[str, Any]] = {}
+    stream = progress if progress is not None else sys.stderr
+    bar = Progress(len(tasks) + len(missing), stream)
+    pending: list[Task] = []
+    for task in tasks:
+        entry = manifest.get(task.key)
+        if entry is not None and up_to_date(task, entry, chosen, language):
+            facts = entry.get("facts") or {}
+            if entry.get("status") == "ok":
+                rows[task.key] = _row(str(task.path), "skipped", "", [p.name for p in task.outputs.values()], facts)
+                bar.update("skipped")
+            else:
+                rows[task.key] = _row(str(task.path), "failed", f"{entry.get('error', '')} (unchanged since the last "
+                                      "run)", (), facts)
+                bar.update("failed")
+        else:
+            pending.append(task)
+    for raw in missing:
+        rows[f"missing:{raw}"] = _row(raw, "failed", f"{raw}: no such file or folder")
+        bar.update("failed")
+    last_save = [time.monotonic(), 0]
+
+    def on_result(task: Task, result: dict[str, Any]) -> None:
+        status = result["status"]
+        rows[task.key] = _row(str(task.path), status, result.get("error", ""),
+                              [Path(p).name for p in result.get("outputs", [])], result.get("facts"),
+                              result.get("seconds"))
+        if "sha256" in result:
+            manifest[task.key] = {"size": result["size"], "mtime_ns": result["mtime_ns"], "sha256": result["sha256"],
+                                  "formats": sorted(chosen), "language": language, "editor": __version__,
+                                  "status": status, "error": result.get("error", ""),
+                                  "outputs": [Path(p).name for p in result.get("outputs", [])],
+                                  "facts": result.get("facts") or {}}
+        else:
+            manifest.pop(task.key, None)
+        bar.update(status)
+        last_save[1] += 1
+        if last_save[1] >= 100 or time.monotonic() - last_save[0] > 10:  # a kill -9 loses little work
+            _quiet_save_manifest(out, manifest)
+            last_save[:] = [time.monotonic(), 0]
+
+    n_jobs = min(jobs if jobs and jobs > 0 else default_jobs(), max(1, len(pending)))
+    runner = _Runner(n_jobs, timeout, memory_limit, language, on_result)
+    interrupted = False
+    try:
+        if pending:
+            runner.run(pending)
+    except KeyboardInterrupt:
+        interrupted = True
+        for task in runner.interrupt():
+            rows.setdefault(task.key, _row(str(task.path), "skipped", "not processed (interrupted)"))
+    if runner.killed_any:
+        _remove_stray_temps(out, tasks)
+    bar.finish()
+    ordered = [rows[t.key] for t in tasks if t.key in rows] + [rows[k] for k in rows if k.startswith("missing:")]
+    counts = {s: sum(1 for r in ordered if r["status"] == s) for s in ("ok", "failed", "skipped")}
+    elapsed = time.monotonic() - started
+    meta = {"editor": __version__, "started": _iso(started_wall), "finished": _iso(time.time()),
+            "seconds": round(elapsed, 3), "jobs": n_jobs, "formats": chosen, "language": language,
+            "interrupted": interrupted, "total": len(ordered), "counts": counts}
+    save_manifest(out, manifest)
+    write_summary(out, ordered, meta)
+    _print_report(stream, ordered, counts, elapsed, out, interrupted)
+    if interrupted:
+        return 130
+    return 1 if counts["failed"] else 0
+
+
+def _check_installation() -> None:
+    # A broken install would fail every file the same way: say it once instead.
+    try:
+        from editor.export import ExportOptions, write  # noqa: F401
+        from editor.pipeline import open_any  # noqa: F401
+    except ImportError as exc:
+        raise EditorError(f"batch cannot run: the editor is incompletely installed ({exc})") from None
+
+
+def _quiet_save_manifest(out: Path, manifest: dict[str, dict[str, Any]]) -> None:
+    try:
+        save_manifest(out, manifest)
+    except OutputError:  # retried at the end, where a failure is reported
+        pass
+
+
+def _iso(stamp: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(stamp))
+
+
+def _print_report(stream: TextIO, rows: list[dict[str, Any]], counts: dict[str, int], elapsed: float, out: Path,
+                  interrupted: bool) -> None:
+    failed = [r for r in rows if r["status"] == "failed"]
+    lines = [f"failed: {r['error'] or r['file']}" for r in failed[:20]]
+    if len(failed) > 20:
+        lines.append(f"… and {len(failed) - 20} more failures (see {out / SUMMARY_CSV})")
+    worked = counts["ok"] + counts["failed"]
+    lines.append(f"{'interrupted: ' if interrupted else ''}{len(rows)} files: {counts['ok']} ok, "
+                 f"{counts['failed']} failed, {counts['skipped']} skipped (up to date) in {elapsed:.1f} s"
+                 f" ({worked / max(elapsed, 1e-6):.1f} files/s); summary: {out / SUMMARY_CSV}")
+    try:
+        stream.write("\n".join(lines) + "\n")
+        stream.flush()
+    except (OSError, ValueError):
+        pass

@@ -20,6 +20,11 @@ class Article:
     language: str | None = None  # fr, en, nl, de (None when undetected)
     path: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # Added by the loaders; not part of the report's ``source`` object.
+    updated: date | None = None  # the "updated" date of the date line, when one is given
+    format: str | None = None  # text, markdown, html, docx, pdf
+    encoding: str | None = None  # how a text file was decoded (utf-8, utf-16-le, cp1252, ...)
+    language_hint: str | None = None  # what the page declares (<html lang>), used when detection fails
 
     def to_source(self) -> Source:
         """The report's ``source`` object for this article."""

@@ -96,7 +96,19 @@ def _decode(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8 (with replacements)"
     return _detect(data, source)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few damaged bytes: keep it as UTF-8 (with U+FFFD) rather than let a detector
+    turn every accent into mojibake. Single-byte encodings almost never form valid UTF-8 sequences."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad  # non-ASCII characters, in C speed
+    return text if good >= 2 * bad and good >= 3 else None
 
 
 def _detect(data: bytes, source: str) -> tuple[str, str]:

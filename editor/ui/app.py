@@ -1,0 +1,141 @@
+"""App wiring: QApplication, translators, theme, main window, sample, screenshot mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from editor import resources
+
+APP_ID = "incident-editor"
+
+
+def ui_language(setting: str) -> str:
+    """The interface language: the preference, else the system locale; 'en' when unsupported."""
+    from PySide6.QtCore import QLocale
+
+    code = setting or QLocale.system().name().split("_")[0]
+    return code if code in ("en", "fr") else "en"
+
+
+def install_translators(app: Any, language: str) -> list[Any]:
+    """Install the app's and Qt's own translations for ``language``; returns them (keep a reference)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    installed = []
+    if language == "en":
+        return installed
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir), (f"incident_editor_{language}", str(resources.i18n_dir()))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def create_application(argv: list[str] | None = None) -> Any:
+    """The QApplication (reused when one exists), themed and translated per the settings."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui.icons import icon
+    from editor.ui.qt_settings import QSettingsStore
+    from editor.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(argv or [APP_ID])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName("Incident Report Editor")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icon("app"))
+    settings = QSettingsStore().load()
+    app._incident_translators = install_translators(app, ui_language(settings.ui_language))  # type: ignore[attr-defined]
+    apply_theme(app, settings.theme)
+    return app
+
+
+def _screenshot(window: Any, target: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    section = os.environ.get("INCIDENT_EDITOR_SCREENSHOT_SECTION", "")
+    if section and not window.form.scroll_to(section):
+        print(f"incident-editor: error: no section {section!r} (sections: {', '.join(window.form.section_keys())})",
+              file=sys.stderr)
+        return 2
+    focus = os.environ.get("INCIDENT_EDITOR_SCREENSHOT_FOCUS") or _first_with_evidence(window, section)
+    if focus:
+        window.form.focus_field(focus)
+        window.show_evidence(focus)
+        if section:
+            window.form.scroll_to(section)
+    for _ in range(3):
+        QApplication.processEvents()
+    target = Path(target)
+    if not window.grab().save(str(target), "PNG"):
+        print(f"incident-editor: error: {target}: cannot write the screenshot", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _first_with_evidence(window: Any, section: str) -> str | None:
+    box = window.form.sections.get(section or "organisation")
+    if box is None:
+        return None
+    for pointer, binding in window.form.bindings.items():
+        if box.isAncestorOf(binding.editor) and window.doc.spans(pointer):
+            return pointer
+    return None
+
+
+def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Path | None = None) -> int:
+    """Start the desktop editor; with ``screenshot``, render the window to a PNG and exit."""
+    started = time.time()
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application(sys.argv[:1])
+    from editor.ui.main_window import MainWindow
+    from editor.ui.prompts import DialogPrompts, Prompts
+
+    window = MainWindow(prompts=Prompts() if screenshot is not None else DialogPrompts())
+    if screenshot is not None:
+        window.resize(1440, 900)
+    target = str(resources.sample_article("fr")) if sample else (str(file) if file else None)
+    if sample and not Path(target).is_file():
+        print(f"incident-editor: error: {target}: the sample article is missing from this installation",
+              file=sys.stderr)
+        return 1
+    exit_when_ready = os.environ.get("INCIDENT_EDITOR_EXIT_WHEN_READY") == "1"
+    status = {"code": 0}
+
+    def ready(ok: bool = True) -> None:
+        if screenshot is not None:
+            status["code"] = _screenshot(window, screenshot) if ok else 1
+            app.quit()
+        elif exit_when_ready:
+            app.processEvents()
+            print(f"READY {time.time():.6f} {time.time() - started:.3f}", flush=True)
+            status["code"] = 0 if ok else 1
+            app.quit()
+        elif not ok and not target:
+            pass
+
+    window.show()
+    if screenshot is None and not exit_when_ready:
+        window.offer_recoveries()
+    if target:
+        window.open_path(target, on_done=ready)
+        if screenshot is not None or exit_when_ready:
+            app.exec()
+            window.doc.stack.setClean()  # nothing was typed: leave without prompting
+            window.close()
+            return status["code"]
+    elif screenshot is not None or exit_when_ready:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, ready)
+        app.exec()
+        window.close()
+        return status["code"]
+    return app.exec()

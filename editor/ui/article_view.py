@@ -1,0 +1,198 @@
+"""The article, read-only, with its title/outlet/date, evidence highlights and a context menu."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QLabel, QMenu, QTextEdit, QVBoxLayout, QWidget
+
+from editor.model.report import Source, Span
+from editor.ui.theme import highlight_color
+
+
+class OffsetMap:
+    """Python str indices ↔ QTextDocument positions (which count UTF-16 units)."""
+
+    def __init__(self, text: str) -> None:
+        # Positions differ only after characters outside the BMP (two UTF-16 units each).
+        self.wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self.length = len(text)
+
+    def to_qt(self, index: int) -> int:
+        """Document position of Python index ``index``."""
+        index = max(0, min(index, self.length))
+        return index + bisect_right(self.wide, index - 1)
+
+    def from_qt(self, position: int) -> int:
+        """Python index of document position ``position``."""
+        index = position
+        for wide in self.wide:
+            if wide < index:
+                index -= 1
+            else:
+                break
+        return max(0, min(index, self.length))
+
+
+def sentence_bounds(text: str, span: Span) -> tuple[int, int]:
+    """The span widened to whole sentences (for tooltips)."""
+    start = span.start
+    while start > 0 and text[start - 1] not in ".!?\n":
+        start -= 1
+    end = span.end
+    while end < len(text) and text[end - 1:end] not in (".", "!", "?", "\n"):
+        end += 1
+    return start, end
+
+
+def evidence_text(text: str, spans: list[Span], limit: int = 400) -> str:
+    """The supporting sentences of ``spans``, joined, for a tooltip."""
+    parts = []
+    for span in spans[:3]:
+        if span.end > len(text):
+            continue
+        start, end = sentence_bounds(text, span)
+        parts.append(text[start:end].strip())
+    joined = " … ".join(p for p in parts if p)
+    return joined if len(joined) <= limit else joined[: limit - 1] + "…"
+
+
+class ArticleTextEdit(QTextEdit):
+    """Read-only article text whose context menu offers the selection to the form."""
+
+    set_value_requested = Signal(str, int, int)  # pointer, start, end (Python indices)
+    add_evidence_requested = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAcceptDrops(False)  # drops go to the main window
+        self.offsets = OffsetMap("")
+        self.targets: list[tuple[str, str]] = []  # (pointer, label) fields text can be set into
+        self.current_target: tuple[str, str] | None = None
+
+    def selection_range(self) -> tuple[int, int] | None:
+        """The selected text as Python indices, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.offsets.from_qt(cursor.selectionStart()), self.offsets.from_qt(cursor.selectionEnd())
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt API
+        menu = self.createStandardContextMenu(event.pos())
+        selection = self.selection_range()
+        if selection and self.targets:
+            start, end = selection
+            menu.addSeparator()
+            if self.current_target:
+                pointer, label = self.current_target
+                menu.addAction(self.tr("Set as value of “%1”").replace("%1", label),
+                               lambda: self.set_value_requested.emit(pointer, start, end))
+                menu.addAction(self.tr("Add as evidence for “%1”").replace("%1", label),
+                               lambda: self.add_evidence_requested.emit(pointer, start, end))
+            set_menu = menu.addMenu(self.tr("Set as value of…"))
+            ev_menu = menu.addMenu(self.tr("Add as evidence for…"))
+            for pointer, label in self.targets:
+                set_menu.addAction(label, lambda p=pointer: self.set_value_requested.emit(p, start, end))
+                ev_menu.addAction(label, lambda p=pointer: self.add_evidence_requested.emit(p, start, end))
+        menu.exec(event.globalPos())
+
+
+class ArticleView(QWidget):
+    """Header (title, outlet, date) above the article text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("articleTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.byline = QLabel()
+        self.byline.setObjectName("articleByline")
+        self.byline.setWordWrap(True)
+        self.text = ArticleTextEdit()
+        self.text.setObjectName("articleText")
+        self.text.setAccessibleName(self.tr("Article text"))
+        body = self.text.font()
+        body.setPointSizeF(max(body.pointSizeF(), 10.0) * 1.1)
+        self.text.setFont(body)
+        self.text.document().setDocumentMargin(14)
+        self.placeholder = self.tr("Open an article (File ▸ Open, drag and drop, or Paste article) "
+                                   "to extract an incident report from it.")
+        self.text.setPlaceholderText(self.placeholder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.byline)
+        layout.addWidget(self.text, 1)
+        self.source_text = ""
+        self.dark = False
+        self.show_source(Source())
+
+    def show_source(self, source: Source) -> None:
+        """Show an article (title, outlet, date, text)."""
+        self.title.setText(source.title or (self.tr("Untitled article") if source.text else self.tr("No article")))
+        parts = [p for p in (source.publisher, source.published, source.url) if p]
+        if source.language:
+            parts.append(source.language.upper())
+        self.byline.setText(" · ".join(parts))
+        self.byline.setVisible(bool(parts))
+        if source.text != self.source_text or self.text.document().isEmpty() != (not source.text):
+            self.source_text = source.text
+            self.text.offsets = OffsetMap(source.text)
+            # QTextDocument drops "\r"; a space keeps document positions one-to-one with the offsets.
+            self.text.setPlainText(source.text.replace("\r", " "))
+            self._typeset()
+        self.text.setExtraSelections([])
+
+    def _typeset(self) -> None:
+        cursor = QTextCursor(self.text.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(6)
+        cursor.mergeBlockFormat(fmt)
+
+    def highlight(self, spans: list[Span]) -> None:
+        """Highlight evidence spans and scroll to the first."""
+        selections = []
+        color = highlight_color(self.dark)
+        for span in spans:
+            if span.end > len(self.source_text) or span.end <= span.start:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(self.text.offsets.to_qt(span.start))
+            cursor.setPosition(self.text.offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            sel.format = fmt
+            selections.append(sel)
+        self.text.setExtraSelections(selections)
+        if selections:
+            first = QTextCursor(selections[0].cursor)
+            first.setPosition(first.selectionStart())
+            # Scroll the sentence into view without moving the user's own selection.
+            rect = self.text.cursorRect(first)
+            bar = self.text.verticalScrollBar()
+            if rect.top() < 0 or rect.bottom() > self.text.viewport().height():
+                bar.setValue(bar.value() + rect.top() - self.text.viewport().height() // 3)
+
+    def highlighted_ranges(self) -> list[tuple[int, int]]:
+        """The highlighted ranges as Python indices (tests, accessibility)."""
+        out = []
+        for sel in self.text.extraSelections():
+            out.append((self.text.offsets.from_qt(sel.cursor.selectionStart()),
+                        self.text.offsets.from_qt(sel.cursor.selectionEnd())))
+        return out

@@ -1,0 +1,212 @@
+"""Single-value form fields bound to a report pointer: text, numbers, dates, choices.
+
+Each binding reads its value from the Document and pushes a command when the user edits;
+it never writes the model itself. Typing in one field merges into one undo step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from editor.model.report import DATE_PATTERN, DATETIME_PATTERN, PARTIAL_WHEN_PATTERN
+from editor.ui.article_view import evidence_text
+from editor.ui.document import Document
+from editor.ui.icons import icon
+from editor.ui.labels import enum_labels, unknown_label
+from editor.ui.values import is_empty
+
+LOW_CONFIDENCE = 0.6
+
+# Validators accept prefixes as "intermediate", so typing is never blocked; only complete values are pushed.
+FORMATS = {
+    "date": (r"\d{4}-\d{2}-\d{2}", DATE_PATTERN),
+    "datetime": (r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?", DATETIME_PATTERN),
+    "partial": (r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?", PARTIAL_WHEN_PATTERN),
+    "int": (r"\d{0,9}", r"^\d{1,9}$"),
+    "float": (r"\d{0,12}([.,]\d{0,4})?", r"^\d{1,12}([.,]\d{1,4})?$"),
+    "country": (r"[A-Za-z]{0,2}", r"^[A-Za-z]{2}$"),
+    "currency": (r"[A-Za-z]{0,3}", r"^[A-Za-z]{3}$"),
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One form field: where its value lives and how it is edited."""
+
+    pointer: str
+    label: str
+    kind: str = "text"  # text, multiline, int, float, date, datetime, partial, country, currency, enum, bool
+    choices: str | None = None  # enumeration name for enum fields (see labels.enum_labels)
+    optional: bool = True
+    placeholder: str = ""
+
+
+def parse_text(kind: str, text: str, optional: bool = True) -> tuple[bool, Any]:
+    """(valid, value) for text typed in a field of ``kind``; empty means unknown."""
+    text = text.strip()
+    if not text:
+        return True, (None if optional else "")
+    if kind in ("text", "multiline"):
+        return True, text
+    pattern = FORMATS.get(kind)
+    if pattern and not re.match(pattern[1], text):
+        return False, None
+    if kind == "int":
+        return True, int(text)
+    if kind == "float":
+        return True, float(text.replace(",", "."))
+    if kind in ("country", "currency"):
+        return True, text.upper()
+    return True, text
+
+
+def format_value(kind: str, value: Any) -> str:
+    """A model value as field text."""
+    if value is None:
+        return ""
+    if kind == "float" and isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def evidence_status(doc: Document, pointer: str) -> tuple[bool, str]:
+    """(needs a marker, why) for the value at ``pointer``."""
+    if is_empty(doc.value(pointer)) or doc.is_user_edited(pointer):
+        return False, ""
+    spans = doc.spans(pointer)
+    score = doc.confidence(pointer)
+    if not spans:
+        return True, QCoreApplication.translate("Evidence", "No supporting sentence in the article: check this value.")
+    if score is not None and score < LOW_CONFIDENCE:
+        return True, QCoreApplication.translate("Evidence", "Low confidence (%1 %): check this value.").replace("%1", str(round(score * 100)))
+    return False, ""
+
+
+class FieldBinding(QObject):
+    """An editor widget bound to one pointer, with its evidence marker."""
+
+    focused = Signal(str)
+
+    def __init__(self, doc: Document, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.spec = doc, spec
+        self._updating = False
+        self.container = QWidget(parent)
+        layout = QHBoxLayout(self.container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.editor = self._make_editor()
+        self.editor.setAccessibleName(spec.label)
+        self.editor.setObjectName("field:" + spec.pointer)
+        self.editor.installEventFilter(self)
+        self.marker = QLabel(self.container)
+        self.marker.setPixmap(icon("marker").pixmap(12, 12))
+        self.marker.setFixedWidth(14)
+        self.marker.setAccessibleName(self.tr("Check this value"))
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.refresh()
+
+    # --- widgets -------------------------------------------------------------------------------
+    def _make_editor(self) -> QWidget:
+        kind = self.spec.kind
+        if kind in ("enum", "bool"):
+            combo = QComboBox()
+            if self.spec.optional:
+                combo.addItem(unknown_label(), None)
+            labels = enum_labels("Bool" if kind == "bool" else self.spec.choices or "")
+            for value, label in labels.items():
+                combo.addItem(label, {"true": True, "false": False}.get(value, value) if kind == "bool" else value)
+            combo.activated.connect(lambda _i: self._commit(merge=False))
+            return combo
+        if kind == "multiline":
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(84)
+            edit.setPlaceholderText(self.spec.placeholder)
+            edit.textChanged.connect(lambda: self._commit(merge=True))
+            return edit
+        line = QLineEdit()
+        line.setPlaceholderText(self.spec.placeholder)
+        if kind in FORMATS:
+            line.setValidator(QRegularExpressionValidator(QRegularExpression(FORMATS[kind][0]), line))
+        line.textEdited.connect(lambda _t: self._commit(merge=True))
+        return line
+
+    def text(self) -> str:
+        """What the editor shows."""
+        if isinstance(self.editor, QPlainTextEdit):
+            return self.editor.toPlainText()
+        if isinstance(self.editor, QComboBox):
+            return self.editor.currentText()
+        return self.editor.text()
+
+    def _read(self) -> tuple[bool, Any]:
+        if isinstance(self.editor, QComboBox):
+            return True, self.editor.currentData()
+        return parse_text(self.spec.kind, self.text(), self.spec.optional)
+
+    def _commit(self, merge: bool) -> None:
+        if self._updating:
+            return
+        valid, value = self._read()
+        self._set_invalid(not valid)
+        if valid:
+            text = self.tr("Edit “%1”").replace("%1", self.spec.label)
+            self.doc.set(self.spec.pointer, value, typed=True, merge=merge, text=text)
+
+    def _set_invalid(self, invalid: bool) -> None:
+        if self.editor.property("invalid") != invalid:
+            self.editor.setProperty("invalid", invalid)
+            self.editor.setStyleSheet("border: 1px solid #c0392b;" if invalid else "")
+
+    # --- model → widget ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show the model's value, marker and evidence tooltip."""
+        value = self.doc.value(self.spec.pointer)
+        self._updating = True
+        try:
+            if isinstance(self.editor, QComboBox):
+                index = self.editor.findData(value)
+                self.editor.setCurrentIndex(index if index >= 0 else (0 if self.spec.optional else -1))
+            else:
+                valid, current = self._read()
+                if not (valid and current == value):
+                    text = format_value(self.spec.kind, value)
+                    if isinstance(self.editor, QPlainTextEdit):
+                        self.editor.setPlainText(text)
+                    else:
+                        self.editor.setText(text)
+                    self._set_invalid(False)
+        finally:
+            self._updating = False
+        self.refresh_evidence()
+
+    def refresh_evidence(self) -> None:
+        """Update the marker and the tooltip showing the source sentence."""
+        flagged, why = evidence_status(self.doc, self.spec.pointer)
+        # The marker keeps its place when clear, so fields do not change width.
+        self.marker.setPixmap(icon("marker").pixmap(12, 12) if flagged else QPixmap())
+        self.marker.setToolTip(why)
+        self.flagged = flagged
+        spans = self.doc.spans(self.spec.pointer)
+        sentence = evidence_text(self.doc.report.source.text, spans) if spans else ""
+        tip = self.tr("Source: “%1”").replace("%1", sentence) if sentence else ""
+        if self.doc.is_user_edited(self.spec.pointer):
+            tip = (tip + "\n" if tip else "") + self.tr("Typed by you: re-extraction keeps this value.")
+        self.editor.setToolTip(tip)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FocusIn:
+            self.focused.emit(self.spec.pointer)
+        elif event.type() == QEvent.Type.FocusOut:
+            self.doc.typing_session += 1  # the next keystroke starts a new undo step
+            if self.editor.property("invalid"):
+                self.refresh()  # an incomplete date goes back to the stored value
+        return False

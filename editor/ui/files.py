@@ -1,0 +1,373 @@
+"""File work of the main window: open, paste, save, export, re-extract, autosave and recovery.
+
+A mixin so the window class stays readable; heavy modules (loaders, extractor, exporters)
+are imported inside the jobs, off the UI thread, and a missing one gives a clear message.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QFileDevice, QSaveFile
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from editor.errors import EditorError, OutputError
+
+if TYPE_CHECKING:
+    from editor.model.report import IncidentReport
+    from editor.ui.main_window import MainWindow
+
+PROJECT_SUFFIX = ".incident.json"
+ARTICLE_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf *.json"
+
+
+def _missing(what: str, exc: ImportError) -> EditorError:
+    return EditorError(f"the {what} is not available in this installation ({exc})")
+
+
+def _pid_alive(pid: Any) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (OSError, TypeError, ValueError):
+        return False
+    return True
+
+
+class FileActions:
+    """Mixed into MainWindow."""
+
+    # --- extraction helpers (run in worker threads) ---------------------------------------------
+    def _extract(self: MainWindow, article: Any, language: str | None = None) -> IncidentReport:
+        if self.extractor is not None:
+            return self.extractor(article, language)
+        try:
+            from editor.extraction import extract
+        except ImportError as exc:
+            raise _missing("extractor", exc) from None
+        return extract(article, language=language)
+
+    def _open_job(self: MainWindow, target: str) -> tuple[str, IncidentReport]:
+        from editor import pipeline
+
+        try:
+            kind = pipeline.kind_of(target)
+        except ImportError:  # no round-trip reader: a .docx is then just an article
+            kind = "article"
+        if kind in ("project", "report"):
+            try:
+                return kind, pipeline.open_any(target)
+            except ImportError as exc:
+                raise _missing("report reader", exc) from None
+        try:
+            from editor.sources import load
+        except ImportError as exc:
+            raise _missing("article loader", exc) from None
+        return kind, self._extract(load(target))
+
+    # --- opening -------------------------------------------------------------------------------
+    def _may_replace(self: MainWindow) -> bool:
+        if not self.is_modified():
+            return True
+        answer = self.prompts.ask_unsaved(self, self.document_name())
+        return answer == "discard" or (answer == "save" and self.save())
+
+    def open_dialog(self: MainWindow) -> None:
+        """Ask for an article, project or exported report and open it."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open"), str(Path.home()),
+            self.tr("Articles, projects and reports (%1);;All files (*)").replace("%1", ARTICLE_FILTER))
+        if path:
+            self.open_path(path)
+
+    def open_url_dialog(self: MainWindow) -> None:
+        """Ask for an article URL and open it."""
+        url, ok = QInputDialog.getText(self, self.tr("Open URL"), self.tr("Address of the article (http or https):"))
+        url = url.strip()
+        if ok and url:
+            if not url.lower().startswith(("http://", "https://")):
+                self.prompts.error(self, self.tr("%1: not an http(s) address").replace("%1", url))
+                return
+            self.open_path(url)
+
+    def open_path(self: MainWindow, target: str | Path, on_done: Any = None) -> bool:
+        """Open an article, project or exported .docx in the background; False if nothing started."""
+        target = str(target)
+        if not self._may_replace():
+            return False
+
+        def done(result: tuple[str, IncidentReport]) -> None:
+            kind, report = result
+            self._loaded(report, kind, target)
+            if on_done:
+                on_done(True)
+
+        def failed(message: str) -> None:
+            self.prompts.error(self, message)
+            if on_done:
+                on_done(False)
+
+        label = self.tr("Opening %1…").replace("%1", Path(target).name or target)
+        return self.runner.run(label, lambda: self._open_job(target), done, failed)
+
+    def open_text(self: MainWindow, text: str, on_done: Any = None) -> bool:
+        """Extract a report from pasted or dropped text."""
+        if not text.strip():
+            self.prompts.error(self, self.tr("The clipboard holds no text to use as an article."))
+            return False
+        if not self._may_replace():
+            return False
+        from editor.sources.article import Article
+
+        article = Article(text=text)
+
+        def done(report: IncidentReport) -> None:
+            self._loaded(report, "article", None)
+            if on_done:
+                on_done(True)
+
+        return self.runner.run(self.tr("Extracting…"), lambda: self._extract(article), done,
+                               lambda message: self.prompts.error(self, message))
+
+    def paste_article(self: MainWindow) -> None:
+        """Use the clipboard's text as the article."""
+        self.open_text(QGuiApplication.clipboard().text())
+
+    def _loaded(self: MainWindow, report: IncidentReport, kind: str, target: str | None) -> None:
+        if kind == "article":
+            self._apply_defaults(report)
+        self.discard_recovery_files()
+        path = Path(target) if kind == "project" and target else None
+        self.doc.load(report, path=path, origin=target)
+        if target and not target.lower().startswith(("http://", "https://")):
+            self.store.add_recent(str(Path(target).resolve()))
+        filled = sum(1 for p in report.evidence)
+        self.statusBar().showMessage(self.tr("Opened %1 (%2 values with evidence)")
+                                     .replace("%1", self.document_name()).replace("%2", str(filled)), 6000)
+
+    def _apply_defaults(self: MainWindow, report: IncidentReport) -> None:
+        """A fresh report takes the author, TLP and language from the preferences."""
+        prefs = self.settings
+        meta = report.report
+        if not meta.author and prefs.author:
+            meta.author = prefs.author
+        if not meta.author_organization and prefs.author_organization:
+            meta.author_organization = prefs.author_organization
+        meta.tlp = prefs.default_tlp
+        meta.language = prefs.report_language or report.source.language or meta.language
+        if not meta.title and report.organization.name:
+            meta.title = self.tr("Cyberattack on %1").replace("%1", report.organization.name)
+
+    # --- saving --------------------------------------------------------------------------------
+    def save(self: MainWindow) -> bool:
+        """Save the project (asks for a name the first time); True when saved."""
+        if self.doc.path is None:
+            return self.save_as()
+        return self.save_to(self.doc.path)
+
+    def save_as(self: MainWindow) -> bool:
+        """Save the project under a new name."""
+        start = str(self.doc.path or Path.home() / (self.document_name() + PROJECT_SUFFIX))
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save project"), start,
+                                                    self.tr("Incident projects (*.incident.json)"))
+        if not path:
+            return False
+        if not path.endswith(PROJECT_SUFFIX):
+            path = path.removesuffix(".json") + PROJECT_SUFFIX
+        return self.save_to(Path(path))
+
+    def save_to(self: MainWindow, path: Path) -> bool:
+        """Write the project atomically (QSaveFile), readable by the user only; True when saved."""
+        from editor.storage import dumps_project
+
+        path = Path(path)
+        data = dumps_project(self.doc.report).encode("utf-8")
+        saver = QSaveFile(str(path))
+        try:
+            if not saver.open(QSaveFile.OpenModeFlag.WriteOnly):
+                raise OutputError(path, saver.errorString())
+            saver.setPermissions(QFileDevice.Permission.ReadOwner | QFileDevice.Permission.WriteOwner)
+            if saver.write(data) != len(data):
+                saver.cancelWriting()
+                raise OutputError(path, saver.errorString())
+            if not saver.commit():
+                raise OutputError(path, saver.errorString() or "could not replace the file")
+            os.chmod(path, 0o600)
+        except (EditorError, OSError) as exc:
+            self.prompts.error(self, str(exc))
+            return False
+        self.discard_recovery_files()
+        self.doc.path = path
+        self.doc.origin = str(path)
+        self.doc.stack.setClean()
+        self.store.add_recent(str(path.resolve()))
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    # --- export --------------------------------------------------------------------------------
+    def export_dialog(self: MainWindow) -> None:
+        """Ask for format, language, TLP and template, then export in the background."""
+        try:
+            import editor.export  # noqa: F401 - only checks availability
+        except ImportError as exc:
+            self.prompts.error(self, str(_missing("exporter", exc)))
+            return
+        from editor.ui.dialogs import ExportDialog
+
+        dialog = ExportDialog(self.doc.report, self.settings, self.document_name(), self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+            choice = dialog.choice()
+            self.export_to(**choice)
+
+    def export_to(self: MainWindow, target: Path, fmt: str, language: str | None = None, tlp: str | None = None,
+                  template: str | None = None, open_when_done: bool = False, on_done: Any = None) -> bool:
+        """Export a snapshot of the report to ``target`` off the UI thread."""
+        report = self.doc.report.model_copy(deep=True)  # the worker must not see later edits mid-write
+
+        def job() -> Path:
+            try:
+                from editor.export import ExportOptions, write
+            except ImportError as exc:
+                raise _missing("exporter", exc) from None
+            options = ExportOptions(language=language or None, template=Path(template) if template else None,
+                                    tlp=tlp or None)
+            write(report, Path(target), fmt=fmt, options=options)
+            return Path(target)
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 6000)
+            if open_when_done:
+                self.open_in_desktop(path)
+            if on_done:
+                on_done(True)
+
+        def failed(message: str) -> None:
+            self.prompts.error(self, message)
+            if on_done:
+                on_done(False)
+
+        return self.runner.run(self.tr("Exporting %1…").replace("%1", Path(target).name), job, done, failed)
+
+    # --- re-extraction -------------------------------------------------------------------------
+    def change_article_language(self: MainWindow, language: str) -> None:
+        """The article is in another language: re-extract with it."""
+        if (self.doc.report.source.language or "") != language:
+            self.reextract(language or None, source_language=language or None)
+
+    def reextract(self: MainWindow, language: str | None = None, *, source_language: Any = ...,
+                  on_done: Any = None) -> bool:
+        """Extract again from the article and offer per-field changes; typed values are kept unless accepted."""
+        from editor.sources.article import Article
+
+        source = self.doc.report.source
+        if not source.text.strip():
+            self.prompts.error(self, self.tr("There is no article to extract from."))
+            return False
+        article = Article.from_source(source)
+        lang = language or source.language
+
+        def done(new: IncidentReport) -> None:
+            from editor.ui.reextract import apply_changes, proposed_changes
+
+            changes = proposed_changes(self.doc, new, self.form.labels)
+            extra = [] if source_language is ... else [("/source/language", source.language, source_language)]
+            if not changes and not extra:
+                self.statusBar().showMessage(self.tr("Re-extraction changes nothing."), 4000)
+                accepted: list[str] | None = []
+            else:
+                accepted = self.prompts.choose_changes(self, changes) if changes else []
+            if accepted is not None:
+                apply_changes(self.doc, new, accepted, extra, self.tr("Re-extract from the article"))
+            if on_done:
+                on_done(accepted)
+
+        return self.runner.run(self.tr("Extracting…"), lambda: self._extract(article, lang), done,
+                               lambda message: self.prompts.error(self, message))
+
+    # --- autosave and recovery -----------------------------------------------------------------
+    def _on_index_changed(self: MainWindow, _index: int) -> None:
+        if self.doc.stack.isClean() and self.restored_from is None:
+            self.autosave_timer.stop()
+            self.discard_recovery_files()
+        else:
+            self.autosave_timer.start()  # debounced: the last edit of a burst is written
+
+    def autosave(self: MainWindow) -> Path | None:
+        """Write the recovery file now."""
+        from editor.storage import recovery_key, write_recovery
+
+        key = recovery_key(self.doc.path, self.doc.session)
+        try:
+            written = write_recovery(self.doc.report, key, self.doc.path)
+        except EditorError as exc:
+            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc)), 8000)
+            return None
+        if self.recovery_file and self.recovery_file != written:
+            self._discard(self.recovery_file)
+        self.recovery_file = written
+        return written
+
+    def _discard(self: MainWindow, path: Path) -> None:
+        from editor.storage import discard_recovery
+
+        try:
+            discard_recovery(path)
+        except OSError:
+            pass
+
+    def discard_recovery_files(self: MainWindow) -> None:
+        """Remove this window's recovery file(s): after a save, a clean close or a new document."""
+        for path in (self.recovery_file, self.restored_from):
+            if path:
+                self._discard(path)
+        self.recovery_file = None
+        self.restored_from = None
+
+    def offer_recoveries(self: MainWindow) -> bool:
+        """Offer to restore work autosaved by an editor that did not close properly; True if restored."""
+        from editor.storage import discard_recovery, list_recoveries, read_recovery
+
+        for entry in list_recoveries():
+            if entry.get("pid") and _pid_alive(entry["pid"]):
+                continue  # another running editor owns it (or this one)
+            when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry["saved_at"]))
+            name = entry.get("document") or self.tr("an unsaved report")
+            description = self.tr("%1, autosaved at %2").replace("%1", str(name)).replace("%2", when)
+            if not self.prompts.offer_recovery(self, description):
+                discard_recovery(entry["path"])
+                continue
+            try:
+                report = read_recovery(entry["path"])
+            except EditorError as exc:
+                self.prompts.error(self, str(exc))
+                continue
+            document = entry.get("document")
+            self.doc.load(report, path=Path(document) if document else None, origin=document)
+            self.restored_from = Path(entry["path"])
+            self.doc.stack.resetClean()  # restored work is unsaved work
+            self._update_title()
+            return True
+        return False
+
+    # --- preferences ---------------------------------------------------------------------------
+    def preferences_dialog(self: MainWindow) -> None:
+        """Edit the preferences."""
+        from editor.ui.dialogs import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        new = dialog.settings()
+        restart = new.ui_language != self.settings.ui_language
+        theme_changed = new.theme != self.settings.theme
+        self.settings = new
+        self.store.save(new)
+        self._apply_settings()
+        if theme_changed:
+            self.set_theme(new.theme)
+        if restart:
+            self.prompts.info(self, self.tr("The new interface language applies when the editor is restarted."))

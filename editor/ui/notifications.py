@@ -1,0 +1,102 @@
+"""NIS2 / GDPR clocks and the checklist of what the report still lacks for its stage."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from editor.model.enums import Regime
+from editor.model.regulatory import deadlines, gdpr_applies, missing_items
+from editor.ui.document import Document
+from editor.ui.labels import deadline_label, enum_labels, item_label
+from editor.ui.theme import AMBER
+
+
+def _format(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+class ClocksPanel(QWidget):
+    """Computed due dates per notification and the missing items for the report's stage."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.clocks = QTreeWidget(self)
+        self.clocks.setObjectName("clocks")
+        self.clocks.setAccessibleName(self.tr("Notification deadlines"))
+        self.clocks.setHeaderLabels([self.tr("Obligation"), self.tr("Due"), self.tr("Status")])
+        self.clocks.setRootIsDecorated(False)
+        self.clocks.setColumnWidth(0, 250)
+        self.clocks.setColumnWidth(1, 160)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.missing_title = QLabel(self)
+        self.missing_title.setWordWrap(True)
+        self.missing = QTreeWidget(self)
+        self.missing.setObjectName("missingItems")
+        self.missing.setAccessibleName(self.tr("Items still missing for this stage"))
+        self.missing.setHeaderHidden(True)
+        self.missing.setRootIsDecorated(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.clocks)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.missing_title)
+        layout.addWidget(self.missing)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute from the report."""
+        report = self.doc.report
+        now = datetime.now(timezone.utc)
+        self.clocks.clear()
+        rows = 0
+        for notification in report.notifications:
+            for deadline in deadlines(notification):
+                label = deadline_label(deadline.key)
+                if notification.authority:
+                    label += f" — {notification.authority}"
+                if deadline.submitted:
+                    status = self.tr("Submitted %1").replace("%1", _format(deadline.submitted))
+                elif deadline.due is None:
+                    status = self.tr("Awareness time unknown")
+                elif deadline.due < now:
+                    status = self.tr("Overdue")
+                else:
+                    hours = int((deadline.due - now).total_seconds() // 3600)
+                    status = self.tr("%1 h left").replace("%1", str(hours))
+                item = QTreeWidgetItem([label, _format(deadline.due) or "—", status])
+                item.setToolTip(0, deadline.basis)
+                if status == self.tr("Overdue"):
+                    item.setForeground(2, QColor("#c0392b"))
+                self.clocks.addTopLevelItem(item)
+                rows += 1
+        self.clocks.setFixedHeight(self.clocks.header().height() + max(rows, 1) * 24 + 8)
+        regimes = {n.regime for n in report.notifications}
+        hints = []
+        if Regime.NIS2 not in regimes:
+            hints.append(self.tr("No NIS2 notification yet: add one with the awareness time to compute the clocks."))
+        if gdpr_applies(report) and Regime.GDPR not in regimes:
+            hints.append(self.tr("Personal data may be affected: a GDPR notification is due within 72 h."))
+        self.hint.setText("\n".join(hints))
+        self.hint.setVisible(bool(hints))
+        stage = enum_labels("ReportStage").get(report.report.stage.value, report.report.stage.value)
+        items = missing_items(report)
+        self.missing.clear()
+        for pointer, key in items:
+            item = QTreeWidgetItem([item_label(key)])
+            item.setData(0, Qt.ItemDataRole.UserRole, pointer)
+            item.setForeground(0, QColor(AMBER))
+            self.missing.addTopLevelItem(item)
+        if items:
+            self.missing_title.setText(self.tr("Still missing for the stage “%1”:").replace("%1", stage))
+        else:
+            self.missing_title.setText(self.tr("Everything the stage “%1” requires is filled in.").replace("%1", stage))
+        self.missing.setVisible(bool(items))
+        self.missing.setFixedHeight(max(len(items), 1) * 24 + 8)

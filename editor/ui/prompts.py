@@ -1,0 +1,126 @@
+"""Questions the app asks the user, behind one interface (git-cola's Interaction).
+
+Controllers ask a ``Prompts`` object; the GUI installs ``DialogPrompts`` (QMessageBox),
+tests install ``FakePrompts`` with scripted answers. No message box in logic code.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+CloseAnswer = Literal["save", "discard", "cancel"]
+
+
+@dataclass
+class Change:
+    """One field a re-extraction would change."""
+
+    pointer: str
+    label: str
+    old: Any
+    new: Any
+    user_edited: bool
+
+
+class Prompts:
+    """The interface; every method has a safe default for headless use."""
+
+    def ask_unsaved(self, parent: QWidget | None, name: str) -> CloseAnswer:
+        """Save, discard or cancel before closing a modified document."""
+        return "cancel"
+
+    def offer_recovery(self, parent: QWidget | None, description: str) -> bool:
+        """Restore an autosaved document left by a crash?"""
+        return False
+
+    def choose_changes(self, parent: QWidget | None, changes: list[Change]) -> list[str] | None:
+        """Which of a re-extraction's changes to apply (pointers), None to cancel."""
+        return None
+
+    def error(self, parent: QWidget | None, message: str) -> None:
+        """Show a one-line error."""
+        print(message, file=sys.stderr)
+
+    def info(self, parent: QWidget | None, message: str) -> None:
+        """Show a short notice."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class DialogPrompts(Prompts):
+    """Prompts as Qt dialogs."""
+
+    def ask_unsaved(self, parent: QWidget | None, name: str) -> CloseAnswer:
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Unsaved changes"),
+                          _tr("Save the changes to “%1” before closing?").replace("%1", name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, parent)
+        box.setInformativeText(_tr("Your changes are lost if you do not save them."))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def offer_recovery(self, parent: QWidget | None, description: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Recover unsaved work"),
+                          _tr("The editor was not closed properly. Restore the autosaved document?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        box.setInformativeText(description)
+        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Restore"))
+        box.button(QMessageBox.StandardButton.No).setText(_tr("Discard"))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def choose_changes(self, parent: QWidget | None, changes: list[Change]) -> list[str] | None:
+        from editor.ui.dialogs import ReextractDialog
+
+        dialog = ReextractDialog(changes, parent)
+        if dialog.exec() != ReextractDialog.DialogCode.Accepted:
+            return None
+        return dialog.accepted_pointers()
+
+    def error(self, parent: QWidget | None, message: str) -> None:
+        print(message, file=sys.stderr)
+        QMessageBox.warning(parent, _tr("Incident Report Editor"), message)
+
+    def info(self, parent: QWidget | None, message: str) -> None:
+        QMessageBox.information(parent, _tr("Incident Report Editor"), message)
+
+
+@dataclass
+class FakePrompts(Prompts):
+    """Scripted answers for tests; records what was asked."""
+
+    unsaved_answer: CloseAnswer = "cancel"
+    recover: bool = False
+    accept_changes: list[str] | None = None  # None = accept every proposed change not typed by the user
+    asked: list[tuple[str, Any]] = field(default_factory=list)
+
+    def ask_unsaved(self, parent: QWidget | None, name: str) -> CloseAnswer:
+        self.asked.append(("unsaved", name))
+        return self.unsaved_answer
+
+    def offer_recovery(self, parent: QWidget | None, description: str) -> bool:
+        self.asked.append(("recovery", description))
+        return self.recover
+
+    def choose_changes(self, parent: QWidget | None, changes: list[Change]) -> list[str] | None:
+        self.asked.append(("changes", changes))
+        if self.accept_changes is None:
+            return [c.pointer for c in changes if not c.user_edited]
+        return list(self.accept_changes)
+
+    def error(self, parent: QWidget | None, message: str) -> None:
+        self.asked.append(("error", message))
+
+    def info(self, parent: QWidget | None, message: str) -> None:
+        self.asked.append(("info", message))

@@ -1,0 +1,286 @@
+"""List values as real tables (model/view) with add, remove and reorder, all through the undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.ui.article_view import evidence_text
+from editor.ui.document import Document
+from editor.ui.fields import FORMATS, evidence_status, format_value, parse_text
+from editor.ui.icons import icon
+from editor.ui.labels import enum_labels, unknown_label
+from editor.ui.theme import AMBER
+from editor.ui.values import is_under
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column: the row key it edits (None for a list of strings) and how."""
+
+    key: str | None
+    header: str
+    kind: str = "text"  # text, enum, bool, date, datetime, partial, int
+    choices: str | None = None
+    optional: bool = True
+    width: int = 0
+
+
+class ListModel(QAbstractTableModel):
+    """The list at ``pointer`` as a table; edits become commands."""
+
+    def __init__(self, doc: Document, pointer: str, columns: list[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.doc, self.pointer, self.columns = doc, pointer, columns
+        self.rows: list[Any] = list(doc.value(pointer, []) or [])
+
+    def cell_pointer(self, row: int, column: int | None = None) -> str:
+        """The pointer of a row, or of one cell."""
+        base = f"{self.pointer}/{row}"
+        key = self.columns[column].key if column is not None else None
+        return f"{base}/{key}" if key else base
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def raw(self, row: int, column: int) -> Any:
+        """The cell's model value."""
+        item = self.rows[row]
+        key = self.columns[column].key
+        return item if key is None else (item.get(key) if isinstance(item, dict) else None)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        col = self.columns[index.column()]
+        value = self.raw(index.row(), index.column())
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col.kind == "enum":
+                return enum_labels(col.choices or "").get(value, "") if value is not None else ""
+            if col.kind == "bool":
+                return "" if value is None else enum_labels("Bool")["true" if value else "false"]
+            return format_value(col.kind, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            spans = self.doc.spans(self.cell_pointer(index.row(), index.column())) or self.doc.spans(
+                self.cell_pointer(index.row()))
+            tip = evidence_text(self.doc.report.source.text, spans) if spans else ""
+            flagged, why = evidence_status(self.doc, self.cell_pointer(index.row()))
+            parts = [self.tr("Source: “%1”").replace("%1", tip) if tip else "", why if flagged else ""]
+            return "\n".join(p for p in parts if p) or None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            flagged, _why = evidence_status(self.doc, self.cell_pointer(index.row()))
+            return icon("marker") if flagged else None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            flagged, _why = evidence_status(self.doc, self.cell_pointer(index.row()))
+            return QBrush(QColor(AMBER)) if flagged and not value else None
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        col = self.columns[index.column()]
+        if col.kind not in ("enum", "bool"):
+            valid, value = parse_text(col.kind, str(value or ""), col.optional)
+            if not valid:
+                return False
+        if value is None and not col.optional:
+            return False
+        text = self.tr("Edit %1").replace("%1", col.header)
+        return self.doc.set(self.cell_pointer(index.row(), index.column()), value, typed=True, text=text)
+
+    def reload(self, pointer: str) -> None:
+        """Follow a change at ``pointer`` (a cell, or the whole list)."""
+        rows = list(self.doc.value(self.pointer, []) or [])
+        if pointer != self.pointer and is_under(pointer, self.pointer) and len(rows) == len(self.rows):
+            self.rows = rows
+            row = int(pointer[len(self.pointer) + 1:].split("/")[0])
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def refresh_decorations(self) -> None:
+        """Evidence or user_edited changed: repaint markers and tooltips."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Combo boxes for choices, validated line edits for dates and numbers."""
+
+    def __init__(self, columns: list[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+
+    def createEditor(self, parent: QWidget, option: Any, index: AnyIndex) -> QWidget:  # noqa: N802
+        col = self.columns[index.column()]
+        if col.kind in ("enum", "bool"):
+            combo = QComboBox(parent)
+            if col.optional:
+                combo.addItem(unknown_label(), None)
+            labels = enum_labels("Bool" if col.kind == "bool" else col.choices or "")
+            for value, label in labels.items():
+                combo.addItem(label, {"true": True, "false": False}.get(value, value) if col.kind == "bool" else value)
+            combo.setAccessibleName(col.header)
+            return combo
+        edit = QLineEdit(parent)
+        edit.setAccessibleName(col.header)
+        if col.kind in FORMATS:
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(FORMATS[col.kind][0]), edit))
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(format_value(self.columns[index.column()].kind, value))
+
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+
+
+class ListEditor(QWidget):
+    """A table with Add / Remove / Move up / Move down, bound to a list pointer."""
+
+    focused = Signal(str)
+
+    def __init__(self, doc: Document, pointer: str, label: str, columns: list[Column],
+                 new_row: Callable[[], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.pointer, self.label, self.new_row = doc, pointer, label, new_row
+        self.model = ListModel(doc, pointer, columns, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("table:" + pointer)
+        self.view.setAccessibleName(label)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CellDelegate(columns, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        for i, col in enumerate(columns):
+            if col.width:
+                header.resizeSection(i, col.width)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(2)
+        self.buttons = {}
+        for name, tip, slot in (("add", self.tr("Add a row"), self.add_row),
+                                ("remove", self.tr("Remove the selected row"), self.remove_row),
+                                ("up", self.tr("Move the selected row up"), lambda: self.move_row(-1)),
+                                ("down", self.tr("Move the selected row down"), lambda: self.move_row(1))):
+            button = QToolButton(self)
+            button.setIcon(icon(name))
+            button.setToolTip(tip)
+            button.setAccessibleName(f"{label}: {tip}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.model.modelReset.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        rows = max(2, min(len(self.model.rows), 8))
+        height = self.view.horizontalHeader().height() + rows * self.view.verticalHeader().defaultSectionSize() + 6
+        self.view.setFixedHeight(max(height, 80))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.focused.emit(self.model.cell_pointer(current.row(), current.column()))
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        self.focused.emit(self.pointer)
+
+    def current_row(self) -> int:
+        """The selected row, or -1."""
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def add_row(self) -> None:
+        """Append a row and start editing it."""
+        rows = list(self.model.rows)
+        mapping: dict[int, int | None] = {i: i for i in range(len(rows))}
+        rows.append(self.new_row())
+        self.doc.edit_list(self.pointer, rows, mapping, self.tr("Add a row to %1").replace("%1", self.label))
+        index = self.model.index(len(rows) - 1, 0)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def remove_row(self) -> None:
+        """Remove the selected row."""
+        row = self.current_row()
+        if row < 0:
+            return
+        rows = list(self.model.rows)
+        del rows[row]
+        mapping: dict[int, int | None] = {i: (i if i < row else i - 1) for i in range(len(rows) + 1)}
+        mapping[row] = None
+        self.doc.edit_list(self.pointer, rows, mapping, self.tr("Remove a row from %1").replace("%1", self.label))
+
+    def move_row(self, delta: int) -> None:
+        """Move the selected row up (-1) or down (+1)."""
+        row = self.current_row()
+        other = row + delta
+        if row < 0 or not 0 <= other < len(self.model.rows):
+            return
+        rows = list(self.model.rows)
+        rows[row], rows[other] = rows[other], rows[row]
+        mapping: dict[int, int | None] = {i: i for i in range(len(rows))}
+        mapping[row], mapping[other] = other, row
+        self.doc.edit_list(self.pointer, rows, mapping, self.tr("Reorder %1").replace("%1", self.label))
+        self.view.setCurrentIndex(self.model.index(other, max(self.view.currentIndex().column(), 0)))

@@ -45,6 +45,11 @@ def template_file(name: str = "report.docx") -> Path:
     return path("templates", name)
 
 
+def report_labels_file(language: str) -> Path:
+    """The report's label table for ``language`` (fr, en, nl, de)."""
+    return path("report", f"labels-{language}.json")
+
+
 def i18n_dir() -> Path:
     """Folder of the UI translations (.ts sources and built .qm)."""
     return path("i18n")

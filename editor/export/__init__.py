@@ -1,0 +1,95 @@
+"""Exporters: the Word report (docx), incident JSON, Markdown, VERIS 1.4 and STIX 2.1.
+
+Importing this package is cheap and Qt-free: python-docx, stix2 and Babel load only when a
+format that needs them is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from editor.errors import EditorError, OutputError
+from editor.export.options import ExportOptions
+from editor.model.report import IncidentReport
+
+FORMATS = ("docx", "json", "md", "veris", "stix")
+
+__all__ = ["FORMATS", "ExportOptions", "format_for", "render", "write"]
+
+
+def format_for(target: str | Path) -> str:
+    """The format a target's name asks for (.docx, .json, .md, .veris.json, .stix.json)."""
+    name = Path(str(target)).name.lower()
+    if name.endswith(".veris.json"):
+        return "veris"
+    if name.endswith(".stix.json"):
+        return "stix"
+    for suffix, fmt in ((".docx", "docx"), (".json", "json"), (".md", "md"), (".markdown", "md")):
+        if name.endswith(suffix):
+            return fmt
+    raise OutputError(target, "unknown output format (use .docx, .json, .md, .veris.json or .stix.json, or --format)")
+
+
+def render(report: IncidentReport, fmt: str, options: ExportOptions | None = None) -> bytes:
+    """The export of ``report`` in ``fmt`` as bytes."""
+    options = options or ExportOptions()
+    if fmt == "docx":
+        from editor.export.docx_writer import render_docx
+
+        return render_docx(report, options)
+    if fmt == "json":
+        from editor.export.jsonfmt import render_json
+
+        return render_json(report)
+    if fmt == "md":
+        from editor.export.markdown import render_markdown
+
+        return render_markdown(report, options).encode("utf-8")
+    if fmt == "veris":
+        from editor.export.veris import render_veris
+
+        return render_veris(report)
+    if fmt == "stix":
+        from editor.export.stix import render_stix
+
+        return render_stix(report, options)
+    raise EditorError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
+
+
+def write(report: IncidentReport, target: str | Path | BinaryIO, fmt: str | None = None,
+          options: ExportOptions | None = None) -> None:
+    """Export ``report`` to a path (atomically) or a binary stream; fmt defaults from the target's name."""
+    if fmt is None:
+        if isinstance(target, (str, Path)):
+            fmt = format_for(target)
+        else:
+            name = getattr(target, "name", None)
+            if not isinstance(name, str):
+                raise EditorError("the output format cannot be guessed from a stream: pass fmt")
+            fmt = format_for(name)
+    fmt = fmt.lower()
+    try:
+        data = render(report, fmt, options)
+    except EditorError:
+        raise
+    except RecursionError:
+        raise OutputError(_name(target), "the report is nested too deeply to export") from None
+    except MemoryError:
+        raise OutputError(_name(target), "out of memory while exporting") from None
+    if isinstance(target, (str, Path)):
+        from editor.storage import atomic_write_bytes
+
+        atomic_write_bytes(Path(target), data)
+        return
+    try:
+        target.write(data)
+        flush = getattr(target, "flush", None)
+        if flush:
+            flush()
+    except (OSError, ValueError) as exc:
+        raise OutputError(_name(target), f"cannot write: {exc}") from None
+
+
+def _name(target: object) -> str:
+    return str(target) if isinstance(target, (str, Path)) else str(getattr(target, "name", "<stream>"))

@@ -1,0 +1,91 @@
+"""The executive summary: a few sentences generated from the report's fields, in the report language."""
+
+from __future__ import annotations
+
+from editor.export.labels import Labels, xml_safe
+from editor.model.enums import RansomStatus, ServiceName, ServiceStatus
+from editor.model.report import IncidentReport, ServiceImpact
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def systems_phrase(report: IncidentReport, labels: Labels) -> str:
+    """"200 servers and 1 500 workstations", or '' when no count is known."""
+    impact = report.impact
+    parts = []
+    if impact.servers_affected is not None:
+        parts.append(labels.count("servers", impact.servers_affected))
+    if impact.workstations_affected is not None:
+        parts.append(labels.count("workstations", impact.workstations_affected))
+    return labels.list(parts)
+
+
+def ransom_phrase(report: IncidentReport, labels: Labels, *, with_date: bool = True) -> str:
+    """The ransom status as a sentence without final stop, with its "as of" date; '' when unknown."""
+    ransom = report.ransom
+    if ransom.status is None:
+        return ""
+    if ransom.status == RansomStatus.DEMANDED and ransom.amount is not None:
+        sentence = labels("ransom_sentence.demanded_amount", amount=labels.money(ransom.amount, ransom.currency))
+    else:
+        sentence = labels(f"ransom_sentence.{ransom.status.value}")
+    if with_date and ransom.as_of:
+        return labels("sentence.with_as_of", sentence=sentence,
+                      as_of=labels("meta.as_of", date=labels.date(ransom.as_of)))[:-1]
+    return sentence
+
+
+def service_name(service: ServiceImpact, labels: Labels) -> str:
+    """The service's label; for "other", the article's own name when there is one."""
+    own = xml_safe(service.label).strip()
+    if service.service == ServiceName.OTHER and own:
+        return own[:1].upper() + own[1:]
+    return labels.enum("service", service.service)
+
+
+def executive_summary(report: IncidentReport, language: str | None = None) -> str:
+    """A few sentences generated from the fields (used when ``incident.summary`` is empty)."""
+    labels = Labels.for_language(language or report.report.language)
+    sentences: list[str] = []
+    org = xml_safe(report.organization.name).strip()
+    kind = report.incident.type.value if report.incident.type else "unknown"
+    type_phrase = labels(f"type_phrase.{kind}")
+    start = labels.date(report.incident.start_date)
+    if org and start:
+        sentences.append(labels("sentence.attack_org_date", organization=org, type_phrase=type_phrase, date=start))
+    elif org:
+        sentences.append(labels("sentence.attack_org", organization=org, type_phrase=type_phrase))
+    elif start:
+        sentences.append(labels("sentence.attack_date", type_phrase_cap=_cap(type_phrase), date=start))
+    elif report.incident.type:
+        sentences.append(labels("sentence.attack", type_phrase_cap=_cap(type_phrase)))
+
+    sites = [xml_safe(s).strip() for s in report.sites if xml_safe(s).strip()]
+    if sites:
+        sentences.append(labels("sentence.sites", sites=labels.list(sites)))
+    systems = systems_phrase(report, labels)
+    if systems:
+        sentences.append(_cap(labels("sentence.systems", systems=systems)))
+    if report.impact.network_disconnected:
+        sentences.append(labels("sentence.network_disconnected"))
+    if report.impact.appointments_affected is not None:
+        sentences.append(_cap(labels("sentence.appointments",
+                                     appointments=labels.count("appointments", report.impact.appointments_affected))))
+    for status, key in ((ServiceStatus.UNAVAILABLE, "services_unavailable"), (ServiceStatus.DEGRADED, "services_degraded")):
+        names = [service_name(s, labels) for s in report.impact.services if s.status == status]
+        if names:
+            sentences.append(labels(f"sentence.{key}", services=labels.list(list(dict.fromkeys(names)))))
+    if report.impact.patients_diverted:
+        sentences.append(labels("sentence.patients_diverted"))
+    if report.impact.data_exfiltration is not None:
+        sentences.append(labels(f"data_sentence.{report.impact.data_exfiltration.value}"))
+    ransom = ransom_phrase(report, labels)
+    if ransom:
+        sentences.append(ransom + ".")
+    actor = xml_safe(report.ransom.threat_actor).strip()
+    if actor:
+        key = "sentence.threat_actor_claimed" if report.ransom.claimed else "sentence.threat_actor"
+        sentences.append(labels(key, actor=actor))
+    return " ".join(sentences)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from editor.errors import InputError
@@ -63,7 +64,7 @@ def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> 
     try:
         with archive.open(info) as fh:
             data = fh.read(info.file_size + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise InputError(source, f"damaged or truncated .docx (part {info.filename!r}: {exc})") from None
     if len(data) > info.file_size:  # the header lied about the size: treat as a bomb
         raise InputError(source, f"refused: part {info.filename!r} is larger than its declared size")

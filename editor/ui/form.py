@@ -45,6 +45,8 @@ class FormView(QWidget):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(180)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setStyleSheet("QListWidget#sectionList { background: palette(window); padding-top: 6px; }"
+                               "QListWidget#sectionList::item { padding: 5px 10px; border-radius: 4px; }")
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)

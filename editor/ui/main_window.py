@@ -256,7 +256,11 @@ class MainWindow(QMainWindow, FileActions):
         binding = self.form.bindings.get(pointer)
         kind = binding.spec.kind if binding else "text"
         if kind in ("int", "float"):
-            text = re.sub(r"[^\d.,]", "", text) if kind == "float" else re.sub(r"\D", "", text)
+            # The first number of the selection; "1 500" and "1.500" are one number, "120 … 900" two.
+            found = re.search(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?", text)
+            number = found.group(0) if found else ""
+            text = re.sub(r"[ \u00a0\u202f.]", "", number) if re.search(r"[ \u00a0\u202f.]\d{3}$", number) \
+                else number
         valid, value = parse_text(kind, text, True)
         label = self.form.labels.get(pointer, pointer)
         if not valid or value is None or self.doc.check(pointer, value) is not None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -200,6 +201,9 @@ class ListEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setAlternatingRowColors(True)
+        self.view.setCornerButtonEnabled(False)
+        for corner in self.view.findChildren(QAbstractButton):
+            corner.setAccessibleName(self.tr("Select all rows"))
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()

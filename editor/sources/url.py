@@ -64,9 +64,10 @@ def _opener() -> urllib.request.OpenerDirector:
     return opener
 
 
-def fetch(url: str, *, max_bytes: int, timeout: float = TIMEOUT_S) -> Fetched:
+def fetch(url: str, *, max_bytes: int, timeout: float | None = None) -> Fetched:
     """Download ``url`` (bounded in size, time and redirects); InputError on any failure."""
     check_url(url)
+    timeout = TIMEOUT_S if timeout is None else timeout
     request = urllib.request.Request(url, headers={
         "User-Agent": f"incident-editor/{__version__} (+article loader)",
         "Accept": "text/html,application/xhtml+xml,text/plain,text/markdown,application/pdf;q=0.9,*/*;q=0.5",

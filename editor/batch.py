@@ -19,7 +19,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +41,7 @@ MAX_NAME_BYTES = 200  # leaves room for the format suffix under the usual 255-by
 FACT_COLUMNS = ("organisation", "country", "incident_type", "start_date", "ransom_status",
                 "servers", "workstations", "appointments")
 CSV_COLUMNS = ("file", "status", "error", "outputs", *FACT_COLUMNS, "seconds")
+Worker = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 @dataclass
@@ -51,7 +52,6 @@ class Task:
     key: str  # the resolved absolute path: the manifest key
     stem: str = ""  # output name without suffix, unique in the output folder
     outputs: dict[str, Path] = field(default_factory=dict)
-    attempts: int = 0
 
 
 # --- planning --------------------------------------------------------------------------------------
@@ -189,8 +189,6 @@ def _on_alarm(signum: int, frame: Any) -> None:
 def _init_worker(memory_limit: int | None) -> None:
     # Ctrl-C goes to the whole process group; only the parent decides what happens then.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "SIGALRM"):
-        signal.signal(signal.SIGALRM, _on_alarm)
     if memory_limit:
         try:
             import resource
@@ -229,7 +227,13 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
     started = time.monotonic()
     result: dict[str, Any] = {"key": job["key"], "status": "failed", "error": "", "outputs": [], "facts": {}}
     timeout = job.get("timeout") or 0
+    previous: Any = None
     use_alarm = timeout > 0 and hasattr(signal, "setitimer")
+    if use_alarm:
+        try:
+            previous = signal.signal(signal.SIGALRM, _on_alarm)
+        except ValueError:  # not the main thread (embedded use): no soft timeout, the parent's hard one stays
+            use_alarm = False
     try:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, timeout)
@@ -260,6 +264,7 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
     result["seconds"] = round(time.monotonic() - started, 3)
     return result
 
@@ -275,6 +280,7 @@ class Progress:
         self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self.started = time.monotonic()
         self.counts = {"ok": 0, "failed": 0, "skipped": 0}
+        self.worked = 0  # files actually processed this run (the rate ignores up-to-date ones)
         self._last_draw = 0.0
         self._last_step = -1
         self._width = 0
@@ -287,8 +293,7 @@ class Progress:
     def line(self) -> str:
         """The progress text for the current counts."""
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        worked = self.counts["ok"] + self.counts["failed"]
-        rate = worked / elapsed
+        rate = self.worked / elapsed
         pct = 100.0 * self.done / self.total if self.total else 100.0
         bar_len = 24
         filled = int(bar_len * pct / 100)
@@ -298,9 +303,10 @@ class Progress:
                 f"ok {self.counts['ok']}  failed {self.counts['failed']}  skipped {self.counts['skipped']}  "
                 f"{rate:.1f} files/s{eta}")
 
-    def update(self, status: str) -> None:
-        """Count one finished file and redraw if it is time to."""
+    def update(self, status: str, worked: bool = True) -> None:
+        """Count one finished file (``worked``: processed now, not carried over) and redraw if it is time to."""
         self.counts[status] = self.counts.get(status, 0) + 1
+        self.worked += worked
         self._draw(final=False)
 
     def finish(self) -> None:
@@ -419,12 +425,9 @@ class _Runner:
     """The process pool with its watchdog: one task per file, a hung or crashing file fails alone."""
 
     def __init__(self, jobs: int, timeout: float, memory_limit: int | None, language: str | None,
-                 on_result: Any) -> None:
-        self.jobs = jobs
-        self.timeout = timeout
-        self.memory_limit = memory_limit
-        self.language = language
-        self.on_result = on_result
+                 on_result: Callable[[Task, dict[str, Any]], None], worker: Worker) -> None:
+        self.jobs, self.timeout, self.memory_limit, self.language = jobs, timeout, memory_limit, language
+        self.on_result, self.worker = on_result, worker
         self.executor: cf.ProcessPoolExecutor | None = None
         self.inflight: dict[cf.Future, tuple[Task, float]] = {}
         self.queue: list[Task] = []
@@ -458,18 +461,14 @@ class _Runner:
 
     def _submit_ready(self) -> None:
         while self.queue and len(self.inflight) < self.jobs:
-            task = self.queue[0]
-            alone = task.key in self.suspects
-            if alone and self.inflight:
+            alone = self.queue[0].key in self.suspects
+            if self.inflight and (alone or any(t.key in self.suspects for t, _ in self.inflight.values())):
                 return  # a suspect runs alone, so a second crash convicts only it
-            self.queue.pop(0)
+            task = self.queue.pop(0)
             if self.executor is None:
                 self.executor = self._new_executor()
-            task.attempts += 1
             # Submitting no more than `jobs` tasks means each starts at once: its clock starts here.
-            self.inflight[self.executor.submit(process_file, self._job(task))] = (task, time.monotonic())
-            if alone:
-                return
+            self.inflight[self.executor.submit(self.worker, self._job(task))] = (task, time.monotonic())
 
     def run(self, tasks: list[Task]) -> None:
         """Process every task, calling on_result(task, result) in completion order."""
@@ -482,9 +481,13 @@ class _Runner:
                 for fut in done:
                     task, _start = self.inflight.pop(fut)
                     try:
-                        self.on_result(task, fut.result())
+                        result = fut.result()
                     except BrokenProcessPool:
                         broken.append(task)
+                        continue
+                    except Exception as exc:  # the worker function itself raised: a bug, this file only
+                        result = _failure(task, _one_line(f"internal error: {type(exc).__name__}: {exc}"))
+                    self.on_result(task, result)
                 if broken:
                     self._after_crash(broken)
                 self._watchdog()
@@ -521,9 +524,7 @@ class _Runner:
         self.kill()
         for _, task in overdue:
             self.on_result(task, _failure(task, f"timed out after {self.timeout:g} s (the worker was stopped)"))
-        for task in innocent:
-            task.attempts -= 1  # not their fault
-        self.queue[:0] = innocent
+        self.queue[:0] = innocent  # killed with the pool through no fault of their own
 
     def interrupt(self) -> list[Task]:
         """Stop now; return the tasks that did not finish."""
@@ -578,11 +579,13 @@ def _remove_stray_temps(output_dir: Path, tasks: Sequence[Task]) -> None:
 
 def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: Iterable[str] = ("docx", "json"),
               language: str | None = None, jobs: int = 0, timeout: float = DEFAULT_TIMEOUT,
-              memory_limit: int | None = MEMORY_LIMIT, progress: TextIO | None = None) -> int:
+              memory_limit: int | None = MEMORY_LIMIT, progress: TextIO | None = None,
+              worker: Worker | None = None) -> int:
     """Process files and folders into OUTDIR; write summary.json/.csv; 0 if nothing failed, 1 if something did.
 
     Inputs already processed with the same options and unchanged since (per the manifest) are skipped.
-    Ctrl-C stops the workers, writes the summary so far and returns 130.
+    Ctrl-C stops the workers, writes the summary so far and returns 130. ``worker`` replaces the per-file
+    function (a module-level callable taking and returning dicts like process_file; tests use it).
     """
     started_wall, started = time.time(), time.monotonic()
     chosen = _normalise_formats(formats)
@@ -612,16 +615,16 @@ def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: 
             facts = entry.get("facts") or {}
             if entry.get("status") == "ok":
                 rows[task.key] = _row(str(task.path), "skipped", "", [p.name for p in task.outputs.values()], facts)
-                bar.update("skipped")
+                bar.update("skipped", worked=False)
             else:
                 rows[task.key] = _row(str(task.path), "failed", f"{entry.get('error', '')} (unchanged since the last "
                                       "run)", (), facts)
-                bar.update("failed")
+                bar.update("failed", worked=False)
         else:
             pending.append(task)
     for raw in missing:
         rows[f"missing:{raw}"] = _row(raw, "failed", f"{raw}: no such file or folder")
-        bar.update("failed")
+        bar.update("failed", worked=False)
     last_save = [time.monotonic(), 0]
 
     def on_result(task: Task, result: dict[str, Any]) -> None:
@@ -644,7 +647,7 @@ def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: 
             last_save[:] = [time.monotonic(), 0]
 
     n_jobs = min(jobs if jobs and jobs > 0 else default_jobs(), max(1, len(pending)))
-    runner = _Runner(n_jobs, timeout, memory_limit, language, on_result)
+    runner = _Runner(n_jobs, timeout, memory_limit, language, on_result, worker or process_file)
     interrupted = False
     try:
         if pending:
@@ -664,7 +667,7 @@ def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: 
             "interrupted": interrupted, "total": len(ordered), "counts": counts}
     save_manifest(out, manifest)
     write_summary(out, ordered, meta)
-    _print_report(stream, ordered, counts, elapsed, out, interrupted)
+    _print_report(stream, ordered, counts, bar.worked, elapsed, out, interrupted)
     if interrupted:
         return 130
     return 1 if counts["failed"] else 0
@@ -690,16 +693,17 @@ def _iso(stamp: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(stamp))
 
 
-def _print_report(stream: TextIO, rows: list[dict[str, Any]], counts: dict[str, int], elapsed: float, out: Path,
-                  interrupted: bool) -> None:
+def _print_report(stream: TextIO, rows: list[dict[str, Any]], counts: dict[str, int], worked: int, elapsed: float,
+                  out: Path, interrupted: bool) -> None:
     failed = [r for r in rows if r["status"] == "failed"]
     lines = [f"failed: {r['error'] or r['file']}" for r in failed[:20]]
     if len(failed) > 20:
         lines.append(f"… and {len(failed) - 20} more failures (see {out / SUMMARY_CSV})")
-    worked = counts["ok"] + counts["failed"]
+    rate = f"processed {worked} in {elapsed:.1f} s ({worked / max(elapsed, 1e-6):.1f} files/s)" if worked \
+        else "nothing needed redoing"
     lines.append(f"{'interrupted: ' if interrupted else ''}{len(rows)} files: {counts['ok']} ok, "
-                 f"{counts['failed']} failed, {counts['skipped']} skipped (up to date) in {elapsed:.1f} s"
-                 f" ({worked / max(elapsed, 1e-6):.1f} files/s); summary: {out / SUMMARY_CSV}")
+                 f"{counts['failed']} failed, {counts['skipped']} skipped (up to date); {rate}; "
+                 f"summary: {out / SUMMARY_CSV}")
     try:
         stream.write("\n".join(lines) + "\n")
         stream.flush()

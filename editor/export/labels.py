@@ -19,8 +19,9 @@ from editor.model.enums import REPORT_LANGUAGES
 # Babel locale per report language; English defaults to British conventions (A4, day-month-year).
 _LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_DE", "en": "en_GB"}
 
-# XML 1.0 cannot hold C0 controls other than tab/newline/CR, lone surrogates, U+FFFE/U+FFFF.
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# XML 1.0 cannot hold C0 controls other than tab/newline/CR, lone surrogates, U+FFFE/U+FFFF; DEL and the
+# C1 controls are legal but invisible junk in a report, so they go too.
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_safe(text: Any) -> str:

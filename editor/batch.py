@@ -67,36 +67,25 @@ def discover(inputs: Iterable[str | Path], output_dir: Path) -> tuple[list[tuple
     itself are skipped. Files named explicitly are taken whatever their suffix (the loader decides).
     """
     out_resolved = output_dir.resolve()
-    found: list[tuple[Path, str]] = []
+    found: dict[str, tuple[Path, str]] = {}  # by resolved path: a file named twice is done once
     missing: list[str] = []
-    seen: set[str] = set()
-
-    def add(path: Path, rel: str) -> None:
-        key = str(path.resolve())
-        if key not in seen:
-            seen.add(key)
-            found.append((path, rel))
-
     for raw in inputs:
         root = Path(raw)
-        if root.is_dir():
-            if root.resolve() == out_resolved:
-                continue
+        if root.is_dir() and root.resolve() != out_resolved:
             for folder, dirs, files in os.walk(root):
                 here = Path(folder)
                 # prune in place: hidden folders and the output folder are never entered
                 dirs[:] = sorted(d for d in dirs if not _is_hidden(d) and (here / d).resolve() != out_resolved)
                 for name in sorted(files):
-                    if _is_hidden(name) or not name.lower().endswith(ARTICLE_SUFFIXES):
-                        continue
                     path = here / name
-                    if path.is_file():
-                        add(path, path.relative_to(root).as_posix())
+                    # is_file(): FIFOs and sockets would block or fail the reader
+                    if not _is_hidden(name) and name.lower().endswith(ARTICLE_SUFFIXES) and path.is_file():
+                        found.setdefault(str(path.resolve()), (path, path.relative_to(root).as_posix()))
         elif root.is_file():
-            add(root, root.name)
-        else:
+            found.setdefault(str(root.resolve()), (root, root.name))
+        elif not root.is_dir():
             missing.append(str(raw))
-    return found, missing
+    return list(found.values()), missing
 
 
 def _safe_stem(rel: str) -> str:
@@ -125,11 +114,7 @@ def assign_names(files: Sequence[tuple[Path, str]], formats: Sequence[str], outp
         if counts[stem.casefold()] > 1 and path.suffix:  # a.txt and a.html in one folder → a.txt.*, a.html.*
             stem = f"{stem}.{path.suffix.lstrip('.').lower()}"
         candidate, n = stem, 1
-
-        def clashes(s: str) -> bool:
-            return any((s + FORMAT_SUFFIXES[f]).casefold() in taken for f in formats)
-
-        while clashes(candidate):
+        while any((candidate + FORMAT_SUFFIXES[f]).casefold() in taken for f in formats):
             n += 1
             candidate = f"{stem}~{n}"
         for fmt in formats:
@@ -207,19 +192,11 @@ def _one_line(text: str, limit: int = 300) -> str:
 
 def report_facts(report: Any) -> dict[str, Any]:
     """The summary's key facts of a report (None where the report has no value)."""
-    def enum_value(value: Any) -> Any:
-        return getattr(value, "value", value)
-
-    return {
-        "organisation": report.organization.name,
-        "country": report.organization.country,
-        "incident_type": enum_value(report.incident.type),
-        "start_date": report.incident.start_date,
-        "ransom_status": enum_value(report.ransom.status),
-        "servers": report.impact.servers_affected,
-        "workstations": report.impact.workstations_affected,
-        "appointments": report.impact.appointments_affected,
-    }
+    org, impact = report.organization, report.impact
+    return {"organisation": org.name, "country": org.country,
+            "incident_type": getattr(report.incident.type, "value", None), "start_date": report.incident.start_date,
+            "ransom_status": getattr(report.ransom.status, "value", None), "servers": impact.servers_affected,
+            "workstations": impact.workstations_affected, "appointments": impact.appointments_affected}
 
 
 def process_file(job: dict[str, Any]) -> dict[str, Any]:
@@ -253,12 +230,10 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
         result["error"] = f"{job['path']}: timed out after {timeout:g} s"
     except EditorError as exc:
         result["error"] = _one_line(str(exc))
-    except MemoryError:
-        result["error"] = f"{job['path']}: out of memory (limit {MEMORY_LIMIT // 1024 ** 2} MB per file)"
-    except RecursionError:
-        result["error"] = f"{job['path']}: structure nested too deeply"
-    except FileNotFoundError:
-        result["error"] = f"{job['path']}: no such file"
+    except (MemoryError, RecursionError, FileNotFoundError) as exc:
+        problem = ("out of memory" if isinstance(exc, MemoryError) else "no such file"
+                   if isinstance(exc, FileNotFoundError) else "structure nested too deeply")
+        result["error"] = f"{job['path']}: {problem}"
     except Exception as exc:  # a bug in a loader or exporter: report it, keep the batch going
         result["error"] = _one_line(f"{job['path']}: internal error: {type(exc).__name__}: {exc}")
     finally:
@@ -275,15 +250,12 @@ class Progress:
     """A plain-text progress line on stderr: in place on a terminal, one line per 5 % otherwise."""
 
     def __init__(self, total: int, stream: TextIO | None = None) -> None:
-        self.total = total
-        self.stream = stream if stream is not None else sys.stderr
+        self.total, self.stream = total, stream if stream is not None else sys.stderr
         self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self.started = time.monotonic()
         self.counts = {"ok": 0, "failed": 0, "skipped": 0}
         self.worked = 0  # files actually processed this run (the rate ignores up-to-date ones)
-        self._last_draw = 0.0
-        self._last_step = -1
-        self._width = 0
+        self._last_draw, self._last_step, self._width = 0.0, -1, 0
 
     @property
     def done(self) -> int:
@@ -292,14 +264,11 @@ class Progress:
 
     def line(self) -> str:
         """The progress text for the current counts."""
-        elapsed = max(time.monotonic() - self.started, 1e-6)
-        rate = self.worked / elapsed
+        rate = self.worked / max(time.monotonic() - self.started, 1e-6)
         pct = 100.0 * self.done / self.total if self.total else 100.0
-        bar_len = 24
-        filled = int(bar_len * pct / 100)
-        remaining = self.total - self.done
+        filled, remaining = int(24 * pct / 100), self.total - self.done
         eta = f"  ETA {_duration(remaining / rate)}" if rate > 0 and remaining else ""
-        return (f"[{'#' * filled}{'.' * (bar_len - filled)}] {self.done}/{self.total} {pct:3.0f}%  "
+        return (f"[{'#' * filled}{'.' * (24 - filled)}] {self.done}/{self.total} {pct:3.0f}%  "
                 f"ok {self.counts['ok']}  failed {self.counts['failed']}  skipped {self.counts['skipped']}  "
                 f"{rate:.1f} files/s{eta}")
 
@@ -326,9 +295,7 @@ class Progress:
                 self.stream.write("\r" + text + pad + ("\n" if final else ""))
             else:
                 step = int(20 * self.done / self.total) if self.total else 20
-                if step == self._last_step and not final:
-                    return
-                if final and step == self._last_step and self.done:
+                if step == self._last_step and (self.done or not final):
                     return
                 self._last_step = step
                 self.stream.write(self.line() + "\n")
@@ -338,12 +305,8 @@ class Progress:
 
 
 def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    if seconds >= 3600:
-        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
-    if seconds >= 60:
-        return f"{seconds // 60}m{seconds % 60:02d}s"
-    return f"{seconds}s"
+    s = int(seconds)
+    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
 
 
 # --- summary and manifest --------------------------------------------------------------------------
@@ -367,9 +330,7 @@ def save_manifest(output_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
 
 
 def _csv_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    text = str(value)
+    text = "" if value is None else str(value)
     # a spreadsheet would run "=…" from a hostile article as a formula
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
@@ -394,11 +355,8 @@ def write_summary(output_dir: Path, rows: list[dict[str, Any]], meta: dict[str, 
 
 def _row(task_file: str, status: str, error: str = "", outputs: Sequence[str] = (),
          facts: dict[str, Any] | None = None, seconds: float | None = None) -> dict[str, Any]:
-    row: dict[str, Any] = {"file": task_file, "status": status, "error": error, "outputs": list(outputs)}
-    for col in FACT_COLUMNS:
-        row[col] = (facts or {}).get(col)
-    row["seconds"] = seconds
-    return row
+    return {"file": task_file, "status": status, "error": error, "outputs": list(outputs),
+            **{col: (facts or {}).get(col) for col in FACT_COLUMNS}, "seconds": seconds}
 
 
 # --- running ---------------------------------------------------------------------------------------
@@ -415,10 +373,7 @@ def _context() -> Any:
 
 def default_jobs() -> int:
     """The cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:
-        return max(1, os.cpu_count() or 1)
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 class _Runner:
@@ -564,17 +519,11 @@ def _remove_stray_temps(output_dir: Path, tasks: Sequence[Task]) -> None:
     """Temp files of a save that a killed worker never finished (atomic_write_bytes names them .NAME.*.tmp)."""
     names = {out.name for task in tasks for out in task.outputs.values()}
     try:
-        entries = list(os.scandir(output_dir))
+        for entry in list(os.scandir(output_dir)):
+            if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.name[1:].rsplit(".", 2)[0] in names:
+                os.unlink(entry.path)
     except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith(".") and entry.name.endswith(".tmp"):
-            base = entry.name[1:].rsplit(".", 2)[0]
-            if base in names:
-                try:
-                    os.unlink(entry.path)
-                except OSError:
-                    pass
+        pass
 
 
 def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: Iterable[str] = ("docx", "json"),

@@ -11,6 +11,7 @@ from typing import Any
 from editor import resources
 
 APP_ID = "incident-editor"
+_TRANSLATORS: list[Any] = []
 
 
 def ui_language(setting: str) -> str:
@@ -51,7 +52,9 @@ def create_application(argv: list[str] | None = None) -> Any:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app"))
     settings = QSettingsStore().load()
-    app._incident_translators = install_translators(app, ui_language(settings.ui_language))  # type: ignore[attr-defined]
+    # Keep the translators referenced for the app's lifetime.
+    app.setProperty("incident_language", ui_language(settings.ui_language))
+    _TRANSLATORS[:] = install_translators(app, ui_language(settings.ui_language))
     apply_theme(app, settings.theme)
     return app
 

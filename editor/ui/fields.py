@@ -22,6 +22,7 @@ from editor.ui.labels import enum_labels, unknown_label
 from editor.ui.values import is_empty
 
 LOW_CONFIDENCE = 0.6
+NOT_EXTRACTED = ("/report/", "/source/", "/sources")  # metadata: never backed by article sentences
 
 # Validators accept prefixes as "intermediate", so typing is never blocked; only complete values are pushed.
 FORMATS = {
@@ -77,14 +78,15 @@ def format_value(kind: str, value: Any) -> str:
 
 def evidence_status(doc: Document, pointer: str) -> tuple[bool, str]:
     """(needs a marker, why) for the value at ``pointer``."""
-    if is_empty(doc.value(pointer)) or doc.is_user_edited(pointer):
+    if is_empty(doc.value(pointer)) or doc.is_user_edited(pointer) or pointer.startswith(NOT_EXTRACTED):
         return False, ""
     spans = doc.spans(pointer)
     score = doc.confidence(pointer)
     if not spans:
         return True, QCoreApplication.translate("Evidence", "No supporting sentence in the article: check this value.")
     if score is not None and score < LOW_CONFIDENCE:
-        return True, QCoreApplication.translate("Evidence", "Low confidence (%1 %): check this value.").replace("%1", str(round(score * 100)))
+        why = QCoreApplication.translate("Evidence", "Low confidence (%1 %): check this value.")
+        return True, why.replace("%1", str(round(score * 100)))
     return False, ""
 
 

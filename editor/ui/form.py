@@ -43,10 +43,12 @@ class FormView(QWidget):
         self.nav = QListWidget(self)
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(180)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setStyleSheet("QListWidget#sectionList { background: palette(window); padding-top: 6px; }"
-                               "QListWidget#sectionList::item { padding: 5px 10px; border-radius: 4px; }")
+                               "QListWidget#sectionList::item { padding: 5px 10px; border-radius: 4px; }"
+                               "QListWidget#sectionList::item:selected { background: palette(highlight);"
+                               " color: palette(highlighted-text); }")
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -57,6 +59,8 @@ class FormView(QWidget):
         self.column.setSpacing(18)
         self._build()
         self.column.addStretch(1)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        self.nav.setFixedWidth(widest + 40)
         self.scroll.setWidget(body)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,10 +121,12 @@ class FormView(QWidget):
     def _table(self, form: QFormLayout, pointer: str, label: str, columns: list[Column], new_row: Any) -> None:
         editor = ListEditor(self.doc, pointer, label, columns, new_row, self)
         editor.focused.connect(self.focused)
-        caption = QLabel(label + ":")
-        caption.setMinimumWidth(LABEL_WIDTH)
-        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addRow(caption, editor)
+        # Tables take the whole form width, their caption above: lists need room more than alignment.
+        caption = QLabel(label)
+        caption.setBuddy(editor.view)
+        caption.setContentsMargins(0, 4, 0, 0)
+        form.addRow(caption)
+        form.addRow(editor)
         self.tables[pointer] = editor
         self.labels[pointer] = label
         self._chain.extend([editor.view, *editor.buttons.values()])
@@ -134,101 +140,104 @@ class FormView(QWidget):
         form.addRow(label)
 
     def _build(self) -> None:
-        f, t, tr = self._field, self._table, self.tr
-        unknown_date = tr("unknown — YYYY-MM-DD")
-        form = self._section("report", tr("Report"))
-        f(form, FieldSpec("/report/title", tr("Title")))
-        f(form, FieldSpec("/report/stage", tr("Stage"), "enum", "ReportStage", optional=False))
-        f(form, FieldSpec("/report/tlp", tr("TLP"), "enum", "TLP", optional=False))
-        f(form, FieldSpec("/report/author", tr("Author")))
-        f(form, FieldSpec("/report/author_organization", tr("Author's organisation")))
-        f(form, FieldSpec("/report/language", tr("Report language"), "enum", "Language", optional=False))
-        f(form, FieldSpec("/report/version", tr("Version"), optional=False))
+        f, t = self._field, self._table
+        unknown_date = self.tr("unknown — YYYY-MM-DD")
+        form = self._section("report", self.tr("Report"))
+        f(form, FieldSpec("/report/title", self.tr("Title")))
+        f(form, FieldSpec("/report/stage", self.tr("Stage"), "enum", "ReportStage", optional=False))
+        f(form, FieldSpec("/report/tlp", self.tr("TLP"), "enum", "TLP", optional=False))
+        f(form, FieldSpec("/report/author", self.tr("Author")))
+        f(form, FieldSpec("/report/author_organization", self.tr("Author's organisation")))
+        f(form, FieldSpec("/report/language", self.tr("Report language"), "enum", "Language", optional=False))
+        f(form, FieldSpec("/report/version", self.tr("Version"), optional=False))
 
-        form = self._section("organisation", tr("Organisation and incident"))
-        f(form, FieldSpec("/organization/name", tr("Organisation")))
-        f(form, FieldSpec("/organization/sector", tr("Sector"), "enum", "Sector"))
-        f(form, FieldSpec("/organization/country", tr("Country"), "country", placeholder=tr("ISO code, e.g. BE")))
-        f(form, FieldSpec("/organization/region", tr("Region")))
-        t(form, "/sites", tr("Sites"), [Column(None, tr("Site"))], lambda: "")
-        f(form, FieldSpec("/incident/type", tr("Incident type"), "enum", "IncidentType"))
-        f(form, FieldSpec("/incident/start_date", tr("Start date"), "date", placeholder=unknown_date))
-        f(form, FieldSpec("/incident/detected_at", tr("Detected at"), "datetime",
-                          placeholder=tr("unknown — YYYY-MM-DD or YYYY-MM-DDTHH:MM")))
-        f(form, FieldSpec("/incident/summary", tr("Summary"), "multiline"))
+        form = self._section("organisation", self.tr("Organisation and incident"))
+        f(form, FieldSpec("/organization/name", self.tr("Organisation")))
+        f(form, FieldSpec("/organization/sector", self.tr("Sector"), "enum", "Sector"))
+        f(form, FieldSpec("/organization/country", self.tr("Country"), "country", placeholder=self.tr("ISO code, e.g. BE")))
+        f(form, FieldSpec("/organization/region", self.tr("Region")))
+        t(form, "/sites", self.tr("Sites"), [Column(None, self.tr("Site"))], lambda: "")
+        f(form, FieldSpec("/incident/type", self.tr("Incident type"), "enum", "IncidentType"))
+        f(form, FieldSpec("/incident/start_date", self.tr("Start date"), "date", placeholder=unknown_date))
+        f(form, FieldSpec("/incident/detected_at", self.tr("Detected at"), "datetime",
+                          placeholder=self.tr("unknown — YYYY-MM-DD or YYYY-MM-DDTHH:MM")))
+        f(form, FieldSpec("/incident/summary", self.tr("Summary"), "multiline"))
 
-        form = self._section("timeline", tr("Timeline"))
-        t(form, "/timeline", tr("Events"), [
-            Column("when", tr("When"), "partial", width=130), Column("when_text", tr("As written"), width=130),
-            Column("what", tr("What happened"), width=260), Column("source", tr("Source"))], lambda: {"what": ""})
+        form = self._section("timeline", self.tr("Timeline"))
+        t(form, "/timeline", self.tr("Events"), [
+            Column("when", self.tr("When"), "partial", width=130), Column("when_text", self.tr("As written"), width=130),
+            Column("what", self.tr("What happened"), width=260), Column("source", self.tr("Source"))], lambda: {"what": ""})
 
-        form = self._section("impact", tr("Impact"))
-        self._subheading(form, tr("Systems"))
-        f(form, FieldSpec("/impact/servers_affected", tr("Servers affected"), "int", placeholder=tr("unknown")))
-        f(form, FieldSpec("/impact/workstations_affected", tr("Workstations affected"), "int",
-                          placeholder=tr("unknown")))
-        f(form, FieldSpec("/impact/network_disconnected", tr("Network disconnected"), "bool"))
-        self._subheading(form, tr("Services"))
-        t(form, "/impact/services", tr("Service status"), [
-            Column("service", tr("Service"), "enum", "ServiceName", optional=False, width=170),
-            Column("status", tr("Status"), "enum", "ServiceStatus", optional=False, width=110),
-            Column("label", tr("Name in the article"), width=150), Column("note", tr("Note"), width=200),
-            Column("as_of", tr("As of"), "date")],
+        form = self._section("impact", self.tr("Impact"))
+        self._subheading(form, self.tr("Systems"))
+        f(form, FieldSpec("/impact/servers_affected", self.tr("Servers affected"), "int", placeholder=self.tr("unknown")))
+        f(form, FieldSpec("/impact/workstations_affected", self.tr("Workstations affected"), "int",
+                          placeholder=self.tr("unknown")))
+        f(form, FieldSpec("/impact/network_disconnected", self.tr("Network disconnected"), "bool"))
+        self._subheading(form, self.tr("Services"))
+        t(form, "/impact/services", self.tr("Service status"), [
+            Column("service", self.tr("Service"), "enum", "ServiceName", optional=False, width=170),
+            Column("status", self.tr("Status"), "enum", "ServiceStatus", optional=False, width=110),
+            Column("label", self.tr("Name in the article"), width=150), Column("note", self.tr("Note"), width=200),
+            Column("as_of", self.tr("As of"), "date")],
             lambda: {"service": "other", "status": "degraded", "note": ""})
-        self._subheading(form, tr("Patient care"))
-        f(form, FieldSpec("/impact/appointments_affected", tr("Appointments affected"), "int",
-                          placeholder=tr("unknown")))
-        f(form, FieldSpec("/impact/patients_diverted", tr("Patients diverted"), "bool"))
-        self._subheading(form, tr("Data"))
-        f(form, FieldSpec("/impact/data_exfiltration", tr("Data exfiltration"), "enum", "DataExfiltration"))
-        t(form, "/impact/data_categories", tr("Data categories"), [Column(None, tr("Category"))], lambda: "")
-        f(form, FieldSpec("/impact/people_affected", tr("People affected"), "int", placeholder=tr("unknown")))
-        f(form, FieldSpec("/impact/records_affected", tr("Records affected"), "int", placeholder=tr("unknown")))
+        self._subheading(form, self.tr("Patient care"))
+        f(form, FieldSpec("/impact/appointments_affected", self.tr("Appointments affected"), "int",
+                          placeholder=self.tr("unknown")))
+        f(form, FieldSpec("/impact/patients_diverted", self.tr("Patients diverted"), "bool"))
+        self._subheading(form, self.tr("Data"))
+        f(form, FieldSpec("/impact/data_exfiltration", self.tr("Data exfiltration"), "enum", "DataExfiltration"))
+        t(form, "/impact/data_categories", self.tr("Data categories"), [Column(None, self.tr("Category"))], lambda: "")
+        f(form, FieldSpec("/impact/people_affected", self.tr("People affected"), "int", placeholder=self.tr("unknown")))
+        f(form, FieldSpec("/impact/records_affected", self.tr("Records affected"), "int", placeholder=self.tr("unknown")))
 
-        form = self._section("response", tr("Response"))
-        t(form, "/response/actions", tr("Actions"), [
-            Column("category", tr("Category"), "enum", "ActionCategory", optional=False, width=170),
-            Column("description", tr("Description"), width=240), Column("actor", tr("Actor"), width=110),
-            Column("when", tr("When"), "partial", width=110),
-            Column("status", tr("Status"), "enum", "ActionStatus")],
+        form = self._section("response", self.tr("Response"))
+        t(form, "/response/actions", self.tr("Actions"), [
+            Column("category", self.tr("Category"), "enum", "ActionCategory", optional=False, width=170),
+            Column("description", self.tr("Description"), width=240), Column("actor", self.tr("Actor"), width=110),
+            Column("when", self.tr("When"), "partial", width=110),
+            Column("status", self.tr("Status"), "enum", "ActionStatus")],
             lambda: {"category": "containment", "description": ""})
-        t(form, "/response/restoration_order", tr("Restoration order"), [Column(None, tr("System or service"))],
+        t(form, "/response/restoration_order", self.tr("Restoration order"), [Column(None, self.tr("System or service"))],
           lambda: "")
 
-        form = self._section("ransom", tr("Ransom and extortion"))
-        f(form, FieldSpec("/ransom/status", tr("Ransom"), "enum", "RansomStatus"))
-        f(form, FieldSpec("/ransom/amount", tr("Amount"), "float", placeholder=tr("unknown")))
-        f(form, FieldSpec("/ransom/currency", tr("Currency"), "currency", placeholder=tr("EUR, USD, BTC…")))
-        f(form, FieldSpec("/ransom/threat_actor", tr("Threat actor")))
-        f(form, FieldSpec("/ransom/claimed", tr("Attack claimed"), "bool"))
-        f(form, FieldSpec("/ransom/leak_published", tr("Data published on a leak site"), "bool"))
-        f(form, FieldSpec("/ransom/as_of", tr("As of"), "date", placeholder=unknown_date))
+        form = self._section("ransom", self.tr("Ransom and extortion"))
+        f(form, FieldSpec("/ransom/status", self.tr("Ransom"), "enum", "RansomStatus"))
+        f(form, FieldSpec("/ransom/amount", self.tr("Amount"), "float", placeholder=self.tr("unknown")))
+        f(form, FieldSpec("/ransom/currency", self.tr("Currency"), "currency", placeholder=self.tr("EUR, USD, BTC…")))
+        f(form, FieldSpec("/ransom/threat_actor", self.tr("Threat actor")))
+        f(form, FieldSpec("/ransom/claimed", self.tr("Attack claimed"), "bool"))
+        f(form, FieldSpec("/ransom/leak_published", self.tr("Data published on a leak site"), "bool"))
+        f(form, FieldSpec("/ransom/as_of", self.tr("As of"), "date", placeholder=unknown_date))
 
-        form = self._section("notifications", tr("Notifications"))
-        t(form, "/notifications", tr("Notifications"), [
-            Column("regime", tr("Regime"), "enum", "Regime", optional=False, width=90),
-            Column("authority", tr("Authority"), width=120),
-            Column("awareness", tr("Aware since"), "datetime", width=140),
-            Column("submitted", tr("Submitted"), "datetime", width=140),
-            Column("stage", tr("Stage"), "enum", "ReportStage", width=150),
-            Column("due", tr("Due (override)"), "datetime", width=130),
-            Column("reference", tr("Reference"), width=100), Column("note", tr("Note"))],
+        form = self._section("notifications", self.tr("Notifications"))
+        t(form, "/notifications", self.tr("Notifications"), [
+            Column("regime", self.tr("Regime"), "enum", "Regime", optional=False, width=90),
+            Column("authority", self.tr("Authority"), width=120),
+            Column("awareness", self.tr("Aware since"), "datetime", width=140),
+            Column("submitted", self.tr("Submitted"), "datetime", width=140),
+            Column("stage", self.tr("Stage"), "enum", "ReportStage", width=150),
+            Column("due", self.tr("Due (override)"), "datetime", width=130),
+            Column("reference", self.tr("Reference"), width=100), Column("note", self.tr("Note"))],
             lambda: {"regime": "nis2"})
         self.clocks = ClocksPanel(self.doc, self)
-        form.addRow(self.clocks)
+        caption = QLabel(self.tr("Deadlines") + ":")
+        caption.setMinimumWidth(LABEL_WIDTH)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addRow(caption, self.clocks)
 
-        form = self._section("lessons", tr("Lessons learned"))
-        f(form, FieldSpec("/lessons_learned/text", tr("Lessons learned"), "multiline", optional=False))
-        t(form, "/lessons_learned/items", tr("Items"), [Column(None, tr("Lesson"))], lambda: "")
+        form = self._section("lessons", self.tr("Lessons learned"))
+        f(form, FieldSpec("/lessons_learned/text", self.tr("Lessons learned"), "multiline", optional=False))
+        t(form, "/lessons_learned/items", self.tr("Items"), [Column(None, self.tr("Lesson"))], lambda: "")
 
-        form = self._section("sources", tr("Sources"))
-        f(form, FieldSpec("/source/title", tr("Article title")))
-        f(form, FieldSpec("/source/publisher", tr("Outlet")))
-        f(form, FieldSpec("/source/published", tr("Published"), "date", placeholder=unknown_date))
-        f(form, FieldSpec("/source/url", tr("URL")))
-        t(form, "/sources", tr("Further sources"), [
-            Column("title", tr("Title"), width=200), Column("publisher", tr("Outlet"), width=120),
-            Column("published", tr("Published"), "date", width=100), Column("url", tr("URL"))], lambda: {})
+        form = self._section("sources", self.tr("Sources"))
+        f(form, FieldSpec("/source/title", self.tr("Article title")))
+        f(form, FieldSpec("/source/publisher", self.tr("Outlet")))
+        f(form, FieldSpec("/source/published", self.tr("Published"), "date", placeholder=unknown_date))
+        f(form, FieldSpec("/source/url", self.tr("URL")))
+        t(form, "/sources", self.tr("Further sources"), [
+            Column("title", self.tr("Title"), width=200), Column("publisher", self.tr("Outlet"), width=120),
+            Column("published", self.tr("Published"), "date", width=100), Column("url", self.tr("URL"))], lambda: {})
 
     def _chain_tab_order(self) -> None:
         # Tab follows the form top to bottom, whatever order Qt would derive from parents.

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow, FileActions):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([560, 840])
+        self.splitter.setSizes([600, 840])
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
         self._build_actions()

@@ -77,7 +77,8 @@ class ClocksPanel(QWidget):
                     item.setForeground(2, QColor("#c0392b"))
                 self.clocks.addTopLevelItem(item)
                 rows += 1
-        self.clocks.setFixedHeight(self.clocks.header().height() + max(rows, 1) * 24 + 8)
+        self.clocks.setFixedHeight(self.clocks.header().sizeHint().height() + max(rows, 1) * 24 + 8)
+        self.clocks.setVisible(rows > 0)
         regimes = {n.regime for n in report.notifications}
         hints = []
         if Regime.NIS2 not in regimes:

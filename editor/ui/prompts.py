@@ -50,19 +50,16 @@ class Prompts:
         """Show a short notice."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
 
 class DialogPrompts(Prompts):
     """Prompts as Qt dialogs."""
 
     def ask_unsaved(self, parent: QWidget | None, name: str) -> CloseAnswer:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Unsaved changes"),
-                          _tr("Save the changes to “%1” before closing?").replace("%1", name),
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Prompts", "Unsaved changes"),
+                          QCoreApplication.translate("Prompts", "Save the changes to “%1” before closing?").replace("%1", name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
-        box.setInformativeText(_tr("Your changes are lost if you do not save them."))
+        box.setInformativeText(QCoreApplication.translate("Prompts", "Your changes are lost if you do not save them."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
@@ -72,12 +69,12 @@ class DialogPrompts(Prompts):
         return "cancel"
 
     def offer_recovery(self, parent: QWidget | None, description: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Recover unsaved work"),
-                          _tr("The editor was not closed properly. Restore the autosaved document?"),
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Prompts", "Recover unsaved work"),
+                          QCoreApplication.translate("Prompts", "The editor was not closed properly. Restore the autosaved document?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
         box.setInformativeText(description)
-        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Restore"))
-        box.button(QMessageBox.StandardButton.No).setText(_tr("Discard"))
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Prompts", "Restore"))
+        box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Prompts", "Discard"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def choose_changes(self, parent: QWidget | None, changes: list[Change]) -> list[str] | None:
@@ -90,10 +87,10 @@ class DialogPrompts(Prompts):
 
     def error(self, parent: QWidget | None, message: str) -> None:
         print(message, file=sys.stderr)
-        QMessageBox.warning(parent, _tr("Incident Report Editor"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("Prompts", "Incident Report Editor"), message)
 
     def info(self, parent: QWidget | None, message: str) -> None:
-        QMessageBox.information(parent, _tr("Incident Report Editor"), message)
+        QMessageBox.information(parent, QCoreApplication.translate("Prompts", "Incident Report Editor"), message)
 
 
 @dataclass

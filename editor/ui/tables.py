@@ -207,11 +207,11 @@ class ListEditor(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        for i, col in enumerate(columns):
-            if col.width:
-                header.resizeSection(i, col.width)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.weights = [col.width or 120 for col in columns]
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -238,9 +238,22 @@ class ListEditor(QWidget):
         self._fit()
 
     def _fit(self) -> None:
-        rows = max(2, min(len(self.model.rows), 8))
-        height = self.view.horizontalHeader().height() + rows * self.view.verticalHeader().defaultSectionSize() + 6
+        # One spare line below the rows, and room for the horizontal scroll bar, so no row is ever cut.
+        rows = max(2, min(len(self.model.rows) + 1, 9))
+        bar = self.view.horizontalScrollBar().sizeHint().height()
+        height = self.view.horizontalHeader().sizeHint().height() + rows * self.view.verticalHeader().defaultSectionSize()
+        height += bar + 2 * self.view.frameWidth()
         self.view.setFixedHeight(max(height, 80))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # Share the width among the columns by their weights: no horizontal scrolling in the form.
+        available = self.view.viewport().width()
+        total = sum(self.weights)
+        header = self.view.horizontalHeader()
+        for i, weight in enumerate(self.weights[:-1]):
+            # Below ~70 % of its weight a column scrolls rather than squeezes its header away.
+            header.resizeSection(i, max(weight * 7 // 10, available * weight // total))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

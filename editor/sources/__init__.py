@@ -26,6 +26,10 @@ UNSUPPORTED = {".doc": "old Word .doc files are not supported: save the article 
                ".rtf": "RTF files are not supported: save the article as .docx or .txt",
                ".pages": "Pages files are not supported: export the article as .docx or .pdf"}
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
+# Schemes recognised without "//" too, so "data:..." or "javascript:..." get the URL message, while
+# "notes:draft.txt" stays a (missing) file name.
+_URL_SCHEMES = frozenset({"http", "https", "file", "ftp", "ftps", "sftp", "data", "javascript", "mailto",
+                          "about", "blob", "gopher", "ws", "wss"})
 _LANGUAGES = ("fr", "en", "nl", "de")
 
 
@@ -35,7 +39,7 @@ def load(target: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
     if not source.strip():
         raise InputError(source or "''", "no file given")
     scheme = _SCHEME.match(source) if isinstance(target, str) else None
-    if scheme and not Path(source).exists():
+    if scheme and (scheme.group(1).lower() in _URL_SCHEMES or "://" in source) and not Path(source).exists():
         if scheme.group(1).lower() in ("http", "https"):
             return _load_url(source, max_bytes)
         raise InputError(source, f"unsupported URL scheme {scheme.group(1)}: (only http and https)")
@@ -132,7 +136,8 @@ def _from_markdown(data: bytes, source: str, charset: str | None) -> Article:
     raw, encoding = decode_bytes(data, source, declared=charset)
     md = strip_markdown(raw)
     require_text(md.text, source)
-    article = Article(text=md.text, title=md.title or first_line(md.text), encoding=encoding)
+    article = Article(text=md.text, title=md.title or first_line(md.text), encoding=encoding,
+                      warnings=list(md.warnings))
     article.published = parse_date(md.date) if md.date else None
     return article
 

@@ -4,7 +4,7 @@ their markup; the first heading is the headline; YAML front matter gives title a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from editor.sources.text import shorten
 
@@ -28,6 +28,11 @@ _LIST = re.compile(r"^( {0,3})([*+]|\d{1,9}[.)])[ \t]+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
+# Inline markup (emphasis, links, code) is stripped only in documents up to this size: dense markup
+# costs about a microsecond per mark, and a 20 MB file of it must still load in a few seconds.
+MAX_INLINE_CHARS = 2_000_000
+
+
 @dataclass
 class MarkdownText:
     """The readable text of a Markdown document and what its markup says about it."""
@@ -35,18 +40,31 @@ class MarkdownText:
     text: str
     title: str | None
     date: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _group1(m: re.Match[str]) -> str:
+    return m.group(1)  # a function, not r"\1": template expansion is several times slower
+
+
+def _group2(m: re.Match[str]) -> str:
+    return m.group(2)
 
 
 def _inline(line: str) -> str:
     line = _IMAGE.sub(lambda m: m.group(1) or m.group(2) or "", line)
     line = _LINK.sub(lambda m: m.group(1) or m.group(2), line)
-    line = _AUTOLINK.sub(r"\1", line)
+    line = _AUTOLINK.sub(_group1, line)
     line = _TAG.sub("", line)
     line = _CODE.sub(lambda m: m.group(2).strip(), line)
-    line = _STRONG.sub(r"\2", line)
-    line = _EMPH.sub(r"\2", line)
-    line = _STRIKE.sub(r"\1", line)
-    return _ESCAPE.sub(r"\1", line)
+    line = _STRONG.sub(_group2, line)
+    line = _EMPH.sub(_group2, line)
+    line = _STRIKE.sub(_group1, line)
+    return _ESCAPE.sub(_group1, line)
+
+
+def _keep(line: str) -> str:
+    return line
 
 
 def _front_matter(text: str) -> tuple[str, dict[str, str]]:
@@ -64,6 +82,8 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
 def strip_markdown(source: str) -> MarkdownText:
     """Readable text of a Markdown document (newlines already normalised)."""
     body, meta = _front_matter(source)
+    inline = _inline if len(body) <= MAX_INLINE_CHARS else _keep
+    warnings = [] if inline is _inline else ["inline Markdown markup kept: the file is too large to strip it"]
     out: list[str] = []
     title: str | None = meta.get("title") or None
     heading_seen = False
@@ -83,7 +103,7 @@ def strip_markdown(source: str) -> MarkdownText:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if (_SETEXT.match(following) and line.strip() and not _LIST.match(line)
                 and not _RULE.match(line) and not _SETEXT.match(line)):
-            text = _inline(line.strip())
+            text = inline(line.strip())
             if not heading_seen and title is None:
                 title = text
             heading_seen = True
@@ -95,7 +115,7 @@ def strip_markdown(source: str) -> MarkdownText:
             continue
         atx = _ATX.match(line)
         if atx:
-            text = _inline(atx.group(2).strip())
+            text = inline(atx.group(2).strip())
             if not heading_seen and title is None and text:
                 title = text
             heading_seen = True
@@ -105,10 +125,11 @@ def strip_markdown(source: str) -> MarkdownText:
         line = _LIST.sub(lambda m: m.group(1) + ("- " if not m.group(2)[0].isdigit() else m.group(2) + " "), line)
         if "|" in line and line.strip().startswith("|"):
             line = " ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
-        out.append(_inline(line.rstrip()))
+        out.append(inline(line.rstrip()))
     text = "\n".join(out)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
-    return MarkdownText(text=text, title=shorten(title) if title else None, date=meta.get("date"))
+    return MarkdownText(text=text, title=shorten(title) if title else None, date=meta.get("date"),
+                        warnings=warnings)
 
 
 __all__ = ["MarkdownText", "strip_markdown"]

@@ -178,3 +178,19 @@ def test_mutated_docx_and_pdf_never_escape(tmp_path):
                 load_bytes(bytes(data), "mutant" + suffix, suffix=suffix)
             except InputError as exc:
                 assert "\n" not in str(exc)
+
+
+def test_colon_in_a_file_name_is_not_a_url(tmp_path):
+    _refused("notes:draft.txt", "no such file")
+    path = tmp_path / "report:2021.txt"
+    path.write_text("Headline\n\nThe text of the article, long enough to be read.\n", encoding="utf-8")
+    assert load(str(path)).title == "Headline"
+
+
+def test_huge_dense_markdown_loads_in_bounded_time(tmp_path):
+    path = tmp_path / "dense.md"
+    path.write_bytes(b"# Title\n\n" + (b"*mot* **gras** [lien](http://x) " * 20 + b"\n") * 25_000)
+    started = time.perf_counter()
+    article = load(path)
+    assert time.perf_counter() - started < 5
+    assert article.title == "Title" and article.warnings

@@ -1,0 +1,355 @@
+"""Put the extractors together into an IncidentReport with evidence and confidence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from editor.extraction import geo, impact, orgs, response
+from editor.extraction.dates import find_later, find_published
+from editor.extraction.doc import Doc, build_doc
+from editor.extraction.lexicon import LANGUAGES, detect_language, lexicon
+from editor.model.report import (
+    Action,
+    IncidentReport,
+    ServiceImpact,
+    Span,
+    TimelineEvent,
+)
+from editor.sources.article import Article
+
+MAX_TIMELINE = 15
+
+
+class _Evidence:
+    """Collects pointer → spans and pointer → confidence."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.spans: dict[str, list[Span]] = {}
+        self.confidence: dict[str, float] = {}
+
+    def add(self, pointer: str, sentences: list[int], confidence: float) -> None:
+        spans = []
+        for i in sentences[:3]:
+            if 0 <= i < len(self.doc.sentences):
+                s = self.doc.sentences[i]
+                span = Span(start=s.start, end=s.end)
+                if span not in spans:
+                    spans.append(span)
+        if not spans and self.doc.sentences:
+            s = self.doc.sentences[0]
+            spans.append(Span(start=s.start, end=s.end))
+            confidence = min(confidence, 0.3)
+        if spans:
+            self.spans[pointer] = spans
+            self.confidence[pointer] = round(max(0.0, min(1.0, confidence)), 2)
+
+
+def _language(article: Article, language: str | None) -> str:
+    for candidate in (article.language, language):
+        if candidate in LANGUAGES:
+            return candidate
+    return detect_language(article.text) or "en"
+
+
+def build_report(article: Article, *, published: date | None = None, language: str | None = None) -> IncidentReport:
+    """The whole extraction (see the package docstring)."""
+    report = IncidentReport(source=article.to_source())
+    lang = _language(article, language)
+    lex = lexicon(lang)
+    pub = published or article.published or find_published(article.text, lex)
+    report.source.language = lang
+    report.source.published = pub.isoformat() if pub else None
+    doc = build_doc(article.text, lex, pub)
+    ev = _Evidence(doc)
+
+    actors = orgs.find_threat_actors(doc)
+    candidates = orgs.find_organizations(doc, set(actors), article.publisher)
+    victim = candidates[0] if candidates else None
+    victim_rx = None
+    victim_sentences: set[int] = set()
+    org_spans: list[tuple[int, int]] = []
+    if victim is not None:
+        forms = sorted(victim.forms, key=len, reverse=True)
+        victim_rx = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+        for a, _ in victim.mentions:
+            s = doc.sentence_at(a)
+            if s is not None:
+                victim_sentences.add(s.index)
+        org_spans = list(victim.mentions)
+        report.organization.name = orgs.display_name(doc, victim)
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        margin = victim.score - runner_up
+        ev.add("/organization/name", sorted(victim_sentences), 0.5 + min(0.4, margin / 10))
+
+    _sector(doc, report, ev, victim, victim_sentences)
+    _geography(doc, report, ev, victim, victim_sentences, org_spans, article.url)
+
+    itype, type_sentences, type_conf = response.find_type(doc, victim_rx)
+    report.incident.type = itype
+    ev.add("/incident/type", type_sentences, type_conf)
+    _start_date(doc, report, ev, victim_rx)
+
+    counts = impact.find_counts(doc, victim_rx)
+    for key, count in counts.items():
+        setattr(report.impact, key, count.value)
+        ev.add(f"/impact/{key}", count.sentences, count.confidence)
+    exfil, exfil_sentences, exfil_conf = impact.find_exfiltration(doc, victim_rx)
+    report.impact.data_exfiltration = exfil
+    ev.add("/impact/data_exfiltration", exfil_sentences, exfil_conf)
+    for i, finding in enumerate(impact.find_services(doc, victim_rx)):
+        report.impact.services.append(ServiceImpact(service=finding.service, status=finding.status,
+                                                    note=finding.note, label=finding.label))
+        ev.add(f"/impact/services/{i}", finding.sentences, finding.confidence)
+
+    actions = response.find_actions(doc, victim_rx)
+    for i, a in enumerate(actions):
+        report.response.actions.append(Action(category=a.category, description=a.description, actor=a.actor))
+        ev.add(f"/response/actions/{i}", [a.sentence], a.confidence)
+    order, order_sentence = response.restoration_order(doc, actions)
+    if order:
+        report.response.restoration_order = order
+        ev.add("/response/restoration_order", [order_sentence] if order_sentence is not None else [], 0.6)
+    report.impact.patients_diverted = True if any(a.category == "patient_diversion" for a in actions) else None
+    report.impact.network_disconnected = True if any(a.category == "network_isolation" for a in actions) else None
+
+    ransom = response.find_ransom(doc, victim_rx)
+    report.ransom.status = ransom.status
+    ev.add("/ransom/status", ransom.status_sentences, ransom.confidence)
+    if pub:
+        report.ransom.as_of = pub.isoformat()
+        ev.add("/ransom/as_of", ransom.status_sentences, ransom.confidence)
+    if ransom.amount is not None:
+        report.ransom.amount = ransom.amount
+        ev.add("/ransom/amount", [ransom.amount_sentence] if ransom.amount_sentence is not None else [], 0.7)
+        if ransom.currency:
+            report.ransom.currency = ransom.currency
+            ev.add("/ransom/currency", [ransom.amount_sentence] if ransom.amount_sentence is not None else [], 0.7)
+    if actors:
+        name = max(sorted(actors), key=lambda k: len(actors[k]))
+        report.ransom.threat_actor = name
+        sentences = sorted({doc.sentence_at(a).index for a, _ in actors[name] if doc.sentence_at(a)})
+        ev.add("/ransom/threat_actor", sentences, 0.5 + min(0.3, 0.1 * len(actors[name])))
+        report.ransom.claimed = True
+    if exfil == "confirmed" and report.ransom.leak_published is None:
+        leak = re.compile(r"darknet|dark web|leak site|publi\w+|veröffentlich\w+|gepubliceerd", re.IGNORECASE)
+        if any(leak.search(doc.sentences[i].text) for i in exfil_sentences):
+            report.ransom.leak_published = True
+
+    _timeline(doc, report, ev, victim_rx)
+    _summary(report, ev, victim_sentences)
+    report.evidence = ev.spans
+    report.confidence = ev.confidence
+    return report
+
+
+def _sector(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_sentences: set[int]) -> None:
+    sector = None
+    sentences: list[int] = []
+    confidence = 0.5
+    if victim is not None:
+        sector = victim.head_sector if victim.head_sector != "other" else None
+        if sector is None:
+            sector = orgs.descriptor_sector(doc, victim)
+        if sector:
+            sentences = sorted(victim_sentences)[:2]
+            confidence = 0.8
+    if sector is None:
+        rx = doc.lex.groups("sector_cues")
+        if rx is not None:
+            counts: dict[str, int] = {}
+            where: dict[str, list[int]] = {}
+            for s in doc.sentences:
+                if doc.is_context(s.index):
+                    continue
+                for m in rx.finditer(s.text):
+                    if m.lastgroup:
+                        counts[m.lastgroup] = counts.get(m.lastgroup, 0) + 1
+                        where.setdefault(m.lastgroup, []).append(s.index)
+            if counts:
+                sector = max(sorted(counts), key=lambda k: counts[k])
+                sentences = where[sector][:3]
+                confidence = 0.4 if counts[sector] < 3 else 0.6
+    if sector:
+        report.organization.sector = sector
+        ev.add("/organization/sector", sentences, confidence)
+
+
+def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_sentences: set[int],
+               org_spans: list[tuple[int, int]], url: str | None) -> None:
+    mentions = geo.find_places(doc)
+    hq_rx = doc.lex.words("hq_cues")
+    hq_towns = []
+    if hq_rx is not None:
+        for m in mentions:
+            near = doc.norm[m.end:m.end + 12] + " " + doc.norm[max(0, m.start - 25):m.start]
+            if hq_rx.search(near) and m.sentence in victim_sentences | {i + 1 for i in victim_sentences}:
+                hq_towns.append(m)
+    country, country_sentences = geo.choose_country(doc, mentions, victim_sentences, org_spans, url)
+    if country:
+        report.organization.country = country
+        ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
+    region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans, hq_towns)
+    if region:
+        report.organization.region = region
+        ev.add("/organization/region", [region_sentence] if region_sentence is not None else [], 0.6)
+    sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns)
+    for i, (name, sentence) in enumerate(sites):
+        report.sites.append(name)
+        ev.add(f"/sites/{i}", [sentence], 0.6)
+
+
+def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_towns) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    cue_rx = doc.lex.words("site_list_cues")
+    diversion = re.compile(r"(?:vers|to|naar|nach|venus de|from|depuis|uit|aus|near|près de)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+    plural_head = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|centres|groupe|group)\b", re.IGNORECASE)
+    hq_starts = {m.start for m in hq_towns}
+
+    def add(name: str, sentence: int) -> None:
+        key = name.lower()
+        if key not in seen and name:
+            seen.add(key)
+            out.append((name, sentence))
+
+    for m in mentions:
+        town = m.best(country, kinds="T")
+        if town is None or any(p.kind in "CR" for p in m.places) and not m.best(country, "T") is m.best(country, "TRC"):
+            continue
+        if m.sentence < 0 or doc.is_context(m.sentence) or m.role or m.start in hq_starts:
+            continue
+        if country and town.country != country:
+            continue
+        before = doc.norm[max(0, m.start - 40):m.start]
+        if diversion.search(before):
+            continue
+        in_org = [span for span in org_spans if span[0] <= m.start < span[1]]
+        if in_org:
+            phrase = doc.norm[in_org[0][0]:in_org[0][1]]
+            if not plural_head.search(phrase):
+                add(m.name, m.sentence)
+            continue
+        s = doc.sentences[m.sentence]
+        is_headline = s.start < doc.headline_end + 2 and m.sentence <= 2
+        if m.sentence in victim_sentences or is_headline or (cue_rx is not None and cue_rx.search(s.text)):
+            add(m.name.title() if m.name.isupper() else m.name, m.sentence)
+    if cue_rx is not None:
+        for s in doc.sentences:
+            if doc.is_context(s.index) or not cue_rx.search(s.text):
+                continue
+            if not (s.index in victim_sentences or re.search(r"affected|touch|betroffen|getroffen|sites|campus|include", s.text, re.IGNORECASE)):
+                continue
+            for items in geo.find_lists(s.text):
+                names = [s.text[a:b].strip() for a, b in items]
+                names = [re.sub(r"^(?:the|la|le|les|l'|de|het|der|die|das)\s", "", n) if not n.startswith("Les ") else n for n in names]
+                if not all(n[:1].isupper() for n in names):
+                    continue
+                if any(_is_region_or_country(n) for n in names):
+                    continue
+                if victim is not None and any(n in victim.forms for n in names):
+                    continue
+                for n in names:
+                    add(n, s.index)
+    return out[:12]
+
+
+def _is_region_or_country(name: str) -> bool:
+    from editor.extraction.places import gazetteer
+
+    places = gazetteer().lookup(name)
+    return bool(places) and all(p.kind in "CR" for p in places)
+
+
+def _start_date(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> None:
+    attack = doc.lex.words("attack_cues")
+    pub = doc.published
+    best = None
+    fallback = None
+    for s, dates in zip(doc.sentences, doc.dates):
+        if doc.is_context(s.index, victim_rx):
+            continue
+        for w in dates:
+            d = w.as_date()
+            if d is None or (pub and (d > pub or d < pub - timedelta(days=400))):
+                continue
+            if attack is not None and attack.search(s.text):
+                if best is None or d < best[0]:
+                    best = (d, s.index)
+            elif s.index > 2 and (fallback is None or d < fallback[0]):
+                fallback = (d, s.index)
+    chosen = best or fallback
+    if chosen:
+        report.incident.start_date = chosen[0].isoformat()
+        ev.add("/incident/start_date", [chosen[1]], 0.75 if best else 0.4)
+
+
+def _timeline(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> None:
+    events = []
+    last_when = None
+    for s, dates in zip(doc.sentences, doc.dates):
+        if doc.is_context(s.index, victim_rx) or s.start < doc.headline_end:
+            continue
+        if s.index <= 3 and doc.published and all(w.as_date() == doc.published for w in dates if w.day) and dates \
+                and len(s.text) < 80:
+            continue  # the date line
+        for w in dates:
+            iso = w.iso()
+            if iso is None or w.precision == "year":
+                continue
+            events.append((iso, w.text, s))
+            last_when = w
+        for start, end, minutes in find_later(s.text, doc.lex):
+            if last_when is not None and last_when.hour is not None and last_when.as_date():
+                from datetime import datetime
+
+                base = datetime(last_when.year, last_when.month, last_when.day, last_when.hour, last_when.minute or 0)
+                t = base + timedelta(minutes=minutes)
+                events.append((t.strftime("%Y-%m-%dT%H:%M"), s.text[start:end], s))
+    seen = set()
+    events.sort(key=lambda e: e[0])
+    for iso, when_text, s in events:
+        key = (iso, s.index)
+        if key in seen:
+            continue
+        seen.add(key)
+        what = " ".join(s.text.split())
+        if len(what) > 160:
+            what = what[:159].rsplit(" ", 1)[0] + "…"
+        i = len(report.timeline)
+        report.timeline.append(TimelineEvent(when=iso, when_text=when_text, what=what))
+        ev.add(f"/timeline/{i}", [s.index], 0.6)
+        if len(report.timeline) >= MAX_TIMELINE:
+            break
+
+
+def _summary(report: IncidentReport, ev: _Evidence, victim_sentences: set[int]) -> None:
+    org = report.organization.name
+    if not org:
+        return
+    parts = [f"{org}"]
+    where = ", ".join(x for x in (report.sites[0] if report.sites else None, report.organization.country) if x)
+    if where:
+        parts[0] += f" ({where})"
+    kind = {"ransomware": "a ransomware attack", "malware": "a malware attack", "ddos": "a DDoS attack",
+            "data_breach": "a data breach", "intrusion": "an intrusion"}.get(report.incident.type or "", "a cyberattack")
+    text = f"{parts[0]} was hit by {kind}"
+    if report.incident.start_date:
+        text += f" on {report.incident.start_date}"
+    text += "."
+    impact = report.impact
+    numbers = []
+    if impact.servers_affected:
+        numbers.append(f"{impact.servers_affected} servers")
+    if impact.workstations_affected:
+        numbers.append(f"{impact.workstations_affected} workstations")
+    if numbers:
+        text += " Affected: " + " and ".join(numbers) + "."
+    if impact.appointments_affected:
+        text += f" About {impact.appointments_affected} operations or appointments affected."
+    status = report.ransom.status
+    if status and status != "unknown":
+        text += " Ransom: " + status.replace("_", " ") + "."
+    report.incident.summary = text
+    ev.add("/incident/summary", sorted(victim_sentences)[:3], 0.5)

@@ -1,0 +1,284 @@
+"""Dates and times in a sentence, resolved against the publication date.
+
+Handles explicit dates in each language's style (14.07.2021 · 5 Feb 2020 · July 5 · 23 december),
+months and years alone, weekdays ("dimanche", "Am Dienstag vergangener Woche", "on Monday"),
+night spans ("dans la nuit de vendredi à samedi", "in de nacht van zaterdag op zondag"), relative
+days ("hier", "yesterday", "gisteren", "gestern") and clock times ("vers 3h", "11 Uhr", "3 a.m.").
+Month and weekday names, time formats and phrases are lexicon data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from editor.extraction.lexicon import Lexicon
+
+_PREPOSITIONS = r"(?:en|in|im|au mois d'|au mois de|de|d'|of|since|depuis|sinds|seit|dès|from|à la mi-|mid-|mi-|mitte|eind|begin|anfang|ende|fin|début|early|late|half|until|jusqu'en|tot)"
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date expression: offsets relative to its sentence, resolved day (or month/year) and time."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    relative: bool = False
+
+    @property
+    def precision(self) -> str:
+        """'day', 'month' or 'year'."""
+        return "day" if self.day else "month" if self.month else "year"
+
+    def as_date(self) -> date | None:
+        """The calendar day, when known to the day."""
+        if self.year and self.month and self.day:
+            try:
+                return date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+    def iso(self) -> str | None:
+        """Partial ISO: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM."""
+        if not self.year:
+            return None
+        out = f"{self.year:04d}"
+        if self.month:
+            out += f"-{self.month:02d}"
+            if self.day:
+                out += f"-{self.day:02d}"
+                if self.hour is not None:
+                    out += f"T{self.hour:02d}:{(self.minute or 0):02d}"
+        return out
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class _Patterns:
+    def __init__(self, lex: Lexicon) -> None:
+        self.months = {k.lower(): v for k, v in lex.get("months", {}).items()}
+        self.weekdays = {k.lower(): v for k, v in lex.get("weekdays", {}).items()}
+        mon, wd = _alt(self.months), _alt(self.weekdays)
+        suffix = "|".join(re.escape(s) for s in lex.get("ordinal_suffix", [])) or "x^"
+        i = re.IGNORECASE
+        self.iso = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
+        self.numeric = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d])")
+        self.day_month = re.compile(
+            rf"(?<!\w)(?:(?P<wd>{wd})\.?,?\s+)?(?:(?:le|the|den|dem)\s+)?(?P<d>\d{{1,2}})(?:{suffix})?\.?\s+(?:of\s+)?"
+            rf"(?P<mon>{mon})\.?(?!\w)(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", i)
+        self.month_day = re.compile(
+            rf"(?<!\w)(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.]\d)(?!\w)(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", i)
+        self.month_only = re.compile(
+            rf"(?<!\w){_PREPOSITIONS}\s*(?P<mon>{mon})\.?(?!\w)(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?", i)
+        self.year_only = re.compile(rf"(?<!\w)(?:{_PREPOSITIONS}|the|l'an|het jaar|dem jahr|das jahr)\s+(?P<y>(?:19|20)\d\d)(?!\d)", i)
+        self.year_attr = re.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)(?:'s)?\s+(?=attack|cyber|breach|hack)", i)
+        rel = lex.get("relative_days", {})
+        self.relative = {k.lower(): v for k, v in rel.items()}
+        self.relative_rx = re.compile(rf"(?<!\w)(?P<r>{_alt(rel)})(?!\w)", i) if rel else None
+        nights = [p.replace("{wd1}", f"(?P<wd1>{wd})").replace("{wd2}", f"(?P<wd2>{wd})").replace(" ", r"\s+")
+                  for p in lex.get("night_span", [])]
+        self.nights = [re.compile(rf"(?<!\w){p}(?!\w)", i) for p in nights]
+        self.weekday = re.compile(rf"(?<!\w)(?P<wd>{wd})(?!\w)", i)
+        last = lex.get("last_week", [])
+        self.last_week = re.compile(rf"(?<!\w)(?:{_alt(last)})(?!\w)", i) if last else None
+        this = lex.get("this_prefix", [])
+        self.this_prefix = re.compile(rf"(?:{_alt(this)})\s+$", i) if this else None
+        self.times = [re.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's?')}(?!\w)", i) for p in lex.get("time", [])]
+        self.later = [re.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's+')}(?!\w)", i) for p in lex.get("later", [])]
+        self.units = {k.lower(): v for k, v in lex.get("units", {}).items()}
+        self.month_first = lex.language == "en"
+
+
+def _patterns(lex: Lexicon) -> _Patterns:
+    return lex.cached("date_patterns", lambda: _Patterns(lex))
+
+
+def _infer_year(month: int, day: int | None, published: date | None) -> int | None:
+    if published is None:
+        return None
+    for year in (published.year, published.year - 1):
+        try:
+            if date(year, month, day or 1) <= published + timedelta(days=7):
+                return year
+        except ValueError:
+            continue
+    return published.year - 1
+
+
+def _weekday_before(published: date, weekday: int) -> date:
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _from_date(start: int, end: int, text: str, d: date | None, relative: bool = True) -> When | None:
+    if d is None:
+        return None
+    return When(start, end, text, d.year, d.month, d.day, relative=relative)
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def find_dates(text: str, lex: Lexicon, published: date | None) -> list[When]:
+    """Date expressions of one sentence, resolved where the publication date allows."""
+    p = _patterns(lex)
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(w: When | None) -> None:
+        if w is not None and not _overlaps(taken, w.start, w.end):
+            found.append(w)
+            taken.append((w.start, w.end))
+
+    for m in p.iso.finditer(text):
+        add(When(m.start(), m.end(), m.group(0), int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+    for m in p.numeric.finditer(text):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        y = y + 2000 if y < 100 else y
+        day, month = (b, a) if (p.month_first and m.group("s") == "/" and a <= 12) or b > 12 else (a, b)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            add(When(m.start(), m.end(), m.group(0), y, month, day))
+    for rx in (p.day_month, p.month_day):
+        for m in rx.finditer(text):
+            month = p.months.get(m.group("mon").lower().rstrip("."))
+            day = int(m.group("d"))
+            if not month or not 1 <= day <= 31:
+                continue
+            year = int(m.group("y")) if m.group("y") else _infer_year(month, day, published)
+            add(When(m.start(), m.end(), m.group(0), year, month, day))
+    for night in p.nights:
+        for m in night.finditer(text):
+            add(_night(m, p, text, published))
+    for m in p.month_only.finditer(text):
+        month = p.months.get(m.group("mon").lower().rstrip("."))
+        if month:
+            year = int(m.group("y")) if m.group("y") else _infer_year(month, None, published)
+            add(When(m.start("mon"), m.end(), m.group(0), year, month))
+    for rx in (p.year_only, p.year_attr):
+        for m in rx.finditer(text):
+            add(When(m.start("y"), m.end("y"), m.group("y"), int(m.group("y"))))
+    if published is not None:
+        if p.relative_rx is not None:
+            for m in p.relative_rx.finditer(text):
+                offset = p.relative.get(m.group("r").lower().replace("\u2019", "'"))
+                if offset is not None:
+                    add(_from_date(m.start(), m.end(), m.group(0), published + timedelta(days=offset)))
+        for m in p.weekday.finditer(text):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            wd = p.weekdays[m.group("wd").lower()]
+            near = text[max(0, m.start() - 30):m.end() + 30]
+            if p.last_week is not None and p.last_week.search(near):
+                monday = published - timedelta(days=published.weekday())
+                d = monday - timedelta(days=7 - wd)
+            elif p.this_prefix is not None and p.this_prefix.search(text[max(0, m.start() - 8):m.start()]) \
+                    and lex.language != "de":
+                d = published + timedelta(days=((wd - published.weekday() + 3) % 7) - 3)
+            else:
+                d = _weekday_before(published, wd)
+            add(_from_date(m.start(), m.end(), m.group(0), d))
+    found.sort(key=lambda w: w.start)
+    return _attach_times(text, found, p)
+
+
+def _night(m: re.Match[str], p: _Patterns, text: str, published: date | None) -> When | None:
+    if published is None:
+        return None
+    wd2 = p.weekdays[m.group("wd2").lower()]
+    second = _weekday_before(published, wd2)
+    # "Nacht von Freitag auf Samstag, gegen 23 Uhr" is still Friday; after midnight it is the second day.
+    hour = _first_time(text[m.end():m.end() + 60], p)
+    d = second - timedelta(days=1) if hour is not None and hour[0] >= 12 else second
+    return When(m.start(), m.end(), m.group(0), d.year, d.month, d.day, relative=True)
+
+
+def _first_time(text: str, p: _Patterns) -> tuple[int, int] | None:
+    best = None
+    for rx in p.times:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            t = _clock(m)
+            if t is not None:
+                best = (m.start(), t)
+    return best[1] if best else None
+
+
+def _clock(m: re.Match[str]) -> tuple[int, int] | None:
+    groups = m.groupdict()
+    try:
+        hour = int(groups.get("h") or -1)
+        minute = int(groups.get("m") or 0)
+    except ValueError:
+        return None
+    ap = (groups.get("ap") or "").lower().replace(".", "")
+    if ap == "pm" and hour < 12:
+        hour += 12
+    if ap == "am" and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return hour, minute
+
+
+def find_times(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
+    """Clock times in a sentence: (start, end, hour, minute)."""
+    p = _patterns(lex)
+    out = []
+    for rx in p.times:
+        for m in rx.finditer(text):
+            t = _clock(m)
+            if t and not any(s < m.end() and m.start() < e for s, e, _, _ in out):
+                out.append((m.start(), m.end(), t[0], t[1]))
+    return sorted(out)
+
+
+def find_later(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"15 minutes plus tard": (start, end, minutes after the previous event)."""
+    p = _patterns(lex)
+    out = []
+    for rx in p.later:
+        for m in rx.finditer(text):
+            unit = p.units.get(m.group("unit").lower(), 1)
+            out.append((m.start(), m.end(), int(m.group("n")) * unit))
+    return out
+
+
+def _attach_times(text: str, found: list[When], p: _Patterns) -> list[When]:
+    if not found:
+        return found
+    out = list(found)
+    for rx in p.times:
+        for m in rx.finditer(text):
+            clock = _clock(m)
+            if clock is None:
+                continue
+            # The day said just before the time ("dimanche à 20h46", "vendredi à samedi, vers 3h").
+            candidates = [i for i, w in enumerate(out) if w.day and w.end <= m.start() + 1 and m.start() - w.end < 60]
+            if not candidates:
+                continue
+            i = candidates[-1]
+            if out[i].hour is None:
+                out[i] = replace(out[i], hour=clock[0], minute=clock[1], end=max(out[i].end, m.end()),
+                                 text=text[out[i].start:max(out[i].end, m.end())])
+    return out
+
+
+def find_published(text: str, lex: Lexicon) -> date | None:
+    """The article's own date line: the first full date (with a year) in its opening lines."""
+    head = "\n".join(text.split("\n", 10)[:10])[:1500]
+    for w in find_dates(head, lex, None):
+        if w.year and w.month and w.day and not w.relative:
+            d = w.as_date()
+            if d is not None:
+                return d
+    return None

@@ -1,0 +1,187 @@
+"""Where: places named in the article (gazetteer), the victim's sites, region and country."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from editor.extraction.doc import Doc
+from editor.extraction.places import PLACE_TOKEN, Place, gazetteer
+
+_LIST_ITEM = r"(?:(?:the|la|le|les|l'|de|het|der|die|das)\s)?[^\W\d_a-zß-ÿ][\w'.]*(?:[- ](?:[^\W\d_a-zß-ÿ][\w'.]*|de|del|la|sur|am|an|upon|on|en|aan|'s|of|Children's|and)){0,5}"
+_LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
+
+
+@dataclass
+class PlaceMention:
+    """A place name in the article with its candidate gazetteer entries."""
+
+    start: int
+    end: int
+    name: str
+    places: list[Place]
+    sentence: int
+    prefixed_region: bool = False
+    role: bool = False  # named as the seat of an authority ("parquet de Paris", "Polizei Dessau")
+
+    def best(self, country: str | None = None, kinds: str = "CRT") -> Place | None:
+        """The entry to use, preferring ``country`` and the given kinds in order."""
+        pool = [p for p in self.places if p.kind in kinds]
+        if self.prefixed_region:
+            pool = [p for p in pool if p.kind == "R"] or pool
+        if country:
+            same = [p for p in pool if p.country == country]
+            if same:
+                pool = same
+        if not pool:
+            return None
+        return sorted(pool, key=lambda p: (kinds.index(p.kind), -p.population))[0]
+
+
+def find_places(doc: Doc) -> list[PlaceMention]:
+    """Place names of the article found in the gazetteer (common words and month names skipped)."""
+    gaz = gazetteer()
+    lower = set(m.group(0) for m in re.finditer(r"(?<![\w'-])[a-zß-ÿ][\w]*", doc.norm))
+    stop = {w.lower() for w in doc.lex.get("stopwords", [])} | {w.lower() for w in doc.lex.get("org_articles", [])}
+    calendar = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
+    prefixes = doc.lex.get("region_prefixes", [])
+    prefix_rx = re.compile(r"(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*$", re.IGNORECASE) if prefixes else None
+    role_rx = doc.lex.words("distractor_words")
+    out: list[PlaceMention] = []
+    tokens = list(PLACE_TOKEN.finditer(doc.norm))
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for span in (3, 2, 1):
+            j = i + span - 1
+            if j >= len(tokens):
+                continue
+            if any(doc.norm[tokens[k].end():tokens[k + 1].start()] not in (" ",) for k in range(i, j)):
+                continue
+            name = doc.norm[tokens[i].start():tokens[j].end()].rstrip(".'")
+            if name.endswith("'s"):
+                name = name[:-2]
+            low = name.lower()
+            if span == 1 and (low in stop or low in calendar or (low in lower and not name.isupper()) or len(name) < 3):
+                continue
+            places = gaz.lookup(name)
+            if not places and name.isupper() and len(name) > 3:
+                places = gaz.lookup(name.title())
+            if places:
+                hit = (j, name, places)
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, name, places = hit
+        start = tokens[i].start()
+        s = doc.sentence_at(start)
+        before = doc.norm[max(0, start - 40):start]
+        prefixed = bool(prefix_rx and prefix_rx.search(before))
+        role = bool(role_rx and role_rx.search(before[-25:]))
+        out.append(PlaceMention(start, start + len(name), name, places, s.index if s else -1, prefixed, role))
+        i = j + 1
+    return out
+
+
+def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set[int], org_spans: list[tuple[int, int]],
+                   url: str | None = None) -> tuple[str | None, list[int]]:
+    """The victim's country by weighted votes; returns (code, sentence indices that support it)."""
+    votes: dict[str, float] = defaultdict(float)
+    support: dict[str, list[int]] = defaultdict(list)
+    for m in mentions:
+        if m.sentence < 0 or doc.is_context(m.sentence) or m.role:
+            continue
+        in_org = any(a <= m.start < b for a, b in org_spans)
+        weight = 3.0 if in_org else 2.0 if m.sentence in victim_sentences else 1.0
+        countries = {p.country for p in m.places}
+        for p in m.places:
+            share = weight / len(countries)
+            if p.kind == "T" and p.population < 20000 and len(m.places) > 1:
+                share *= 0.5
+            votes[p.country] += share / max(1, sum(1 for q in m.places if q.country == p.country))
+            support[p.country].append(m.sentence)
+    demonyms = {k.lower(): v for k, v in doc.lex.get("demonyms", {}).items()}
+    if demonyms:
+        rx = doc.lex.cached("demonym_rx", lambda: re.compile(
+            r"(?<![\w'-])(?:" + "|".join(re.escape(k) for k in sorted(demonyms, key=len, reverse=True)) + r")(?![\w-])",
+            re.IGNORECASE))
+        for s in doc.sentences:
+            if doc.is_context(s.index):
+                continue
+            for m in rx.finditer(s.text):
+                code = demonyms.get(m.group(0).lower())
+                if code:
+                    votes[code] += 1.0 if s.index in victim_sentences else 0.5
+                    support[code].append(s.index)
+    if url:
+        tld = re.search(r"https?://[^/]+\.([a-z]{2})(?:[:/]|$)", url.lower())
+        if tld and tld.group(1) not in ("io", "co", "tv", "me", "ai"):
+            code = {"uk": "GB"}.get(tld.group(1), tld.group(1).upper())
+            votes[code] += 1.0
+    if not votes:
+        return None, []
+    code = max(sorted(votes), key=lambda k: votes[k])
+    return code, sorted(set(support.get(code, [])))
+
+
+def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, victim_sentences: set[int],
+                  org_spans: list[tuple[int, int]], hq_towns: list[PlaceMention]) -> tuple[str | None, int | None]:
+    """The victim's region: a named region of its country (prefixed, in its name or near it), else its HQ town's."""
+    best: tuple[float, str, int] | None = None
+    per_sentence = defaultdict(int)
+    for m in mentions:
+        per_sentence[m.sentence] += 1
+    for m in mentions:
+        if m.sentence < 0 or doc.is_context(m.sentence) or m.role:
+            continue
+        region = m.best(country, kinds="R")
+        if region is None or (country and region.country != country):
+            continue
+        if per_sentence[m.sentence] >= 4 and not m.prefixed_region:
+            continue  # an enumeration of states or provinces is not the victim's region
+        town = m.best(country, kinds="T")
+        score = 1.0
+        if any(p.kind == "C" for p in m.places) and not m.prefixed_region:
+            continue
+        if town is not None and not m.prefixed_region:
+            score -= 0.6  # "Paris", "Madrid": a city first, a region only by law
+        if m.prefixed_region:
+            score += 2.0
+        if any(a <= m.start < b for a, b in org_spans):
+            score += 1.5
+        if m.sentence in victim_sentences:
+            score += 1.0
+        if best is None or score > best[0]:
+            name = m.name
+            if m.prefixed_region:
+                prefix = re.search(r"(\w+(?: d[eu'])?\s*)$", doc.norm[max(0, m.start - 20):m.start])
+                name = (prefix.group(1) if prefix else "") + m.name
+            best = (score, name.strip(), m.sentence)
+    if best is not None and best[0] > 0.5:
+        return best[1], best[2]
+    for m in hq_towns:
+        town = m.best(country, kinds="T")
+        if town is not None:
+            region = gazetteer().region_by_code(f"{town.country}-{town.code}")
+            if region is not None:
+                return region.name, m.sentence
+    return None, None
+
+
+def find_lists(text: str) -> list[list[tuple[int, int]]]:
+    """Capitalised enumerations "A, B et C" in a sentence: item spans relative to the sentence."""
+    out = []
+    for m in _LIST.finditer(text):
+        items = []
+        head = m.group(1)
+        items.append((m.start(1), m.end(1)))
+        middle = m.group(2)
+        pos = m.start(2)
+        for part in re.finditer(_LIST_ITEM, middle):
+            items.append((pos + part.start(), pos + part.end()))
+        items.append((m.start(3), m.end(3)))
+        if head:
+            out.append(items)
+    return out

@@ -1,0 +1,180 @@
+"""Impact: machines and appointments counted, services with their status, data exfiltration."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from editor.extraction.doc import Doc
+from editor.extraction.numbers import Quantity, find_numbers
+
+SEVERITY = {"operational": 0, "degraded": 1, "unavailable": 2}
+# Between a number and its noun: a few words ("800 planned operations", "une centaine d'interventions").
+_GAP = re.compile(r"^[\s'-]*(?:(?:de|d'|of|van|an|[\w-]+)[\s'-]+){0,2}$", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
+MAX_STATUS_DISTANCE = 90
+
+
+@dataclass
+class Count:
+    """A counted value with the sentence that supports it."""
+
+    value: int
+    sentences: list[int] = field(default_factory=list)
+    confidence: float = 0.6
+
+
+@dataclass
+class ServiceFinding:
+    """A service's most severe reported status, with the clause that says so."""
+
+    service: str
+    status: str
+    note: str
+    label: str
+    sentences: list[int] = field(default_factory=list)
+    confidence: float = 0.6
+
+
+def _noun_after(text: str, q: Quantity, nouns: re.Pattern[str]) -> tuple[str, int, int] | None:
+    window = text[q.end:q.end + 60]
+    for m in nouns.finditer(window):
+        if _GAP.match(window[:m.start()]):
+            return m.lastgroup or "", q.end + m.start(), q.end + m.end()
+        break
+    return None
+
+
+def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
+    """servers_affected, workstations_affected and appointments_affected."""
+    nouns = doc.lex.groups("nouns")
+    if nouns is None:
+        return {}
+    affected = doc.lex.words("affected_cues")
+    totals = doc.lex.words("total_cues")
+    postpone = doc.lex.words("postpone_cues")
+    best: dict[str, tuple[float, int, list[int]]] = {}
+    appointments: tuple[int, list[int]] | None = None
+    for s in doc.sentences:
+        if doc.is_context(s.index, victim):
+            continue
+        quantities = [q for q in find_numbers(s.text, doc.lex) if q.kind == "count" and q.value >= 1]
+        if not quantities:
+            continue
+        is_affected = bool(affected and affected.search(s.text))
+        is_total = bool(totals and totals.search(s.text))
+        is_postponed = bool(postpone and postpone.search(s.text))
+        appointment_sum = 0
+        attached: set[int] = set()
+        seen_nouns: set[int] = set()
+        for q in quantities:
+            hit = _noun_after(s.text, q, nouns)
+            if hit is None:
+                continue
+            group, ns, _ = hit
+            attached.add(q.start)
+            if group == "appointments":
+                if is_postponed and ns not in seen_nouns:
+                    appointment_sum += int(q.value)
+                    seen_nouns.add(ns)
+                continue
+            score = (1.0 if is_affected else 0.0) - (2.0 if is_total else 0.0)
+            if s.text[ns:ns + 8].lower().startswith("machine"):
+                score -= 0.3  # "machines" may be servers or PCs: weaker than "serveurs"
+            previous = best.get(group)
+            if previous is None or score > previous[0]:
+                best[group] = (score, int(q.value), [s.index])
+            elif score == previous[0] and int(q.value) == previous[1]:
+                previous[2].append(s.index)
+        if is_postponed and appointment_sum == 0:
+            # "des opérations et des consultations – il y en avait plus de 1.400 programmées – seront reportées"
+            m = nouns.search(s.text)
+            loose = [q for q in quantities if q.start not in attached and q.value >= 10]
+            if m and m.lastgroup == "appointments" and loose:
+                appointment_sum = int(max(loose, key=lambda q: q.value).value)
+        if appointment_sum and (appointments is None or appointment_sum > appointments[0]):
+            appointments = (appointment_sum, [s.index])
+    out: dict[str, Count] = {}
+    for group, key in (("servers", "servers_affected"), ("workstations", "workstations_affected")):
+        if group in best and best[group][0] > -1:
+            score, value, sentences = best[group]
+            out[key] = Count(value, sentences, 0.8 if score > 0 else 0.5)
+    if appointments:
+        out["appointments_affected"] = Count(appointments[0], appointments[1], 0.6)
+    return out
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _CLAUSE.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFinding]:
+    """Services the article reports on, each with its most severe status."""
+    services = doc.lex.groups("services")
+    status = doc.lex.groups("status")
+    temporary = doc.lex.words("temporary")
+    if services is None or status is None:
+        return []
+    found: dict[str, ServiceFinding] = {}
+    order: list[str] = []
+    for s in doc.sentences:
+        if doc.is_context(s.index, victim):
+            continue
+        for a, b in _clauses(s.text):
+            clause = s.text[a:b]
+            mentions = [(m.start(), m.end(), m.lastgroup) for m in services.finditer(clause)]
+            if not mentions:
+                continue
+            cues = [(m.start(), m.end(), m.lastgroup) for m in status.finditer(clause)]
+            if not cues:
+                continue
+            is_temporary = bool(temporary and temporary.search(clause))
+            for ms, me, name in mentions:
+                if name is None:
+                    continue
+                cue_overlap = [c for c in cues if not (c[1] <= ms or c[0] >= me)]
+                candidates = [c for c in cues if c not in cue_overlap]
+                if not candidates:
+                    continue
+                def distance(c: tuple[int, int, str | None]) -> int:
+                    return c[0] - me if c[0] >= me else (ms - c[1]) + 5  # prefer the verb after the subject
+                cue = min(candidates, key=distance)
+                if distance(cue) > MAX_STATUS_DISTANCE:
+                    continue
+                state = cue[2] or "degraded"
+                if state == "unavailable" and is_temporary:
+                    state = "degraded"
+                note = clause[cue[0]:cue[1]].strip()
+                label = clause[ms:me]
+                prev = found.get(name)
+                if prev is None:
+                    found[name] = ServiceFinding(name, state, note, label, [s.index])
+                    order.append(name)
+                else:
+                    if s.index not in prev.sentences:
+                        prev.sentences.append(s.index)
+                    if SEVERITY[state] > SEVERITY[prev.status]:
+                        prev.status, prev.note = state, note
+    return [found[n] for n in order]
+
+
+def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int], float]:
+    """(confirmed | claimed | none | unknown, supporting sentences, confidence)."""
+    rx = doc.lex.groups("exfiltration")
+    hits: dict[str, list[int]] = {}
+    if rx is not None:
+        for s in doc.sentences:
+            if doc.is_context(s.index, victim):
+                continue
+            for m in rx.finditer(s.text):
+                if m.lastgroup:
+                    hits.setdefault(m.lastgroup, []).append(s.index)
+    for key, conf in (("confirmed", 0.7), ("claimed", 0.6), ("none", 0.7), ("unknown", 0.6)):
+        if key in hits:
+            return key, hits[key], conf
+    return "unknown", [], 0.2

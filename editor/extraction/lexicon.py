@@ -1,0 +1,118 @@
+"""Per-language knowledge (resources/lexicons/LANG.json) compiled once into regular expressions.
+
+Pattern syntax in the lexicons: Python regular expressions matched case-insensitively on whole words,
+where a space matches any run of spaces and `` ~ `` matches a gap of up to four words. Gaps are built
+from disjoint character classes (``\\W+`` / ``\\w+``) with a fixed bound, so no pattern can backtrack
+catastrophically on hostile input.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Any
+
+from editor import resources
+
+LANGUAGES = ("fr", "en", "nl", "de")
+GAP = r"(?:\W+\w+){0,4}\W+"
+
+
+def _translate(pattern: str) -> str:
+    pattern = pattern.replace(" ~ ", "\x00")
+    pattern = re.sub(r"(?<!\\) ", r"\\s+", pattern)
+    return pattern.replace("\x00", GAP)
+
+
+def compile_words(patterns: list[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """One alternation of whole-word patterns; None when the list is empty."""
+    parts = [f"(?:{_translate(p)})" for p in patterns if p]
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", flags)
+
+
+def compile_groups(mapping: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """One alternation with a named group per key (keys must be identifiers); match.lastgroup names it."""
+    parts = []
+    for key, patterns in mapping.items():
+        inner = "|".join(f"(?:{_translate(p)})" for p in patterns if p)
+        if inner:
+            parts.append(f"(?P<{key}>{inner})")
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+class Lexicon:
+    """A language's data plus lazily compiled patterns."""
+
+    def __init__(self, language: str, data: dict[str, Any]) -> None:
+        self.language = language
+        self.data = data
+        self._cache: dict[str, Any] = {}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Raw lexicon value."""
+        return self.data.get(key, default)
+
+    def words(self, key: str) -> re.Pattern[str] | None:
+        """Compiled alternation of the list at ``key`` (cached)."""
+        ck = "w:" + key
+        if ck not in self._cache:
+            self._cache[ck] = compile_words(self._lookup(key) or [])
+        return self._cache[ck]
+
+    def groups(self, key: str) -> re.Pattern[str] | None:
+        """Compiled named-group alternation of the mapping at ``key`` (cached)."""
+        ck = "g:" + key
+        if ck not in self._cache:
+            self._cache[ck] = compile_groups(self._lookup(key) or {})
+        return self._cache[ck]
+
+    def cached(self, key: str, build) -> Any:
+        """Memoise any derived structure under ``key``."""
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]
+
+    def _lookup(self, dotted: str) -> Any:
+        node: Any = self.data
+        for part in dotted.split("."):
+            if not isinstance(node, dict):
+                return None
+            node = node.get(part)
+        return node
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The lexicon of ``language`` (fr, en, nl, de); English for anything else."""
+    lang = language if language in LANGUAGES else "en"
+    path = resources.lexicon_dir() / f"{lang}.json"
+    with open(path, encoding="utf-8") as fh:
+        return Lexicon(lang, json.load(fh))
+
+
+def detect_language(text: str) -> str | None:
+    """The article's language: the sources helper's detector, else stopword counts from the lexicons."""
+    try:
+        from editor.sources.language import detect_language as _detect
+    except ImportError:
+        _detect = None
+    if _detect is not None:
+        try:
+            found = _detect(text)
+        except Exception:  # a detector bug must not cost the extraction
+            found = None
+        if found in LANGUAGES:
+            return found
+    sample = re.findall(r"[^\W\d_]+", text[:5000].lower())
+    best, best_hits = None, 2
+    for lang in LANGUAGES:
+        stop = lexicon(lang).cached("stopset", lambda lang=lang: frozenset(lexicon(lang).get("stopwords", [])))
+        hits = sum(1 for w in sample if w in stop)
+        if hits > best_hits:
+            best, best_hits = lang, hits
+    return best

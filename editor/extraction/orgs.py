@@ -1,0 +1,295 @@
+"""Who was attacked: the victim organisation told apart from authorities, experts, outlets, people,
+threat actors and other victims named for comparison; and the threat actor itself.
+
+Candidates are capitalised name phrases and "Full Name (ACRONYM)" definitions. Each candidate group
+(a name with its acronym and shorter forms) is scored by how often and where it is mentioned (headline,
+first mention, sentences about the attack), whether it carries an organisation head word (hospital,
+université, Landkreis…), and penalised when role words or cues mark it as someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from editor.extraction.doc import Doc
+from editor.extraction.places import gazetteer
+
+_UPPER = r"[^\W\d_a-zß-ÿ]"
+_TOKEN = rf"{_UPPER}[\w'.&]*(?:-[\w']+)*"
+_ACRONYM_DEF = re.compile(r"\((?P<acr>[^\W\d_a-zß-ÿ][\w&-]{1,11})\)")
+_SPLIT = re.compile(r"[\s]+")
+
+
+@dataclass
+class OrgCandidate:
+    """A candidate organisation: its forms, mentions (spans in the article) and score."""
+
+    name: str
+    forms: set[str] = field(default_factory=set)
+    acronym: str | None = None
+    head_sector: str | None = None
+    score: float = 0.0
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    excluded: str | None = None
+
+
+def _phrase_rx(doc: Doc) -> re.Pattern[str]:
+    def build() -> re.Pattern[str]:
+        conns = sorted(doc.lex.get("org_connectors", []), key=len, reverse=True)
+        glued = [c for c in conns if c.endswith("'")]
+        spaced = [c for c in conns if not c.endswith("'")]
+        conn = "|".join([re.escape(c) + r"\s" for c in spaced] + [re.escape(c) for c in glued])
+        return re.compile(rf"(?<![\w'-]){_TOKEN}(?:\s(?:(?:{conn}))?{_TOKEN}){{0,6}}")
+    return doc.lex.cached("org_phrase_rx", build)
+
+
+def _head_rx(doc: Doc) -> re.Pattern[str] | None:
+    return doc.lex.groups("org_heads")
+
+
+def _heads_of(doc: Doc, phrase: str) -> str | None:
+    rx = _head_rx(doc)
+    if rx is None:
+        return None
+    m = rx.search(phrase)
+    return m.lastgroup if m else None
+
+
+def _word_set(doc: Doc, key: str) -> frozenset[str]:
+    return doc.lex.cached("set:" + key, lambda: frozenset(w.lower() for w in doc.lex.get(key, [])))
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """Every word the article writes in lower case: a capitalised token also seen lower-cased is a common word."""
+    return frozenset(m.group(0) for m in re.finditer(r"(?<![\w'-])[a-zß-ÿ][\w]*", doc.norm))
+
+
+def _strip_articles(doc: Doc, phrase: str) -> str:
+    arts = _word_set(doc, "org_articles") | _word_set(doc, "stopwords")
+    words = phrase.split(" ")
+    while words and (words[0].lower() in arts or words[0].lower().rstrip("'") in arts):
+        words = words[1:]
+    if words and "'" in words[0][:3]:  # "l'Assistance" → "Assistance"
+        head, _, rest = words[0].partition("'")
+        if head.lower() + "'" in arts or head.lower() in arts:
+            words[0] = rest
+    while words and words[-1].lower() in _word_set(doc, "org_connectors"):
+        words = words[:-1]
+    return " ".join(w for w in words if w)
+
+
+def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
+    """(full name, acronym, offset) for every "Full Name (ACR)" in the article."""
+    out = []
+    for m in _ACRONYM_DEF.finditer(doc.norm):
+        acr = m.group("acr")
+        if not any(c.isupper() for c in acr[1:]) and not acr.isupper() and len(acr) > 4:
+            continue
+        left = doc.norm[max(0, m.start() - 120):m.start()].rstrip()
+        segment = re.split(r"[,;:.!?\"()\n]|\s-\s", left)[-1]
+        words = segment.split()[-9:]
+        best = None
+        lowercase_run = 0
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            core = w.split("'")[-1] if "'" in w[:3] else w
+            if not core:
+                break
+            if core[0].isupper():
+                if core[0].lower() == acr[0].lower():
+                    best = i
+                lowercase_run = 0
+            elif core.lower() in _word_set(doc, "org_connectors"):
+                continue
+            else:
+                lowercase_run += 1
+                if lowercase_run > 1 and best is not None:
+                    break
+        if best is None:
+            continue
+        full = _strip_articles(doc, " ".join(words[best:]))
+        if full and full != acr:
+            out.append((full, acr, m.start()))
+    return out
+
+
+def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Threat actor names (ransomware families, groups) with their sentence spans, outside comparisons."""
+    def build() -> list[re.Pattern[str]]:
+        name = r"(?P<name>[^\W_a-zß-ÿ][\w]*(?:[-.][\w]+)*)"
+        return [re.compile(p.replace("{NAME}", name).replace(" ", r"\s+")) for p in doc.lex.get("actor_patterns", [])]
+    patterns = doc.lex.cached("actor_rx", build)
+    stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
+    lower = _lower_words(doc)
+    found: dict[str, list[tuple[int, int]]] = {}
+    for s in doc.sentences:
+        if doc.is_context(s.index):
+            continue
+        for rx in patterns:
+            for m in rx.finditer(s.text):
+                name = m.group("name").strip(".-")
+                if len(name) < 3 or name.lower() in stop or name.lower() in lower or gazetteer().lookup(name):
+                    continue
+                found.setdefault(name, []).append((s.start, s.end))
+    return found
+
+
+def _is_person(doc: Doc, form: str, singles: set[str]) -> bool:
+    words = form.split()
+    if not 2 <= len(words) <= 3 or _heads_of(doc, form):
+        return False
+    if any(w.lower() in _word_set(doc, "org_connectors") for w in words):
+        return False
+    if not all(w[0].isupper() and w[1:].islower() for w in words if w[1:]):
+        return False
+    return words[-1] in singles or len(words) == 2
+
+
+def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None) -> list[OrgCandidate]:
+    """Organisation candidates, best first (excluded ones are dropped)."""
+    phrase_rx = _phrase_rx(doc)
+    lower = _lower_words(doc)
+    stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
+    months = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
+    forms: dict[str, OrgCandidate] = {}
+
+    def candidate(form: str) -> OrgCandidate:
+        if form not in forms:
+            forms[form] = OrgCandidate(form, {form})
+        return forms[form]
+
+    for full, acr, _ in _acronym_definitions(doc):
+        c = candidate(full)
+        c.acronym = acr
+        c.forms.add(acr)
+    singles: set[str] = set()
+    for m in phrase_rx.finditer(doc.norm):
+        form = _strip_articles(doc, m.group(0).rstrip(".'"))
+        if not form:
+            continue
+        low = form.lower()
+        if " " not in form:
+            singles.add(form)
+            if low in stop or low in months or (low in lower and not any(ch.isupper() for ch in form[1:])):
+                continue
+        candidate(form)
+    cands = list(forms.values())
+    _merge(cands)
+    _score(doc, cands, actors, singles, publisher)
+    return sorted((c for c in cands if not c.excluded and c.score > 0), key=lambda c: -c.score)
+
+
+def _tokens(form: str) -> list[str]:
+    return form.split()
+
+
+def _merge(cands: list[OrgCandidate]) -> None:
+    """A short form whose words all appear, in order, in a longer name joins that name's group."""
+    cands.sort(key=lambda c: -len(c.name))
+    for i, short in enumerate(cands):
+        if short.excluded:
+            continue
+        st = _tokens(short.name)
+        for long in cands[:i]:
+            if long.excluded or long is short:
+                continue
+            lt = _tokens(long.name)
+            if len(st) < len(lt) and _subsequence(st, lt) and not (len(st) == 1 and len(st[0]) <= 3 and st[0] != long.acronym
+                                                                    and not st[0].isupper()):
+                long.forms |= short.forms
+                if short.acronym and not long.acronym:
+                    long.acronym = short.acronym
+                short.excluded = "merged"
+                break
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(s == t for t in it) for s in short)
+
+
+def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[str], publisher: str | None) -> None:
+    heads = _head_rx(doc)
+    distractors = doc.lex.words("distractor_words")
+    before_rx = doc.lex.cached("distractor_before_rx", lambda: re.compile(
+        r"(?:" + "|".join(re.escape(w) for w in sorted(doc.lex.get("distractor_before", []), key=len, reverse=True))
+        + r")\s*$", re.IGNORECASE) if doc.lex.get("distractor_before") else None)
+    attack = doc.lex.words("attack_cues")
+    actor_low = {a.lower() for a in actors}
+    gaz = gazetteer()
+    first_body = None
+    for c in cands:
+        if c.excluded:
+            continue
+        forms = sorted(c.forms, key=len, reverse=True)
+        if any(f.lower() in actor_low for f in forms):
+            c.excluded = "threat actor"
+            continue
+        if publisher and any(f.lower() == publisher.lower() for f in forms):
+            c.excluded = "outlet"
+            continue
+        if distractors is not None and any(distractors.search(f) for f in forms):
+            c.excluded = "authority or role"
+            continue
+        head = _heads_of(doc, c.name)
+        c.head_sector = head
+        places = gaz.lookup(c.name)
+        if places and not head and not c.acronym:
+            c.excluded = "place"
+            continue
+        if _is_person(doc, c.name, singles):
+            c.excluded = "person"
+            continue
+        rx = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+        score = 0.0
+        for m in rx.finditer(doc.norm):
+            s = doc.sentence_at(m.start())
+            if s is None:
+                continue
+            if doc.is_context(s.index):
+                continue
+            w = 1.0
+            if m.start() < doc.headline_end:
+                w += 1.5
+            if before_rx is not None and before_rx.search(doc.norm[max(0, m.start() - 40):m.start()]):
+                w = -1.5
+            elif attack is not None and attack.search(s.text):
+                w += 0.7
+            if doc.language == "de" and " " not in m.group(0) and not head and not c.acronym:
+                w *= 0.5  # German capitalises every noun: one capitalised word is weak evidence
+            score += w
+            c.mentions.append((m.start(), m.end()))
+        if not c.mentions:
+            c.excluded = "only in comparisons"
+            continue
+        if head:
+            score += 2.0 if head != "other" else 0.5
+        if c.acronym:
+            score += 1.5
+        c.score = score
+        first = min(c.mentions)[0]
+        if first >= doc.headline_end and (first_body is None or first < first_body[0]):
+            first_body = (first, c)
+    if first_body is not None and first_body[1].score > 0:
+        first_body[1].score += 1.5
+
+
+def display_name(doc: Doc, c: OrgCandidate) -> str:
+    """The name to show: the full form, or the single form for one-word names."""
+    return c.name
+
+
+def descriptor_sector(doc: Doc, c: OrgCandidate) -> str | None:
+    """Sector from the words just before a mention ("the pathology firm X", "l'intercommunale X")."""
+    heads = _head_rx(doc)
+    if heads is None:
+        return None
+    for start, _ in c.mentions[:6]:
+        window = doc.norm[max(0, start - 40):start]
+        m = None
+        for m in heads.finditer(window):
+            pass
+        if m is not None and m.lastgroup and m.lastgroup != "other":
+            return m.lastgroup
+    return None

@@ -1,0 +1,161 @@
+"""Response actions, the ransom (status as of publication, amount, actor) and the incident type."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from editor.extraction.doc import Doc
+from editor.extraction.numbers import find_numbers
+
+RANSOM_ORDER = ("paid", "refused", "demanded", "not_demanded", "unknown")
+TYPE_ORDER = ("ddos", "ransomware", "data_breach", "malware", "intrusion")
+MAX_DESCRIPTION = 160
+
+
+@dataclass
+class ActionFinding:
+    """A response action: category, a short description (the clause), an actor, its sentence."""
+
+    category: str
+    description: str
+    actor: str | None
+    sentence: int
+    confidence: float = 0.6
+
+
+@dataclass
+class RansomFinding:
+    """What the article says of the ransom."""
+
+    status: str = "unknown"
+    status_sentences: list[int] = field(default_factory=list)
+    amount: float | None = None
+    currency: str | None = None
+    amount_sentence: int | None = None
+    confidence: float = 0.2
+
+
+def _shorten(text: str, limit: int = MAX_DESCRIPTION) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[:cut if cut > 40 else limit - 1].rstrip(",;:") + "…"
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(sep, 0, start) for sep in (",", ";", ":", "(", " – ", " - "))
+    rights = [i for i in (text.find(sep, end) for sep in (",", ";", ":", ")", " – ", " - ")) if i >= 0]
+    right = min(rights) if rights else len(text)
+    clause = text[left + 1 if left >= 0 else 0:right].strip(" ,;:-–\"'«»")
+    return clause if len(clause) >= 12 else text
+
+
+def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding]:
+    """One action per category (its first supporting sentence), in the article's order."""
+    rx = doc.lex.groups("actions")
+    if rx is None:
+        return []
+    roles = doc.lex.words("distractor_words")
+    out: list[ActionFinding] = []
+    seen: set[str] = set()
+    for s in doc.sentences:
+        if doc.is_context(s.index, victim):
+            continue
+        for m in rx.finditer(s.text):
+            category = m.lastgroup
+            if not category or category in seen:
+                continue
+            seen.add(category)
+            actor = None
+            if roles is not None and category in ("authorities_notified", "law_enforcement", "external_experts"):
+                r = roles.search(s.text)
+                if r:
+                    actor = r.group(0)[:1].upper() + r.group(0)[1:]
+            description = _shorten(_clause_around(s.text, m.start(), m.end()))
+            out.append(ActionFinding(category, description, actor, s.index))
+    return out
+
+
+def restoration_order(doc: Doc, actions: list[ActionFinding]) -> tuple[list[str], int | None]:
+    """Services in the order the article says they come back, e.g. "(laboratoires, radiologie, dossiers)"."""
+    services = doc.lex.groups("services")
+    restore = doc.lex.groups("actions")
+    if services is None or restore is None:
+        return [], None
+    for s in doc.sentences:
+        if not any(m.lastgroup == "restoration" for m in restore.finditer(s.text)):
+            continue
+        for group in re.finditer(r"\(([^()]{5,200})\)|:\s*([^.;]{5,200})", s.text):
+            inner = group.group(1) or group.group(2) or ""
+            names = []
+            for m in services.finditer(inner):
+                if m.lastgroup and m.lastgroup not in names:
+                    names.append(m.lastgroup)
+            if len(names) >= 2:
+                return names, s.index
+    return [], None
+
+
+def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
+    """Ransom status as of publication, and the amount asked or paid."""
+    rx = doc.lex.groups("ransom")
+    mention = doc.lex.words("ransom.mention")
+    found = RansomFinding()
+    hits: dict[str, list[int]] = {}
+    if rx is None:
+        return found
+    money_sentences: list[tuple[int, float, str | None]] = []
+    for s in doc.sentences:
+        if doc.is_context(s.index, victim):
+            continue
+        quantities = [q for q in find_numbers(s.text, doc.lex) if q.kind == "money"]
+        has_mention = bool(mention and mention.search(s.text))
+        for m in rx.finditer(s.text):
+            key = m.lastgroup
+            if key == "mention" or key is None:
+                continue
+            if key == "demanded" and not (has_mention or quantities):
+                continue
+            hits.setdefault(key, []).append(s.index)
+        if quantities and (has_mention or any(k for k in hits if s.index in hits[k])):
+            q = quantities[0]
+            money_sentences.append((s.index, q.value, q.currency))
+    for key in RANSOM_ORDER:
+        if key in hits:
+            found.status = key
+            found.status_sentences = hits[key]
+            found.confidence = 0.75 if key != "demanded" else 0.6
+            break
+    if money_sentences and found.status in ("paid", "refused", "demanded", "unknown"):
+        index, value, currency = money_sentences[0]
+        found.amount, found.currency, found.amount_sentence = value, currency, index
+        if found.status == "unknown":
+            found.status, found.status_sentences, found.confidence = "demanded", [index], 0.5
+    return found
+
+
+def find_type(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int], float]:
+    """The incident type per the spec's meanings, with supporting sentences."""
+    rx = doc.lex.groups("type")
+    if rx is None:
+        return "unknown", [], 0.2
+    weight: dict[str, float] = {}
+    where: dict[str, list[int]] = {}
+    for s in doc.sentences:
+        if doc.is_context(s.index, victim):
+            continue
+        w = 2.0 if s.start < doc.headline_end or s.index < 3 else 1.0
+        for m in rx.finditer(s.text):
+            if m.lastgroup:
+                weight[m.lastgroup] = weight.get(m.lastgroup, 0.0) + w
+                where.setdefault(m.lastgroup, []).append(s.index)
+    if not weight:
+        return "unknown", [], 0.2
+    if weight.get("ddos", 0) >= 2:
+        return "ddos", where["ddos"], 0.8
+    for key in TYPE_ORDER[1:]:
+        if weight.get(key, 0) > 0:
+            return key, where[key], 0.7 if weight[key] >= 2 else 0.5
+    return "unknown", [], 0.2

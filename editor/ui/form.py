@@ -67,6 +67,7 @@ class FormView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.scroll, 1)
+        self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._nav_clicked)
         self._chain_tab_order()
         self._panel_timer = QTimer(self)

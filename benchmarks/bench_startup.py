@@ -1,0 +1,78 @@
+"""Cold start of the editor (window shown, sample extracted) beside a bare PySide6 QMainWindow.
+
+Both run as fresh subprocesses, offscreen, timed from just before the process is spawned to the
+moment the child has shown its window and processed the pending events (the child prints the
+wall-clock time then). Peak memory is each child's ru_maxrss (os.wait4). Prints medians and ratios.
+
+Usage: python benchmarks/bench_startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1440, 900)
+window.show()
+app.processEvents()
+print(f"READY {time.time():.6f}", flush=True)
+"""
+
+
+def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds to READY, peak RSS in MiB) of one child process."""
+    start = time.time()
+    child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT, text=True)
+    out = child.stdout.read()
+    err = child.stderr.read()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)  # Popen must not try to reap it again
+    ready = [line for line in out.splitlines() if line.startswith("READY ")]
+    if child.returncode != 0 or not ready:
+        raise SystemExit(f"child failed ({child.returncode}): {' '.join(args)}\n{err}")
+    return float(ready[0].split()[1]) - start, usage.ru_maxrss / 1024
+
+
+def main() -> int:
+    """Run both starts ``--runs`` times, alternating, and print the medians."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INCIDENT_EDITOR_EXIT_WHEN_READY="1",
+                   INCIDENT_EDITOR_SETTINGS_DIR=str(Path(tmp) / "settings"),
+                   INCIDENT_EDITOR_DATA_DIR=str(Path(tmp) / "data"))
+        bare_cmd = [sys.executable, "-c", BARE]
+        app_cmd = [sys.executable, "-m", "editor", "--sample"]
+        run_child(bare_cmd, env)  # warm the OS file cache once for both: "cold" means a new process
+        run_child(app_cmd, env)
+        bare, app = [], []
+        for _ in range(args.runs):
+            bare.append(run_child(bare_cmd, env))
+            app.append(run_child(app_cmd, env))
+    bare_t = statistics.median(t for t, _m in bare)
+    app_t = statistics.median(t for t, _m in app)
+    bare_m = statistics.median(m for _t, m in bare)
+    app_m = statistics.median(m for _t, m in app)
+    print(f"runs: {args.runs} each (median), offscreen, python {sys.version.split()[0]}")
+    print(f"bare QMainWindow : {bare_t * 1000:7.0f} ms  {bare_m:6.1f} MiB peak RSS")
+    print(f"incident-editor  : {app_t * 1000:7.0f} ms  {app_m:6.1f} MiB peak RSS  (sample extracted)")
+    print(f"ratio            : {app_t / bare_t:7.2f} x  {app_m / bare_m:6.2f} x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -127,7 +127,10 @@ def build_report(article: Article, *, published: date | None = None, language: s
             report.ransom.currency = ransom.currency
             ev.add("/ransom/currency", [ransom.amount_sentence] if ransom.amount_sentence is not None else [], 0.7)
     if actors:
-        name = max(sorted(actors), key=lambda k: len(actors[k]))
+        def weight(k: str) -> int:
+            rx = re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w])")
+            return len(actors[k]) * 2 + sum(1 for s in doc.sentences if not doc.is_context(s.index) and rx.search(s.text))
+        name = max(sorted(actors), key=weight)
         report.ransom.threat_actor = name
         sentences = sorted({doc.sentence_at(a).index for a, _ in actors[name] if doc.sentence_at(a)})
         ev.add("/ransom/threat_actor", sentences, 0.5 + min(0.3, 0.1 * len(actors[name])))
@@ -204,46 +207,55 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
     cue_rx = doc.lex.words("site_list_cues")
+    heads = doc.lex.groups("org_heads")
     diversion = re.compile(r"(?:vers|to|naar|nach|venus de|from|depuis|uit|aus|near|près de)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-    plural_head = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|centres|groupe|group)\b", re.IGNORECASE)
+    plural_head = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|centres|groupe|group)\W+(?:de|of|van|der)?\W*$",
+                             re.IGNORECASE)
     hq_starts = {m.start for m in hq_towns}
 
     def add(name: str, sentence: int) -> None:
+        name = name.strip(" .,;:'\"()")
         key = name.lower()
         if key not in seen and name:
             seen.add(key)
             out.append((name, sentence))
 
+    def cue_before(s, pos: int) -> bool:
+        """A site cue ("notamment", "Außenstellen", "sites hospitaliers") shortly before ``pos``."""
+        if cue_rx is None:
+            return False
+        return any(0 <= pos - m.end() <= 60 for m in cue_rx.finditer(s.text[:pos]))
+
     for m in mentions:
         town = m.best(country, kinds="T")
-        if town is None or any(p.kind in "CR" for p in m.places) and not m.best(country, "T") is m.best(country, "TRC"):
+        if town is None or m.best(country, "CRT") is not town:
             continue
         if m.sentence < 0 or doc.is_context(m.sentence) or m.role or m.start in hq_starts:
             continue
         if country and town.country != country:
             continue
+        if heads is not None and heads.fullmatch(m.name):
+            continue  # "University", "Hospital": a head word, not a town
         before = doc.norm[max(0, m.start - 40):m.start]
-        if diversion.search(before):
+        if diversion.search(before) or plural_head.search(before):
             continue
         in_org = [span for span in org_spans if span[0] <= m.start < span[1]]
-        if in_org:
-            phrase = doc.norm[in_org[0][0]:in_org[0][1]]
-            if not plural_head.search(phrase):
-                add(m.name, m.sentence)
-            continue
         s = doc.sentences[m.sentence]
+        if in_org:
+            add(m.name, m.sentence)
+            continue
         is_headline = s.start < doc.headline_end + 2 and m.sentence <= 2
-        if m.sentence in victim_sentences or is_headline or (cue_rx is not None and cue_rx.search(s.text)):
+        if m.sentence in victim_sentences or is_headline or cue_before(s, m.start - s.start):
             add(m.name.title() if m.name.isupper() else m.name, m.sentence)
     if cue_rx is not None:
         for s in doc.sentences:
             if doc.is_context(s.index) or not cue_rx.search(s.text):
                 continue
-            if not (s.index in victim_sentences or re.search(r"affected|touch|betroffen|getroffen|sites|campus|include", s.text, re.IGNORECASE)):
-                continue
             for items in geo.find_lists(s.text):
-                names = [s.text[a:b].strip() for a, b in items]
-                names = [re.sub(r"^(?:the|la|le|les|l'|de|het|der|die|das)\s", "", n) if not n.startswith("Les ") else n for n in names]
+                if not cue_before(s, items[0][0]):
+                    continue
+                names = [s.text[a:b].strip(" .,;:") for a, b in items]
+                names = [re.sub(r"^(?:the|la|le|l'|de|het|der|die|das)\s", "", n) for n in names]
                 if not all(n[:1].isupper() for n in names):
                     continue
                 if any(_is_region_or_country(n) for n in names):

@@ -134,7 +134,7 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
     for m in mentions:
         per_sentence[m.sentence] += 1
     for m in mentions:
-        if m.sentence < 0 or doc.is_context(m.sentence) or m.role:
+        if m.sentence < 0 or doc.is_context(m.sentence):
             continue
         region = m.best(country, kinds="R")
         if region is None or (country and region.country != country):
@@ -146,7 +146,7 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
         if any(p.kind == "C" for p in m.places) and not m.prefixed_region:
             continue
         if town is not None and not m.prefixed_region:
-            score -= 0.6  # "Paris", "Madrid": a city first, a region only by law
+            score -= 3.0  # "Paris", "Madrid": a city first, a region only by law; any true region wins
         if m.prefixed_region:
             score += 2.0
         if any(a <= m.start < b for a, b in org_spans):
@@ -159,7 +159,7 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
                 prefix = re.search(r"(\w+(?: d[eu'])?\s*)$", doc.norm[max(0, m.start - 20):m.start])
                 name = (prefix.group(1) if prefix else "") + m.name
             best = (score, name.strip(), m.sentence)
-    if best is not None and best[0] > 0.5:
+    if best is not None and best[0] > -2.5:
         return best[1], best[2]
     for m in hq_towns:
         town = m.best(country, kinds="T")

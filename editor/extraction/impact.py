@@ -122,9 +122,10 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
         return []
     found: dict[str, ServiceFinding] = {}
     order: list[str] = []
+    negation = doc.lex.words("negations")
     for s in doc.sentences:
-        if doc.is_context(s.index, victim):
-            continue
+        if doc.is_context(s.index, victim) or s.start < doc.headline_end:
+            continue  # headlines compress ("websites knocked offline"); the body says it precisely
         for a, b in _clauses(s.text):
             clause = s.text[a:b]
             mentions = [(m.start(), m.end(), m.lastgroup) for m in services.finditer(clause)]
@@ -147,6 +148,9 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                 if distance(cue) > MAX_STATUS_DISTANCE:
                     continue
                 state = cue[2] or "degraded"
+                if state != "operational" and negation is not None and negation.search(
+                        clause[max(0, cue[0] - 30):cue[0]]):
+                    state = "operational"  # "have not been disrupted", "nicht betroffen"
                 if state == "unavailable" and is_temporary:
                     state = "degraded"
                 note = clause[cue[0]:cue[1]].strip()

@@ -1,7 +1,7 @@
 """Per-language knowledge (resources/lexicons/LANG.json) compiled once into regular expressions.
 
 Pattern syntax in the lexicons: Python regular expressions matched case-insensitively on whole words,
-where a space matches any run of spaces and `` ~ `` matches a gap of up to four words. Gaps are built
+where a space matches any run of spaces, `` ~ `` a gap of up to four words and `` ~~ `` of up to eight. Gaps are built
 from disjoint character classes (``\\W+`` / ``\\w+``) with a fixed bound, so no pattern can backtrack
 catastrophically on hostile input.
 """
@@ -17,12 +17,13 @@ from editor import resources
 
 LANGUAGES = ("fr", "en", "nl", "de")
 GAP = r"(?:\W+\w+){0,4}\W+"
+WIDE_GAP = r"(?:\W+\w+){0,8}\W+"
 
 
 def _translate(pattern: str) -> str:
-    pattern = pattern.replace(" ~ ", "\x00")
+    pattern = pattern.replace(" ~~ ", "\x01").replace(" ~ ", "\x00")
     pattern = re.sub(r"(?<!\\) ", r"\\s+", pattern)
-    return pattern.replace("\x00", GAP)
+    return pattern.replace("\x00", GAP).replace("\x01", WIDE_GAP)
 
 
 def compile_words(patterns: list[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:

@@ -52,8 +52,12 @@ def _heads_of(doc: Doc, phrase: str) -> str | None:
     rx = _head_rx(doc)
     if rx is None:
         return None
-    m = rx.search(phrase)
-    return m.lastgroup if m else None
+    found = [m.lastgroup for m in rx.finditer(phrase) if m.lastgroup]
+    if not found:
+        return None
+    specific = [h for h in found if h != "other"] or found
+    # English puts the head last ("University of Michigan Health"); fr/nl/de put it first.
+    return specific[-1] if doc.language == "en" else specific[0]
 
 
 def _word_set(doc: Doc, key: str) -> frozenset[str]:

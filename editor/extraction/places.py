@@ -15,7 +15,7 @@ from functools import cache
 from editor import resources
 
 # A capitalised place-like token: "Corbeil-Essonnes", "Île-de-France", "St Thomas'", "CORBEIL-ESSONNES".
-PLACE_TOKEN = re.compile(r"(?<![\w'-])[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*")
+PLACE_TOKEN = re.compile(r"(?:(?<=\b[lLdD]')|(?<![\w'-]))[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*")
 
 
 @dataclass(frozen=True, slots=True)

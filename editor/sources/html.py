@@ -47,6 +47,7 @@ _FURNITURE_NAMES = frozenset({"most-read", "mostread", "most-popular", "read-mor
                               "a-lire-aussi", "also-read", "more-stories", "trending", "popular", "tag-list"})
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "dd", "dt", "td", "th")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·)\s+")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
 
@@ -72,6 +73,8 @@ def parse_document(data: bytes, source: str, *, declared: str | None = None):
     meta = _META_CHARSET.search(data[:4096])
     hint = declared or (meta.group(1).decode("ascii", "replace") if meta else None)
     text, encoding = decode_bytes(data, source, declared=hint)
+    # C0 controls are not allowed in HTML and lxml refuses them in element text later on.
+    text = _CONTROLS.sub("", text)
     parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True,
                                   remove_pis=True, default_doctype=False)
     try:

@@ -37,7 +37,8 @@ def vet_archive(data: bytes, source: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError, KeyError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError, KeyError,
+            NotImplementedError, UnicodeDecodeError) as exc:
         raise InputError(source, f"damaged or truncated .docx (zip archive unreadable: {exc})") from None
     if len(infos) > MAX_MEMBERS:
         raise InputError(source, f"refused: the .docx holds {len(infos)} parts (more than {MAX_MEMBERS})")
@@ -150,7 +151,8 @@ def is_docx(data: bytes) -> bool:
         return False
     try:
         return MAIN_PART in zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError, KeyError,
+            NotImplementedError, UnicodeDecodeError):
         return False
 
 

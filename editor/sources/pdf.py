@@ -4,8 +4,10 @@ and time are bounded so a hostile file cannot keep the loader busy."""
 from __future__ import annotations
 
 import io
+import logging
 import re
 import time
+import warnings as python_warnings
 from dataclasses import dataclass, field
 
 from editor.errors import InputError
@@ -58,15 +60,55 @@ def load_pdf(data: bytes, source: str) -> PdfArticle:
     if b"%%EOF" not in data[-2048:]:
         raise InputError(source, "truncated PDF (no end-of-file marker)")
     try:
-        from pypdf import PdfReader
+        import pypdf  # noqa: F401 - lazy: only PDF articles pay its import time
     except ImportError:
         raise InputError(source, "reading PDF files needs pypdf, which is not installed") from None
-    import logging
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf logs every repair it makes
     started = time.monotonic()
     warnings: list[str] = []
     pages: list[str] = []
+    with _PypdfLog() as repairs, python_warnings.catch_warnings():
+        python_warnings.simplefilter("ignore")  # PdfReadWarning would print to stderr too
+        try:
+            title = _read(data, source, pages, warnings, started)
+        finally:
+            if repairs.count:
+                warnings.append(f"the PDF is not well-formed: pypdf worked around {repairs.count} problem(s)")
+    text = "\n\n".join(p for p in pages if p.strip())
+    if not text.strip():
+        raise InputError(source, "the PDF contains no extractable text (scanned image?)")
+    first = text.split("\n", 1)[0]
+    return PdfArticle(text=text, title=shorten(title or first), warnings=warnings)
+
+
+class _PypdfLog(logging.Handler):
+    """Counts pypdf's log records instead of letting them reach stderr: the command line promises
+    exactly one error line, and pypdf logs every repair (even at ERROR level) on damaged files."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.count = 0
+        self._logger = logging.getLogger("pypdf")
+        self._saved = (self._logger.propagate, self._logger.level)
+
+    def emit(self, record: logging.LogRecord) -> None:  # noqa: D102 - logging hook
+        self.count += 1
+
+    def __enter__(self) -> _PypdfLog:
+        self._logger.addHandler(self)
+        self._logger.propagate = False
+        self._logger.setLevel(logging.WARNING)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._logger.removeHandler(self)
+        self._logger.propagate, level = self._saved
+        self._logger.setLevel(level)
+
+
+def _read(data: bytes, source: str, pages: list[str], warnings: list[str], started: float) -> str | None:
+    """Fill ``pages`` with the reflowed text of each page; returns the document-info title."""
+    from pypdf import PdfReader
+
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -90,6 +132,7 @@ def load_pdf(data: bytes, source: str) -> PdfArticle:
         title = None
         if reader.metadata is not None and reader.metadata.title:
             title = str(reader.metadata.title).strip() or None
+        return title
     except InputError:
         raise
     except RecursionError:
@@ -100,11 +143,6 @@ def load_pdf(data: bytes, source: str) -> PdfArticle:
         detail = " ".join(str(exc).split())[:120]
         raise InputError(source, f"damaged or truncated PDF ({type(exc).__name__}{': ' + detail if detail else ''})") \
             from None
-    text = "\n\n".join(p for p in pages if p.strip())
-    if not text.strip():
-        raise InputError(source, "the PDF contains no extractable text (scanned image?)")
-    first = text.split("\n", 1)[0]
-    return PdfArticle(text=text, title=shorten(title or first), warnings=warnings)
 
 
 def is_pdf(data: bytes) -> bool:

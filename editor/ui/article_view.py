@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QMenu, QTextEdit, QVBoxLayout, QWidget
 
@@ -82,24 +82,30 @@ class ArticleTextEdit(QTextEdit):
             return None
         return self.offsets.from_qt(cursor.selectionStart()), self.offsets.from_qt(cursor.selectionEnd())
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt API
-        menu = self.createStandardContextMenu(event.pos())
+    def build_menu(self, position: QPoint) -> QMenu:
+        """The context menu: Qt's own entries plus, for a selection, "Set as value of…" / "Add as evidence for…"."""
+        menu = self.createStandardContextMenu(position)
         selection = self.selection_range()
         if selection and self.targets:
             start, end = selection
             menu.addSeparator()
             if self.current_target:
-                pointer, label = self.current_target
+                current, label = self.current_target
                 menu.addAction(self.tr("Set as value of “%1”").replace("%1", label),
-                               lambda: self.set_value_requested.emit(pointer, start, end))
+                               lambda p=current: self.set_value_requested.emit(p, start, end))
                 menu.addAction(self.tr("Add as evidence for “%1”").replace("%1", label),
-                               lambda: self.add_evidence_requested.emit(pointer, start, end))
+                               lambda p=current: self.add_evidence_requested.emit(p, start, end))
             set_menu = menu.addMenu(self.tr("Set as value of…"))
             ev_menu = menu.addMenu(self.tr("Add as evidence for…"))
             for pointer, label in self.targets:
                 set_menu.addAction(label, lambda p=pointer: self.set_value_requested.emit(p, start, end))
                 ev_menu.addAction(label, lambda p=pointer: self.add_evidence_requested.emit(p, start, end))
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt API
+        menu = self.build_menu(event.pos())
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
 
 class ArticleView(QWidget):

@@ -1,0 +1,166 @@
+"""Context menu, drag and drop, dialogs, geometry, .docx round trip, URL opening."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QTextCursor
+
+from tests.ui.conftest import wait_idle
+from tests.ui.helpers import ARTICLE
+
+
+def _select(window, start: int, end: int) -> None:
+    cursor = QTextCursor(window.article.text.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    window.article.text.setTextCursor(cursor)
+
+
+def test_context_menu_offers_the_focused_field(loaded):
+    window = loaded
+    window.form.focus_field("/organization/region")
+    window.show_evidence("/organization/region")
+    start = ARTICLE.index("Valmoret")
+    _select(window, start, start + len("Valmoret"))
+    menu = window.article.text.build_menu(QPoint(5, 5))
+    texts = [a.text() for a in menu.actions()]
+    assert "Set as value of “Region”" in texts
+    action = next(a for a in menu.actions() if a.text() == "Set as value of “Region”")
+    action.trigger()
+    assert window.doc.value("/organization/region") == "Valmoret"
+    assert window.doc.spans("/organization/region")[0].start == start
+    sub = next(a for a in menu.actions() if a.text() == "Add as evidence for…").menu()
+    assert "Summary" in [a.text() for a in sub.actions()]
+
+
+def test_no_selection_no_field_entries(loaded):
+    window = loaded
+    menu = window.article.text.build_menu(QPoint(5, 5))
+    assert not any("value of" in a.text() for a in menu.actions())
+
+
+def test_drop_a_file_opens_it(make_window, article_file, qtbot):
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article_file))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    wait_idle(qtbot, window)
+    assert window.doc.value("/organization/name") == "Centre hospitalier de Valmoret"
+
+
+def test_drop_text_extracts_it(make_window, qtbot):
+    window = make_window()
+    mime = QMimeData()
+    mime.setText(ARTICLE)
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier))
+    wait_idle(qtbot, window)
+    assert window.doc.value("/impact/servers_affected") == 120
+
+
+def test_reextract_dialog_ticks_only_extracted_values(qapp):
+    from editor.ui.dialogs import ReextractDialog
+    from editor.ui.prompts import Change
+
+    dialog = ReextractDialog([Change("/a", "A", 1, 2, False), Change("/b", "B", "x", "y", True)])
+    assert dialog.accepted_pointers() == ["/a"]
+    dialog.tree.topLevelItem(1).setCheckState(0, Qt.CheckState.Checked)
+    assert dialog.accepted_pointers() == ["/a", "/b"]
+
+
+def test_export_dialog_follows_format(loaded):
+    from editor.ui.dialogs import ExportDialog
+
+    window = loaded
+    dialog = ExportDialog(window.doc.report, window.settings, "case.incident.json", window)
+    assert dialog.choice()["target"].name == "case.docx"
+    dialog.format.setCurrentIndex(dialog.format.findData("stix"))
+    choice = dialog.choice()
+    assert choice["target"].name == "case.stix.json" and choice["fmt"] == "stix" and choice["template"] is None
+    assert choice["language"] == "fr"
+
+
+def test_geometry_is_restored(make_window):
+    first = make_window()
+    first.resize(700, 500)  # within the offscreen screen (800×600), which restoreGeometry clamps to
+    first.splitter.setSizes([300, 700])
+    first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.splitter.sizes()[0] < second.splitter.sizes()[1]
+
+
+def test_exported_docx_opens_as_a_report(loaded, make_window, tmp_path, qtbot):
+    try:
+        import editor.export.roundtrip  # noqa: F401
+    except ImportError:
+        pytest.skip("exporter not available")
+    window = loaded
+    window.doc.set("/organization/region", "Haute-Lune")
+    target = tmp_path / "r.docx"
+    window.export_to(target, "docx")
+    wait_idle(qtbot, window, 60000)
+    other = make_window()
+    other.open_path(target)
+    wait_idle(qtbot, other, 60000)
+    assert other.doc.value("/organization/region") == "Haute-Lune"
+    assert other.doc.path is None  # a report is not a project: saving asks for a name
+    assert other.article.text.toPlainText() == ARTICLE
+
+
+@pytest.mark.allow_loopback
+def test_open_url_from_a_local_server(make_window, qtbot):
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            body = ("<html><head><title>Cyberattaque au Centre hospitalier de Valmoret</title></head><body>"
+                    "<article><p>" + ARTICLE.split("\n\n", 1)[1] + "</p></article></body></html>").encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        window = make_window()
+        url = f"http://127.0.0.1:{server.server_address[1]}/article.html"
+        window.open_path(url)
+        wait_idle(qtbot, window, 30000)
+        errors = [m for k, m in window.prompts.asked if k == "error"]
+        if errors and "not available" in errors[0]:
+            pytest.skip("URL loader not available")
+        assert errors == []
+        assert "120 serveurs" in window.article.text.toPlainText()
+        assert window.doc.report.source.url == url
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_theme_switch_from_view_menu(loaded):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window = loaded
+    window.set_theme("dark")
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert window.store.load().theme == "dark"
+    window.set_theme("light")
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 200
+
+
+def test_paths_are_not_leaked_in_titles(loaded, tmp_path: Path):
+    window = loaded
+    assert window.windowTitle().endswith("— Incident Report Editor")

@@ -16,7 +16,7 @@ from editor.extraction.doc import Doc
 from editor.extraction.places import gazetteer
 
 _UPPER = r"[^\W\d_a-zß-ÿ]"
-_TOKEN = rf"{_UPPER}[\w'.&]*(?:-[\w']+)*"
+_TOKEN = rf"{_UPPER}[\w'&]*(?:[.-][\w']+)*"
 _ACRONYM_DEF = re.compile(r"\((?P<acr>[^\W\d_a-zß-ÿ][\w&-]{1,11})\)")
 _SPLIT = re.compile(r"[\s]+")
 
@@ -147,7 +147,7 @@ def _is_person(doc: Doc, form: str, singles: set[str]) -> bool:
         return False
     if not all(w[0].isupper() and w[1:].islower() for w in words if w[1:]):
         return False
-    return words[-1] in singles or len(words) == 2
+    return words[-1] in singles
 
 
 def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None) -> list[OrgCandidate]:
@@ -168,8 +168,12 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         c.acronym = acr
         c.forms.add(acr)
     singles: set[str] = set()
+    negations = _word_set(doc, "negations")
     for m in phrase_rx.finditer(doc.norm):
         form = _strip_articles(doc, m.group(0).rstrip(".'"))
+        first, _, rest = form.partition(" ")
+        if rest and (first.lower() in lower or first.lower() in negations):
+            form = rest  # "Neither Synnovis", "Both trusts": a sentence-initial common word is no part of a name
         if not form:
             continue
         low = form.lower()
@@ -180,7 +184,8 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         candidate(form)
     cands = list(forms.values())
     _merge(cands)
-    _score(doc, cands, actors, singles, publisher)
+    phrases = [(m.start(), m.end()) for m in phrase_rx.finditer(doc.norm)]
+    _score(doc, cands, actors, singles, publisher, phrases)
     return sorted((c for c in cands if not c.excluded and c.score > 0), key=lambda c: -c.score)
 
 
@@ -189,12 +194,27 @@ def _tokens(form: str) -> list[str]:
 
 
 def _merge(cands: list[OrgCandidate]) -> None:
-    """A short form whose words all appear, in order, in a longer name joins that name's group."""
+    """A short form whose words all appear, in order, in a longer name joins that name's group.
+
+    A one-word form shared by several unrelated names ("NHS" in "NHS England" and "… NHS Foundation
+    Trust") stays on its own: it could be either.
+    """
     cands.sort(key=lambda c: -len(c.name))
+    containing: dict[str, list[list[str]]] = {}
+    for c in cands:
+        toks = _tokens(c.name)
+        if len(toks) > 1:
+            for t in set(toks):
+                containing.setdefault(t, []).append(toks)
     for i, short in enumerate(cands):
         if short.excluded:
             continue
         st = _tokens(short.name)
+        if len(st) == 1:
+            holders = containing.get(st[0], [])
+            maximal = [h for h in holders if not any(h is not o and len(h) < len(o) and _subsequence(h, o) for o in holders)]
+            if len(maximal) > 1:
+                continue
         for long in cands[:i]:
             if long.excluded or long is short:
                 continue
@@ -213,7 +233,36 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return all(any(s == t for t in it) for s in short)
 
 
-def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[str], publisher: str | None) -> None:
+def _victim_before(doc: Doc) -> re.Pattern[str] | None:
+    """An attack word, a preposition and up to three words just before a name: "attack on the pathology firm X"."""
+    def build() -> re.Pattern[str] | None:
+        attack = doc.lex.get("attack_cues", [])
+        preps = doc.lex.get("victim_prepositions", [])
+        if not attack or not preps:
+            return None
+        a = "|".join(f"(?:{p})" for p in attack)
+        p = "|".join(re.escape(w) for w in preps)
+        return re.compile(rf"(?<!\w)(?:{a})\W+(?:\w+\W+)?(?:{p})\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE)
+    return doc.lex.cached("victim_before_rx", build)
+
+
+def _inside_other(phrases: list[tuple[int, int]], start: int, end: int, doc: Doc, forms: set[str]) -> bool:
+    """The mention is part of a longer capitalised name that is not one of this candidate's forms."""
+    from bisect import bisect_right
+
+    i = bisect_right(phrases, (start, 10**12)) - 1
+    if i < 0:
+        return False
+    a, b = phrases[i]
+    if not (a <= start and end <= b) or (a, b) == (start, end):
+        return False
+    whole = doc.norm[a:b]
+    return not any(f in whole and len(f) >= len(whole) - 12 for f in forms if len(f) > end - start)
+
+
+def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[str], publisher: str | None,
+           phrases: list[tuple[int, int]]) -> None:
+    victim_before = _victim_before(doc)
     heads = _head_rx(doc)
     distractors = doc.lex.words("distractor_words")
     before_rx = doc.lex.cached("distractor_before_rx", lambda: re.compile(
@@ -253,7 +302,11 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
                 continue
             if doc.is_context(s.index):
                 continue
+            if _inside_other(phrases, m.start(), m.end(), doc, c.forms):
+                continue
             w = 1.0
+            if victim_before is not None and victim_before.search(doc.norm[max(0, m.start() - 70):m.start()]):
+                w += 1.5
             if m.start() < doc.headline_end:
                 w += 1.5
             if before_rx is not None and before_rx.search(doc.norm[max(0, m.start() - 40):m.start()]):

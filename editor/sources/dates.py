@@ -129,6 +129,11 @@ def parse_date(value: str, language: str | None = None) -> date | None:
     return found[0][2] if found else None
 
 
+def cue_before(text: str) -> str | None:
+    """'published' or 'updated' for the last cue word in ``text`` (the words just before a date)."""
+    return _cue_before(text, len(text), _vocabulary())
+
+
 def _cue_before(line: str, position: int, vocab: _Vocabulary) -> str | None:
     kind = None
     for m in vocab.cue.finditer(line, 0, position):
@@ -176,4 +181,4 @@ def find_date_line(text: str, language: str | None = None, *, max_lines: int = M
     return DateLine(published=published or bare or updated, updated=updated)
 
 
-__all__ = ["DateLine", "dates_in", "find_date_line", "parse_date"]
+__all__ = ["DateLine", "cue_before", "dates_in", "find_date_line", "parse_date"]

@@ -20,7 +20,7 @@ from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 from editor.errors import InputError
-from editor.sources.dates import find_date_line, parse_date
+from editor.sources.dates import cue_before, find_date_line, parse_date
 from editor.sources.text import decode_bytes, shorten
 
 MIN_TRAFILATURA_CHARS = 200   # below this trafilatura probably missed the story: try our heuristic
@@ -277,10 +277,8 @@ def _dates(root, ld: list[object], byline_text: str, language: str | None) -> tu
             value = parse_date(t.get("datetime") or _block_text(t), language)
             if value is None:
                 continue
-            context = _block_text(t.getparent()) if t.getparent() is not None else ""
-            line = find_date_line(context or _block_text(t), language)
-            if line.updated == value and line.published == value and t not in marked and updated is None:
-                updated = value  # "Updated <time>": keep looking for the published one
+            if t not in marked and cue_before(_text_before(t)[-80:]) == "updated":
+                updated = updated or value  # "Updated <time>": keep looking for the published one
                 continue
             published = value
             break
@@ -288,6 +286,20 @@ def _dates(root, ld: list[object], byline_text: str, language: str | None) -> tu
         line = find_date_line(byline_text, language)
         published, updated = line.published or updated, updated or line.updated
     return published, updated
+
+
+def _text_before(el) -> str:
+    """The text of ``el``'s parent that precedes ``el`` (where "Published"/"Updated" cues sit)."""
+    parent = el.getparent()
+    if parent is None:
+        return ""
+    parts = [parent.text or ""]
+    for sibling in parent:
+        if sibling is el:
+            break
+        parts.append("".join(sibling.itertext()) if isinstance(sibling.tag, str) else "")
+        parts.append(sibling.tail or "")
+    return " ".join("".join(parts).split())
 
 
 def _byline_text(root) -> str:

@@ -156,3 +156,19 @@ def test_corpus_page_loads_quickly(corpus):
     started = time.perf_counter()
     load(corpus / "en-synnovis-pathology.html")
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("byline", [
+    'Mis à jour le <time datetime="2022-08-23T10:00">23/08/2022</time> – Publié le '
+    '<time datetime="2022-08-22T18:05">22/08/2022</time>',
+    'Publié le <time datetime="2022-08-22T18:05">22/08/2022</time>, mis à jour le '
+    '<time datetime="2022-08-23T10:00">23/08/2022</time>',
+])
+def test_time_elements_published_wins_over_updated_in_either_order(byline):
+    page = html_page(body=(f'<article><h1>Titre de l’article</h1><p class="dateline">{byline}</p>'
+                           "<p>L'hôpital a été la cible d'une attaque informatique dans la nuit de samedi à "
+                           "dimanche, et les urgences ont été réorganisées pour y faire face.</p></article>"),
+                     lang="fr")
+    article = load_bytes(page, "times.html", suffix=".html")
+    assert article.published == date(2022, 8, 22)
+    assert article.updated == date(2022, 8, 23)

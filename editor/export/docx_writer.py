@@ -247,7 +247,9 @@ class _Writer:
                     para.paragraph_format.tab_stops.add_tab_stop(Twips(width), WD_TAB_ALIGNMENT.RIGHT)
                     self.tlp_run(para)
                     if is_header:
-                        self.run(para, "\t" + self.model.title)
+                        title = self.model.title
+                        # one line in the header: a very long title would push the body down the page
+                        self.run(para, "\t" + (title if len(title) <= 90 else title[:89].rstrip() + "\u2026"))
                     else:
                         self.run(para, "\t" + before)
                         ooxml.add_field(para, "PAGE", "1")

@@ -176,7 +176,7 @@ def test_executive_summary_sentences():
     assert "180 servers and 1,250 workstations were affected." in en
     assert "Unavailable services: Centre de prélèvements." in en
     fr = executive_summary(hospital_report(), "fr")
-    assert "a été victime d'une attaque par rançongiciel qui a débuté le 14 mars 2024." in fr
+    assert "a été victime d’une attaque par rançongiciel qui a débuté le 14 mars 2024." in fr
     de = executive_summary(hospital_report(), "de")
     assert "Betroffen waren 180 Server und 1.250 Arbeitsplatzrechner." in de
     assert executive_summary(empty_report(), "nl") == ""

@@ -71,6 +71,7 @@ def _screenshot(window: Any, target: Path) -> int:
     if focus:
         window.form.focus_field(focus)
         window.show_evidence(focus)
+        QApplication.processEvents()  # the scroll area follows the focus first; then the section goes on top
         if section:
             window.form.scroll_to(section)
     for _ in range(3):
@@ -83,12 +84,18 @@ def _screenshot(window: Any, target: Path) -> int:
 
 
 def _first_with_evidence(window: Any, section: str) -> str | None:
+    """The first field or table row of ``section`` that has evidence, to show a highlight."""
     box = window.form.sections.get(section or "organisation")
     if box is None:
         return None
     for pointer, binding in window.form.bindings.items():
         if box.isAncestorOf(binding.editor) and window.doc.spans(pointer):
             return pointer
+    for pointer, table in window.form.tables.items():
+        if box.isAncestorOf(table) and window.doc.spans(pointer):
+            row = next(i for i in range(table.model.rowCount()) if window.doc.spans(f"{pointer}/{i}"))
+            table.view.setCurrentIndex(table.model.index(row, 0))
+            return f"{pointer}/{row}"
     return None
 
 

@@ -212,7 +212,7 @@ class PreferencesDialog(QDialog):
                 (self.tr("Interface language"), self.ui_language), (self.tr("Theme"), self.theme))
         for label, widget in rows:
             widget.setAccessibleName(label)
-            form.addRow(label + ":", widget)
+            form.addRow(self.tr("%1:").replace("%1", label), widget)
         form.addRow("", restart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

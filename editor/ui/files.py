@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
 
 PROJECT_SUFFIX = ".incident.json"
+DEFAULT_TITLES = {"fr": "Cyberattaque contre {}", "en": "Cyberattack on {}", "nl": "Cyberaanval op {}",
+                  "de": "Cyberangriff auf {}"}
 ARTICLE_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf *.json"
 
 
@@ -159,7 +161,9 @@ class FileActions:
         meta.tlp = prefs.default_tlp
         meta.language = prefs.report_language or report.source.language or meta.language
         if not meta.title and report.organization.name:
-            meta.title = self.tr("Cyberattack on %1").replace("%1", report.organization.name)
+            # The title belongs to the report, so it follows the report's language, not the interface's.
+            pattern = DEFAULT_TITLES.get(meta.language, DEFAULT_TITLES["en"])
+            meta.title = pattern.format(report.organization.name)
 
     # --- saving --------------------------------------------------------------------------------
     def save(self: MainWindow) -> bool:

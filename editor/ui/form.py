@@ -110,7 +110,7 @@ class FormView(QWidget):
     def _field(self, form: QFormLayout, spec: FieldSpec) -> None:
         binding = FieldBinding(self.doc, spec, self)
         binding.focused.connect(self.focused)
-        label = QLabel(spec.label + ":")
+        label = QLabel(self.tr("%1:").replace("%1", spec.label))  # French puts a space before ":"
         label.setBuddy(binding.editor)
         label.setMinimumWidth(LABEL_WIDTH)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -222,7 +222,7 @@ class FormView(QWidget):
             Column("reference", self.tr("Reference"), width=100), Column("note", self.tr("Note"))],
             lambda: {"regime": "nis2"})
         self.clocks = ClocksPanel(self.doc, self)
-        caption = QLabel(self.tr("Deadlines") + ":")
+        caption = QLabel(self.tr("%1:").replace("%1", self.tr("Deadlines")))
         caption.setMinimumWidth(LABEL_WIDTH)
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.addRow(caption, self.clocks)

@@ -207,7 +207,7 @@ class ListEditor(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # resizeEvent sizes every column, the last one included
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -248,12 +248,14 @@ class ListEditor(QWidget):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         # Share the width among the columns by their weights: no horizontal scrolling in the form.
-        available = self.view.viewport().width()
+        # The view's own width (the layout has set it); its viewport may not have followed yet.
+        available = self.view.width() - 2 * self.view.frameWidth() - self.view.verticalHeader().sizeHint().width() - 2
         total = sum(self.weights)
         header = self.view.horizontalHeader()
-        for i, weight in enumerate(self.weights[:-1]):
-            # Below ~70 % of its weight a column scrolls rather than squeezes its header away.
-            header.resizeSection(i, max(weight * 7 // 10, available * weight // total))
+        sizes = [max(weight // 2, available * weight // total) for weight in self.weights]
+        sizes[-1] = max(self.weights[-1] // 2, available - sum(sizes[:-1]))
+        for i, size in enumerate(sizes):
+            header.resizeSection(i, size)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -34,11 +34,11 @@ def _palette(dark: bool) -> QPalette:
     role = QPalette.ColorRole
     if dark:
         colors = {
-            role.Window: "#24272b", role.WindowText: "#e6e6e6", role.Base: "#1b1d20", role.AlternateBase: "#2a2d31",
-            role.ToolTipBase: "#33373c", role.ToolTipText: "#f0f0f0", role.Text: "#e6e6e6", role.Button: "#2f3338",
+            role.Window: "#2b2e33", role.WindowText: "#e6e6e6", role.Base: "#1c1e21", role.AlternateBase: "#23262a",
+            role.ToolTipBase: "#33373c", role.ToolTipText: "#f0f0f0", role.Text: "#e6e6e6", role.Button: "#363a40",
             role.ButtonText: "#e6e6e6", role.BrightText: "#ff6b6b", role.Highlight: "#3d7cc9",
             role.HighlightedText: "#ffffff", role.Link: "#79b0f2", role.PlaceholderText: "#8a9098",
-            role.Mid: "#3b4046", role.Dark: "#15171a", role.Light: "#3a3f45", role.Midlight: "#34383d",
+            role.Mid: "#4a5058", role.Dark: "#15171a", role.Light: "#4a4f56", role.Midlight: "#3d4248",
             role.Shadow: "#0b0c0d",
         }
     else:

@@ -4,22 +4,22 @@
 <context>
     <name>ArticleTextEdit</name>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="93" />
+        <location filename="../../editor/ui/article_view.py" line="94" />
         <source>Set as value of “%1”</source>
         <translation>Utiliser comme valeur de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="95" />
+        <location filename="../../editor/ui/article_view.py" line="96" />
         <source>Add as evidence for “%1”</source>
         <translation>Ajouter comme preuve pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="97" />
+        <location filename="../../editor/ui/article_view.py" line="98" />
         <source>Set as value of…</source>
         <translation>Utiliser comme valeur de…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="98" />
+        <location filename="../../editor/ui/article_view.py" line="99" />
         <source>Add as evidence for…</source>
         <translation>Ajouter comme preuve pour…</translation>
     </message>
@@ -27,22 +27,22 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="123" />
+        <location filename="../../editor/ui/article_view.py" line="129" />
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="128" />
+        <location filename="../../editor/ui/article_view.py" line="134" />
         <source>Open an article (File ▸ Open, drag and drop, or Paste article) to extract an incident report from it.</source>
         <translation>Ouvrez un article (Fichier ▸ Ouvrir, glisser-déposer ou Coller un article) pour en extraire un rapport d’incident.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="143" />
+        <location filename="../../editor/ui/article_view.py" line="149" />
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="143" />
+        <location filename="../../editor/ui/article_view.py" line="149" />
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
@@ -96,22 +96,22 @@
         <translation>%1 h restantes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="84" />
+        <location filename="../../editor/ui/notifications.py" line="85" />
         <source>No NIS2 notification yet: add one with the awareness time to compute the clocks.</source>
         <translation>Pas encore de notification NIS2 : ajoutez-en une avec le moment de la prise de connaissance pour calculer les délais.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="86" />
+        <location filename="../../editor/ui/notifications.py" line="87" />
         <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
         <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="98" />
+        <location filename="../../editor/ui/notifications.py" line="99" />
         <source>Still missing for the stage “%1”:</source>
         <translation>Encore manquant pour l’étape « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="100" />
+        <location filename="../../editor/ui/notifications.py" line="101" />
         <source>Everything the stage “%1” requires is filled in.</source>
         <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
     </message>
@@ -119,12 +119,12 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../editor/ui/fields.py" line="85" />
+        <location filename="../../editor/ui/fields.py" line="86" />
         <source>No supporting sentence in the article: check this value.</source>
         <translation>Aucune phrase de l’article ne l’étaye : vérifiez cette valeur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="87" />
+        <location filename="../../editor/ui/fields.py" line="88" />
         <source>Low confidence (%1 %): check this value.</source>
         <translation>Confiance faible (%1 %) : vérifiez cette valeur.</translation>
     </message>
@@ -262,22 +262,22 @@
 <context>
     <name>FieldBinding</name>
     <message>
-        <location filename="../../editor/ui/fields.py" line="112" />
+        <location filename="../../editor/ui/fields.py" line="113" />
         <source>Check this value</source>
         <translation>Vérifier cette valeur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="162" />
+        <location filename="../../editor/ui/fields.py" line="163" />
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="201" />
+        <location filename="../../editor/ui/fields.py" line="202" />
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="203" />
+        <location filename="../../editor/ui/fields.py" line="204" />
         <source>Typed by you: re-extraction keeps this value.</source>
         <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
     </message>
@@ -285,113 +285,108 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../editor/ui/files.py" line="81" />
+        <location filename="../../editor/ui/files.py" line="83" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="82" />
+        <location filename="../../editor/ui/files.py" line="84" />
         <source>Articles, projects and reports (%1);;All files (*)</source>
         <translation>Articles, projets et rapports (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="88" />
+        <location filename="../../editor/ui/files.py" line="90" />
         <source>Open URL</source>
         <translation>Ouvrir une URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="88" />
+        <location filename="../../editor/ui/files.py" line="90" />
         <source>Address of the article (http or https):</source>
         <translation>Adresse de l’article (http ou https) :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="92" />
+        <location filename="../../editor/ui/files.py" line="94" />
         <source>%1: not an http(s) address</source>
         <translation>%1 : ce n’est pas une adresse http(s)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="113" />
+        <location filename="../../editor/ui/files.py" line="115" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="119" />
+        <location filename="../../editor/ui/files.py" line="121" />
         <source>The clipboard holds no text to use as an article.</source>
         <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="132" />
-        <location filename="../../editor/ui/files.py" line="288" />
+        <location filename="../../editor/ui/files.py" line="134" />
+        <location filename="../../editor/ui/files.py" line="292" />
         <source>Extracting…</source>
         <translation>Extraction…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="148" />
+        <location filename="../../editor/ui/files.py" line="150" />
         <source>Opened %1 (%2 values with evidence)</source>
         <translation>%1 ouvert (%2 valeurs étayées)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="162" />
-        <source>Cyberattack on %1</source>
-        <translation>Cyberattaque contre %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="174" />
+        <location filename="../../editor/ui/files.py" line="178" />
         <source>Save project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="175" />
+        <location filename="../../editor/ui/files.py" line="179" />
         <source>Incident projects (*.incident.json)</source>
         <translation>Projets d’incident (*.incident.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="208" />
+        <location filename="../../editor/ui/files.py" line="212" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="242" />
+        <location filename="../../editor/ui/files.py" line="246" />
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="253" />
+        <location filename="../../editor/ui/files.py" line="257" />
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="268" />
+        <location filename="../../editor/ui/files.py" line="272" />
         <source>There is no article to extract from.</source>
         <translation>Il n’y a pas d’article dont extraire.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="279" />
+        <location filename="../../editor/ui/files.py" line="283" />
         <source>Re-extraction changes nothing.</source>
         <translation>La nouvelle extraction ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="284" />
+        <location filename="../../editor/ui/files.py" line="288" />
         <source>Re-extract from the article</source>
         <translation>Extraire à nouveau de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="307" />
+        <location filename="../../editor/ui/files.py" line="311" />
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="338" />
+        <location filename="../../editor/ui/files.py" line="342" />
         <source>an unsaved report</source>
         <translation>un rapport non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="339" />
+        <location filename="../../editor/ui/files.py" line="343" />
         <source>%1, autosaved at %2</source>
         <translation>%1, enregistré automatiquement à %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="373" />
+        <location filename="../../editor/ui/files.py" line="377" />
         <source>The new interface language applies when the editor is restarted.</source>
         <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
     </message>
@@ -404,419 +399,430 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="138" />
+        <location filename="../../editor/ui/form.py" line="113" />
+        <location filename="../../editor/ui/form.py" line="225" />
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form.py" line="145" />
         <source>unknown — YYYY-MM-DD</source>
         <translation>inconnue — AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="139" />
+        <location filename="../../editor/ui/form.py" line="146" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="140" />
-        <location filename="../../editor/ui/form.py" line="230" />
+        <location filename="../../editor/ui/form.py" line="147" />
+        <location filename="../../editor/ui/form.py" line="240" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="141" />
-        <location filename="../../editor/ui/form.py" line="213" />
+        <location filename="../../editor/ui/form.py" line="148" />
+        <location filename="../../editor/ui/form.py" line="220" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="142" />
+        <location filename="../../editor/ui/form.py" line="149" />
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="143" />
+        <location filename="../../editor/ui/form.py" line="150" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="144" />
+        <location filename="../../editor/ui/form.py" line="151" />
         <source>Author's organisation</source>
         <translation>Organisation de l’auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="145" />
+        <location filename="../../editor/ui/form.py" line="152" />
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="146" />
+        <location filename="../../editor/ui/form.py" line="153" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="148" />
+        <location filename="../../editor/ui/form.py" line="155" />
         <source>Organisation and incident</source>
         <translation>Organisation et incident</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="149" />
+        <location filename="../../editor/ui/form.py" line="156" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="150" />
+        <location filename="../../editor/ui/form.py" line="157" />
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="151" />
+        <location filename="../../editor/ui/form.py" line="158" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="151" />
+        <location filename="../../editor/ui/form.py" line="158" />
         <source>ISO code, e.g. BE</source>
         <translation>code ISO, p. ex. BE</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="152" />
+        <location filename="../../editor/ui/form.py" line="159" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="153" />
+        <location filename="../../editor/ui/form.py" line="160" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="153" />
+        <location filename="../../editor/ui/form.py" line="160" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="154" />
+        <location filename="../../editor/ui/form.py" line="161" />
         <source>Incident type</source>
         <translation>Type d’incident</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="155" />
+        <location filename="../../editor/ui/form.py" line="162" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="156" />
+        <location filename="../../editor/ui/form.py" line="163" />
         <source>Detected at</source>
         <translation>Détecté le</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="157" />
+        <location filename="../../editor/ui/form.py" line="164" />
         <source>unknown — YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
         <translation>inconnu — AAAA-MM-JJ ou AAAA-MM-JJTHH:MM</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="158" />
+        <location filename="../../editor/ui/form.py" line="165" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="160" />
+        <location filename="../../editor/ui/form.py" line="167" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="161" />
+        <location filename="../../editor/ui/form.py" line="168" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="162" />
-        <location filename="../../editor/ui/form.py" line="192" />
+        <location filename="../../editor/ui/form.py" line="169" />
+        <location filename="../../editor/ui/form.py" line="199" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="162" />
+        <location filename="../../editor/ui/form.py" line="169" />
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="163" />
+        <location filename="../../editor/ui/form.py" line="170" />
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="163" />
+        <location filename="../../editor/ui/form.py" line="170" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="165" />
+        <location filename="../../editor/ui/form.py" line="172" />
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="166" />
+        <location filename="../../editor/ui/form.py" line="173" />
         <source>Systems</source>
         <translation>Systèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="167" />
+        <location filename="../../editor/ui/form.py" line="174" />
         <source>Servers affected</source>
         <translation>Serveurs touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="167" />
-        <location filename="../../editor/ui/form.py" line="169" />
-        <location filename="../../editor/ui/form.py" line="180" />
-        <location filename="../../editor/ui/form.py" line="185" />
-        <location filename="../../editor/ui/form.py" line="186" />
-        <location filename="../../editor/ui/form.py" line="200" />
+        <location filename="../../editor/ui/form.py" line="174" />
+        <location filename="../../editor/ui/form.py" line="176" />
+        <location filename="../../editor/ui/form.py" line="187" />
+        <location filename="../../editor/ui/form.py" line="192" />
+        <location filename="../../editor/ui/form.py" line="193" />
+        <location filename="../../editor/ui/form.py" line="207" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="168" />
+        <location filename="../../editor/ui/form.py" line="175" />
         <source>Workstations affected</source>
         <translation>Postes de travail touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="170" />
+        <location filename="../../editor/ui/form.py" line="177" />
         <source>Network disconnected</source>
         <translation>Réseau déconnecté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="171" />
+        <location filename="../../editor/ui/form.py" line="178" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="172" />
+        <location filename="../../editor/ui/form.py" line="179" />
         <source>Service status</source>
         <translation>État des services</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="173" />
+        <location filename="../../editor/ui/form.py" line="180" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="174" />
-        <location filename="../../editor/ui/form.py" line="193" />
+        <location filename="../../editor/ui/form.py" line="181" />
+        <location filename="../../editor/ui/form.py" line="200" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="175" />
+        <location filename="../../editor/ui/form.py" line="182" />
         <source>Name in the article</source>
         <translation>Nom dans l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="175" />
-        <location filename="../../editor/ui/form.py" line="215" />
+        <location filename="../../editor/ui/form.py" line="182" />
+        <location filename="../../editor/ui/form.py" line="222" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="176" />
-        <location filename="../../editor/ui/form.py" line="205" />
+        <location filename="../../editor/ui/form.py" line="183" />
+        <location filename="../../editor/ui/form.py" line="212" />
         <source>As of</source>
         <translation>À la date du</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="178" />
+        <location filename="../../editor/ui/form.py" line="185" />
         <source>Patient care</source>
         <translation>Prise en charge des patients</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="179" />
+        <location filename="../../editor/ui/form.py" line="186" />
         <source>Appointments affected</source>
         <translation>Rendez-vous touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="181" />
+        <location filename="../../editor/ui/form.py" line="188" />
         <source>Patients diverted</source>
         <translation>Patients réorientés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="182" />
+        <location filename="../../editor/ui/form.py" line="189" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="183" />
+        <location filename="../../editor/ui/form.py" line="190" />
         <source>Data exfiltration</source>
         <translation>Exfiltration de données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="184" />
+        <location filename="../../editor/ui/form.py" line="191" />
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="184" />
-        <location filename="../../editor/ui/form.py" line="190" />
+        <location filename="../../editor/ui/form.py" line="191" />
+        <location filename="../../editor/ui/form.py" line="197" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="185" />
+        <location filename="../../editor/ui/form.py" line="192" />
         <source>People affected</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="186" />
+        <location filename="../../editor/ui/form.py" line="193" />
         <source>Records affected</source>
         <translation>Enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="188" />
+        <location filename="../../editor/ui/form.py" line="195" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="189" />
+        <location filename="../../editor/ui/form.py" line="196" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="191" />
+        <location filename="../../editor/ui/form.py" line="198" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="191" />
+        <location filename="../../editor/ui/form.py" line="198" />
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="195" />
+        <location filename="../../editor/ui/form.py" line="202" />
         <source>Restoration order</source>
         <translation>Ordre de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="195" />
+        <location filename="../../editor/ui/form.py" line="202" />
         <source>System or service</source>
         <translation>Système ou service</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="198" />
+        <location filename="../../editor/ui/form.py" line="205" />
         <source>Ransom and extortion</source>
         <translation>Rançon et extorsion</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="199" />
+        <location filename="../../editor/ui/form.py" line="206" />
         <source>Ransom</source>
         <translation>Rançon</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="200" />
+        <location filename="../../editor/ui/form.py" line="207" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="201" />
+        <location filename="../../editor/ui/form.py" line="208" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="201" />
+        <location filename="../../editor/ui/form.py" line="208" />
         <source>EUR, USD, BTC…</source>
         <translation>EUR, USD, BTC…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="202" />
+        <location filename="../../editor/ui/form.py" line="209" />
         <source>Threat actor</source>
         <translation>Acteur de la menace</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="203" />
+        <location filename="../../editor/ui/form.py" line="210" />
         <source>Attack claimed</source>
         <translation>Attaque revendiquée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="204" />
+        <location filename="../../editor/ui/form.py" line="211" />
         <source>Data published on a leak site</source>
         <translation>Données publiées sur un site de fuite</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="207" />
-        <location filename="../../editor/ui/form.py" line="208" />
+        <location filename="../../editor/ui/form.py" line="214" />
+        <location filename="../../editor/ui/form.py" line="215" />
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="209" />
+        <location filename="../../editor/ui/form.py" line="216" />
         <source>Regime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="210" />
+        <location filename="../../editor/ui/form.py" line="217" />
         <source>Authority</source>
         <translation>Autorité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="211" />
+        <location filename="../../editor/ui/form.py" line="218" />
         <source>Aware since</source>
         <translation>Connu depuis</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="212" />
+        <location filename="../../editor/ui/form.py" line="219" />
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="214" />
+        <location filename="../../editor/ui/form.py" line="221" />
         <source>Due (override)</source>
         <translation>Échéance (forcée)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="215" />
+        <location filename="../../editor/ui/form.py" line="222" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="220" />
-        <location filename="../../editor/ui/form.py" line="221" />
+        <location filename="../../editor/ui/form.py" line="225" />
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form.py" line="230" />
+        <location filename="../../editor/ui/form.py" line="231" />
         <source>Lessons learned</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="222" />
+        <location filename="../../editor/ui/form.py" line="232" />
         <source>Items</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="222" />
+        <location filename="../../editor/ui/form.py" line="232" />
         <source>Lesson</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="224" />
+        <location filename="../../editor/ui/form.py" line="234" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="225" />
+        <location filename="../../editor/ui/form.py" line="235" />
         <source>Article title</source>
         <translation>Titre de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="226" />
-        <location filename="../../editor/ui/form.py" line="230" />
+        <location filename="../../editor/ui/form.py" line="236" />
+        <location filename="../../editor/ui/form.py" line="240" />
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="227" />
-        <location filename="../../editor/ui/form.py" line="231" />
+        <location filename="../../editor/ui/form.py" line="237" />
+        <location filename="../../editor/ui/form.py" line="241" />
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="228" />
-        <location filename="../../editor/ui/form.py" line="231" />
+        <location filename="../../editor/ui/form.py" line="238" />
+        <location filename="../../editor/ui/form.py" line="241" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="229" />
+        <location filename="../../editor/ui/form.py" line="239" />
         <source>Further sources</source>
         <translation>Autres sources</translation>
     </message>
@@ -1286,17 +1292,17 @@
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="263" />
+        <location filename="../../editor/ui/tables.py" line="276" />
         <source>Add a row to %1</source>
         <translation>Ajouter une ligne à %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="277" />
+        <location filename="../../editor/ui/tables.py" line="290" />
         <source>Remove a row from %1</source>
         <translation>Supprimer une ligne de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="289" />
+        <location filename="../../editor/ui/tables.py" line="302" />
         <source>Reorder %1</source>
         <translation>Réordonner %1</translation>
     </message>
@@ -1612,6 +1618,11 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
         <location filename="../../editor/ui/dialogs.py" line="212" />
         <source>Theme</source>
         <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="215" />
+        <source>%1:</source>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>

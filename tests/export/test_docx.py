@@ -11,7 +11,7 @@ import zipfile
 
 import docx
 import pytest
-from conftest import empty_report, hospital_report, hostile_report, longest_report
+from export_samples import empty_report, hospital_report, hostile_report, longest_report
 from docx.oxml.ns import qn
 
 from editor.export import ExportOptions, render, write

@@ -7,7 +7,7 @@ import json
 
 import jsonschema
 import pytest
-from conftest import VERIS_DIR, empty_report, hospital_report, hostile_report, longest_report
+from export_samples import VERIS_DIR, empty_report, hospital_report, hostile_report, longest_report
 from hypothesis import HealthCheck, given, settings
 from stix2validator import ValidationOptions, validate_string
 from strategies import incident_reports

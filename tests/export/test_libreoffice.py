@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import empty_report, hospital_report, hostile_report, longest_report
+from export_samples import empty_report, hospital_report, hostile_report, longest_report
 
 from editor.export import ExportOptions, write
 

@@ -6,7 +6,7 @@ import io
 import zipfile
 
 import pytest
-from conftest import hospital_report, hostile_report, longest_report
+from export_samples import hospital_report, hostile_report, longest_report
 from hypothesis import HealthCheck, given, settings
 from strategies import incident_reports
 

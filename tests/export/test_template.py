@@ -12,7 +12,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import hospital_report
+from export_samples import hospital_report
 from docx.shared import Pt
 
 from editor import resources

@@ -24,6 +24,8 @@ from editor.sources.dates import cue_before, find_date_line, parse_date
 from editor.sources.text import decode_bytes, shorten
 
 MIN_TRAFILATURA_CHARS = 200   # below this trafilatura probably missed the story: try our heuristic
+MAX_TRAFILATURA_TEXT = 500_000       # characters of page text; bigger pages go to the built-in heuristic
+MAX_TRAFILATURA_DEPTH_SUM = 150_000  # sum of element depths (elements x nesting) ditto
 MIN_ARTICLE_CHARS = 40        # a page with less text than this has no article
 MAX_JSON_LD_CHARS = 1_000_000
 MAX_JSON_DEPTH = 12
@@ -220,11 +222,23 @@ def _block_text(el) -> str:
 
 def heuristic_text(root) -> str:
     """Our own main-content pick: the container with the most paragraph text, as paragraphs."""
+    # One pass over the paragraphs, crediting each ancestor: linear in page size times depth (<= 256).
+    scores: dict[object, int] = {}
+    order: list[object] = []
+    for p in root.iter("p"):
+        length = len(_block_text(p))
+        if length < 30:
+            continue
+        for ancestor in p.iterancestors("article", "main", "section", "div", "td", "body"):
+            if ancestor not in scores:
+                scores[ancestor] = 0
+                order.append(ancestor)
+            scores[ancestor] += length
     best, best_score = None, 0
-    for el in root.iter("article", "main", "section", "div", "td", "body"):
-        score = sum(len(_block_text(p)) for p in el.iter("p") if len(_block_text(p)) >= 30)
-        # Prefer the tightest container: a parent only wins with clearly more paragraph text.
-        if score > best_score * 1.15 or (best is not None and score >= best_score and el in best.iterancestors()):
+    # Deepest containers first, so a parent only wins with clearly more paragraph text.
+    for el in sorted(order, key=lambda e: -_depth(e)):
+        score = scores[el]
+        if best is None or score > best_score * 1.15:
             best, best_score = el, score
     if best is None:
         best = root
@@ -236,6 +250,27 @@ def heuristic_text(root) -> str:
         if text:
             paragraphs.append(text)
     return "\n\n".join(paragraphs)
+
+
+def _depth(el) -> int:
+    return sum(1 for _ in el.iterancestors())
+
+
+def _within_trafilatura_budget(root) -> bool:
+    """Whether trafilatura will finish in about a second on this (pruned) tree."""
+    from lxml import etree
+
+    depth = depth_sum = chars = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        depth_sum += depth
+        chars += len(el.text or "") + len(el.tail or "")
+        if depth_sum > MAX_TRAFILATURA_DEPTH_SUM or chars > MAX_TRAFILATURA_TEXT:
+            return False
+    return True
 
 
 def trafilatura_text(root) -> str | None:
@@ -302,6 +337,19 @@ def _text_before(el) -> str:
     return " ".join("".join(parts).split())
 
 
+def _short_text(el, limit: int = 200) -> str | None:
+    """The element's text if it is at most ``limit`` characters, else None (without joining it all)."""
+    size = 0
+    parts: list[str] = []
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit * 3:  # generous: whitespace collapses below
+            return None
+        parts.append(piece)
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= limit else None
+
+
 def _byline_text(root) -> str:
     """Short text lines near the top of the story, where bylines and date lines live."""
     scope = next(root.iter("article"), None)
@@ -310,9 +358,11 @@ def _byline_text(root) -> str:
     if scope is None:
         scope = root.find("body") if root.find("body") is not None else root
     lines: list[str] = []
-    for el in scope.iter("p", "div", "span", "time", "h1", "h2"):
-        text = _block_text(el)
-        if text and len(text) <= 200:
+    for seen, el in enumerate(scope.iter("p", "div", "span", "time", "h1", "h2")):
+        if seen > 400:
+            break
+        text = _short_text(el)
+        if text:
             lines.append(text)
         if len(lines) >= 12:
             break
@@ -342,13 +392,20 @@ def load_html(data: bytes, source: str, *, base_url: str | None = None, declared
     published, updated = _dates(root, ld, byline, lang)
 
     prune_furniture(root)
-    text = trafilatura_text(root)
     warnings: list[str] = []
-    if text is None or len(text) < MIN_TRAFILATURA_CHARS:
-        fallback = heuristic_text(root)
+    # trafilatura's time grows with text volume times nesting depth (seconds for a few MB of text or
+    # a few hundred levels); past that budget our linear heuristic decides alone.
+    # The heuristic runs first: it is linear and cheap, and trafilatura may rework the tree in place.
+    fallback = heuristic_text(root)
+    within_budget = _within_trafilatura_budget(root)
+    text = trafilatura_text(root) if within_budget else None
+    # trafilatura sometimes drops most of a story (paragraphs it takes for boilerplate or repeats);
+    # when the heuristic finds more than twice as much text, the heuristic wins.
+    if text is None or len(text) < MIN_TRAFILATURA_CHARS or len(fallback) > 2 * len(text):
         if len(fallback) > len(text or ""):
             text = fallback
-            warnings.append("main text chosen by the built-in heuristic (trafilatura found too little)")
+            warnings.append("main text chosen by the built-in heuristic " + (
+                "(trafilatura found too little)" if within_budget else "(the page is too large for trafilatura)"))
     if not text or len(text.strip()) < MIN_ARTICLE_CHARS:
         raise InputError(source, "no article text found in the page")
     return HtmlArticle(text=text, title=shorten(title) if title else None,

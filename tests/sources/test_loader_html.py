@@ -172,3 +172,24 @@ def test_time_elements_published_wins_over_updated_in_either_order(byline):
     article = load_bytes(page, "times.html", suffix=".html")
     assert article.published == date(2022, 8, 22)
     assert article.updated == date(2022, 8, 23)
+
+
+def test_heuristic_wins_when_trafilatura_drops_most_of_the_story(monkeypatch):
+    import editor.sources.html as html
+
+    monkeypatch.setattr(html, "trafilatura_text", lambda root: STORY[0] + " " + "x" * 200)
+    article = load_bytes(_blog_page() .replace(b"<p>The group", b"<p>" + b"More story text here. " * 40
+                                               + b"The group"), "blog.html", suffix=".html")
+    assert all(sentence in article.text for sentence in STORY)
+    assert any("heuristic" in w for w in article.warnings)
+
+
+def test_huge_page_goes_to_the_heuristic_in_bounded_time():
+    paragraph = "<p>" + "Some ordinary words of an article paragraph, each one different: {0}. " * 8 + "</p>"
+    body = "<div>" * 30 + "".join(paragraph.format(i) for i in range(12_000)) + "</div>" * 30
+    page = html_page(body="<nav>Menu entries</nav>" + body)
+    started = time.perf_counter()
+    article = load_bytes(page, "huge.html", suffix=".html")
+    assert time.perf_counter() - started < 5
+    assert "each one different: 11999" in article.text and "Menu entries" not in article.text
+    assert any("too large for trafilatura" in w for w in article.warnings)

@@ -155,7 +155,8 @@ class FormView(QWidget):
         form = self._section("organisation", self.tr("Organisation and incident"))
         f(form, FieldSpec("/organization/name", self.tr("Organisation")))
         f(form, FieldSpec("/organization/sector", self.tr("Sector"), "enum", "Sector"))
-        f(form, FieldSpec("/organization/country", self.tr("Country"), "country", placeholder=self.tr("ISO code, e.g. BE")))
+        f(form, FieldSpec("/organization/country", self.tr("Country"), "country",
+                          placeholder=self.tr("ISO code, e.g. BE")))
         f(form, FieldSpec("/organization/region", self.tr("Region")))
         t(form, "/sites", self.tr("Sites"), [Column(None, self.tr("Site"))], lambda: "")
         f(form, FieldSpec("/incident/type", self.tr("Incident type"), "enum", "IncidentType"))
@@ -166,12 +167,15 @@ class FormView(QWidget):
 
         form = self._section("timeline", self.tr("Timeline"))
         t(form, "/timeline", self.tr("Events"), [
-            Column("when", self.tr("When"), "partial", width=130), Column("when_text", self.tr("As written"), width=130),
-            Column("what", self.tr("What happened"), width=260), Column("source", self.tr("Source"))], lambda: {"what": ""})
+            Column("when", self.tr("When"), "partial", width=130),
+            Column("when_text", self.tr("As written"), width=130),
+            Column("what", self.tr("What happened"), width=260),
+            Column("source", self.tr("Source"))], lambda: {"what": ""})
 
         form = self._section("impact", self.tr("Impact"))
         self._subheading(form, self.tr("Systems"))
-        f(form, FieldSpec("/impact/servers_affected", self.tr("Servers affected"), "int", placeholder=self.tr("unknown")))
+        f(form, FieldSpec("/impact/servers_affected", self.tr("Servers affected"), "int",
+                          placeholder=self.tr("unknown")))
         f(form, FieldSpec("/impact/workstations_affected", self.tr("Workstations affected"), "int",
                           placeholder=self.tr("unknown")))
         f(form, FieldSpec("/impact/network_disconnected", self.tr("Network disconnected"), "bool"))
@@ -190,7 +194,8 @@ class FormView(QWidget):
         f(form, FieldSpec("/impact/data_exfiltration", self.tr("Data exfiltration"), "enum", "DataExfiltration"))
         t(form, "/impact/data_categories", self.tr("Data categories"), [Column(None, self.tr("Category"))], lambda: "")
         f(form, FieldSpec("/impact/people_affected", self.tr("People affected"), "int", placeholder=self.tr("unknown")))
-        f(form, FieldSpec("/impact/records_affected", self.tr("Records affected"), "int", placeholder=self.tr("unknown")))
+        f(form, FieldSpec("/impact/records_affected", self.tr("Records affected"), "int",
+                          placeholder=self.tr("unknown")))
 
         form = self._section("response", self.tr("Response"))
         t(form, "/response/actions", self.tr("Actions"), [
@@ -199,7 +204,8 @@ class FormView(QWidget):
             Column("when", self.tr("When"), "partial", width=110),
             Column("status", self.tr("Status"), "enum", "ActionStatus")],
             lambda: {"category": "containment", "description": ""})
-        t(form, "/response/restoration_order", self.tr("Restoration order"), [Column(None, self.tr("System or service"))],
+        t(form, "/response/restoration_order", self.tr("Restoration order"),
+          [Column(None, self.tr("System or service"))],
           lambda: "")
 
         form = self._section("ransom", self.tr("Ransom and extortion"))
@@ -243,7 +249,7 @@ class FormView(QWidget):
     def _chain_tab_order(self) -> None:
         # Tab follows the form top to bottom, whatever order Qt would derive from parents.
         chain = [self.nav] + self._chain
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     # --- behaviour -----------------------------------------------------------------------------

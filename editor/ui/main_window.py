@@ -99,7 +99,9 @@ class MainWindow(QMainWindow, FileActions):
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every platform binding, e.g. both Ctrl+Y and Ctrl+Shift+Z
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -117,10 +119,10 @@ class MainWindow(QMainWindow, FileActions):
         self.act_export = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E", "export")
         self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit)
         self.act_undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence(key.Undo))
+        self.act_undo.setShortcuts(key.Undo)
         self.act_undo.setIcon(icon("undo"))
         self.act_redo = self.doc.stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence(key.Redo))
+        self.act_redo.setShortcuts(key.Redo)
         self.act_redo.setIcon(icon("redo"))
         self.act_reextract = self._action(self.tr("&Re-extract from the article…"), lambda: self.reextract(),
                                           "Ctrl+R", "reextract")

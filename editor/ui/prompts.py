@@ -56,7 +56,8 @@ class DialogPrompts(Prompts):
 
     def ask_unsaved(self, parent: QWidget | None, name: str) -> CloseAnswer:
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Prompts", "Unsaved changes"),
-                          QCoreApplication.translate("Prompts", "Save the changes to “%1” before closing?").replace("%1", name),
+                          QCoreApplication.translate("Prompts", "Save the changes to “%1” before closing?")
+                          .replace("%1", name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
         box.setInformativeText(QCoreApplication.translate("Prompts", "Your changes are lost if you do not save them."))
@@ -70,7 +71,8 @@ class DialogPrompts(Prompts):
 
     def offer_recovery(self, parent: QWidget | None, description: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Prompts", "Recover unsaved work"),
-                          QCoreApplication.translate("Prompts", "The editor was not closed properly. Restore the autosaved document?"),
+                          QCoreApplication.translate(
+                              "Prompts", "The editor was not closed properly. Restore the autosaved document?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
         box.setInformativeText(description)
         box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Prompts", "Restore"))

@@ -241,8 +241,8 @@ class ListEditor(QWidget):
         # One spare line below the rows, and room for the horizontal scroll bar, so no row is ever cut.
         rows = max(2, min(len(self.model.rows) + 1, 9))
         bar = self.view.horizontalScrollBar().sizeHint().height()
-        height = self.view.horizontalHeader().sizeHint().height() + rows * self.view.verticalHeader().defaultSectionSize()
-        height += bar + 2 * self.view.frameWidth()
+        row_height = self.view.verticalHeader().defaultSectionSize()
+        height = self.view.horizontalHeader().sizeHint().height() + rows * row_height + bar + 2 * self.view.frameWidth()
         self.view.setFixedHeight(max(height, 80))
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API

@@ -323,3 +323,18 @@ def test_save_path_gets_suffix_and_title(loaded, tmp_path: Path):
     window = loaded
     assert window.save_to(tmp_path / "x.incident.json")
     assert window.doc.path.name == "x.incident.json"
+
+
+def test_ctrl_z_in_a_field_undoes_the_document(loaded, qtbot):
+    window = loaded
+    org = window.focus_widget_for("/organization/name")
+    org.setFocus()
+    qtbot.waitUntil(org.hasFocus)
+    org.end(False)
+    qtbot.keyClicks(org, " Nord")
+    index = window.doc.stack.index()
+    qtbot.keyClick(org, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.stack.index() == index - 1  # the document's undo, not the line edit's own
+    assert org.text() == "Centre hospitalier de Valmoret"
+    qtbot.keyClick(org, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert org.text() == "Centre hospitalier de Valmoret Nord"

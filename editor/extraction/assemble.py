@@ -193,11 +193,13 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
     if country:
         report.organization.country = country
         ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
-    region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans, hq_towns)
+    sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns)
+    site_towns = [m for m in mentions if any(m.name == name for name, _ in sites)]
+    region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans,
+                                                hq_towns or site_towns[:1])
     if region:
         report.organization.region = region
         ev.add("/organization/region", [region_sentence] if region_sentence is not None else [], 0.6)
-    sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns)
     for i, (name, sentence) in enumerate(sites):
         report.sites.append(name)
         ev.add(f"/sites/{i}", [sentence], 0.6)
@@ -208,7 +210,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
     seen: set[str] = set()
     cue_rx = doc.lex.words("site_list_cues")
     heads = doc.lex.groups("org_heads")
-    diversion = re.compile(r"(?:vers|to|naar|nach|venus de|from|depuis|uit|aus|near|près de)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+    diversion = re.compile(r"(?:vers|to|naar|nach|venus de|depuis|near|près de)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
     plural_head = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|centres|groupe|group)\W+(?:de|of|van|der)?\W*$",
                              re.IGNORECASE)
     hq_starts = {m.start for m in hq_towns}
@@ -228,7 +230,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
 
     for m in mentions:
         town = m.best(country, kinds="T")
-        if town is None or m.best(country, "CRT") is not town:
+        if town is None or m.prefixed_region or any(p.kind == "C" for p in m.places):
             continue
         if m.sentence < 0 or doc.is_context(m.sentence) or m.role or m.start in hq_starts:
             continue

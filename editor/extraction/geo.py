@@ -48,6 +48,15 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     prefixes = doc.lex.get("region_prefixes", [])
     prefix_rx = re.compile(r"(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*$", re.IGNORECASE) if prefixes else None
     role_rx = doc.lex.words("distractor_words")
+    from editor.extraction.orgs import lexicon_vocabulary
+
+    vocabulary = lexicon_vocabulary(doc)
+    suffixes = doc.lex.get("place_adjective_suffixes", [])
+    article_rx = None
+    if doc.lex.get("articles_mark_nouns"):
+        # German: "des Landes", "die Halle" are nouns; towns take no article.
+        arts = "|".join(re.escape(a) for a in doc.lex.get("org_articles", []))
+        article_rx = re.compile(rf"(?<!\w)(?:{arts})\s+$", re.IGNORECASE) if arts else None
     out: list[PlaceMention] = []
     tokens = list(PLACE_TOKEN.finditer(doc.norm))
     i = 0
@@ -63,11 +72,21 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             if name.endswith("'s"):
                 name = name[:-2]
             low = name.lower()
-            if span == 1 and (low in stop or low in calendar or (low in lower and not name.isupper()) or len(name) < 3):
+            if span == 1 and (low in stop or low in calendar or low in vocabulary or (low in lower and not name.isupper())
+                              or len(name) < 3):
+                continue
+            if article_rx is not None and article_rx.search(doc.norm[max(0, tokens[i].start() - 6):tokens[i].start()]):
                 continue
             places = gaz.lookup(name)
             if not places and name.isupper() and len(name) > 3:
                 places = gaz.lookup(name.title())
+            if not places and span == 1:
+                for suffix in suffixes:  # "Kortrijkse" → Kortrijk, "Limburgse" → Limburg, "Wismarer" → Wismar
+                    if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+                        places = gaz.lookup(name[: -len(suffix)])
+                        if places:
+                            name = name[: -len(suffix)]
+                            break
             if places:
                 hit = (j, name, places)
                 break
@@ -80,7 +99,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         before = doc.norm[max(0, start - 40):start]
         prefixed = bool(prefix_rx and prefix_rx.search(before))
         role = bool(role_rx and role_rx.search(before[-25:]))
-        out.append(PlaceMention(start, start + len(name), name, places, s.index if s else -1, prefixed, role))
+        out.append(PlaceMention(start, tokens[j].end(), name, places, s.index if s else -1, prefixed, role))
         i = j + 1
     return out
 
@@ -96,10 +115,12 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
         in_org = any(a <= m.start < b for a, b in org_spans)
         weight = 3.0 if in_org else 2.0 if m.sentence in victim_sentences else 1.0
         countries = {p.country for p in m.places}
+        total_pop = sum(p.population for p in m.places if p.kind == "T") or 1
         for p in m.places:
             share = weight / len(countries)
-            if p.kind == "T" and p.population < 20000 and len(m.places) > 1:
-                share *= 0.5
+            if p.kind == "T" and len(countries) > 1:
+                # An ambiguous town name leans to its most populous bearer.
+                share = weight * (0.3 / len(countries) + 0.7 * p.population / total_pop)
             votes[p.country] += share / max(1, sum(1 for q in m.places if q.country == p.country))
             support[p.country].append(m.sentence)
     demonyms = {k.lower(): v for k, v in doc.lex.get("demonyms", {}).items()}
@@ -115,6 +136,12 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
                 if code:
                     votes[code] += 1.0 if s.index in victim_sentences else 0.5
                     support[code].append(s.index)
+    for code, patterns in (doc.lex.get("country_cues") or {}).items():
+        rx = doc.lex.cached("country_cue:" + code, lambda patterns=patterns: re.compile(
+            "|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
+        hits = len(rx.findall(doc.norm))
+        if hits:
+            votes[code] += min(1.5, 0.5 * hits)
     if url:
         tld = re.search(r"https?://[^/]+\.([a-z]{2})(?:[:/]|$)", url.lower())
         if tld and tld.group(1) not in ("io", "co", "tv", "me", "ai"):

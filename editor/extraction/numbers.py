@@ -226,6 +226,11 @@ def find_numbers(text: str, lex: Lexicon) -> list[Quantity]:
         out.append(Quantity(start, end, value, currency=currency, kind=kind))
     for q in _word_numbers(text, lex):
         tail = text[q.end:q.end + 40]
+        sm = scale_rx.match(tail)
+        if sm and sm.groupdict().get("word"):
+            factor = scales.get(sm.group("word").lower(), 1.0)
+            q = Quantity(q.start, q.end + sm.end(), q.value * factor, approximate=q.approximate)
+            tail = text[q.end:q.end + 40]
         cw = cur_rx.match(tail)
         if cw:
             out.append(Quantity(q.start, q.end + cw.end(), q.value, currency=_currency_code(lex, cw.group("cur")),

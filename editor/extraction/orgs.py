@@ -32,6 +32,7 @@ class OrgCandidate:
     score: float = 0.0
     mentions: list[tuple[int, int]] = field(default_factory=list)
     excluded: str | None = None
+    lowercase_head: bool = False
 
 
 def _phrase_rx(doc: Doc) -> re.Pattern[str]:
@@ -169,19 +170,33 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         c.forms.add(acr)
     singles: set[str] = set()
     negations = _word_set(doc, "negations")
+    vocabulary = lexicon_vocabulary(doc)
+    mid_sentence: set[str] = set()
     for m in phrase_rx.finditer(doc.norm):
         form = _strip_articles(doc, m.group(0).rstrip(".'"))
         first, _, rest = form.partition(" ")
-        if rest and (first.lower() in lower or first.lower() in negations):
+        initial = _sentence_initial(doc.norm, m.start())
+        if rest and initial and (first.lower() in lower or first.lower() in negations or first.lower() in vocabulary) \
+                and not _heads_of(doc, first):
             form = rest  # "Neither Synnovis", "Both trusts": a sentence-initial common word is no part of a name
+        if not initial:
+            mid_sentence.add(form.split(" ")[0])
         if not form:
             continue
         low = form.lower()
         if " " not in form:
             singles.add(form)
-            if low in stop or low in months or (low in lower and not any(ch.isupper() for ch in form[1:])):
+            if low in stop or low in months or low in vocabulary or (
+                    low in lower and not any(ch.isupper() for ch in form[1:])):
                 continue
+        elif all(w.lower() in vocabulary or w.lower() in stop for w in form.split(" ")):
+            continue
         candidate(form)
+    for form, c in list(forms.items()):
+        # One capitalised word seen only at sentence starts ("Selon", "Chauffeurs") is a common word.
+        if " " not in form and not c.acronym and form not in mid_sentence and not any(ch.isupper() for ch in form[1:]):
+            c.excluded = "sentence-initial word"
+    _lowercase_heads(doc, forms, candidate)
     cands = list(forms.values())
     _merge(cands)
     phrases = [(m.start(), m.end()) for m in phrase_rx.finditer(doc.norm)]
@@ -191,6 +206,61 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
 
 def _tokens(form: str) -> list[str]:
     return form.split()
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """``pos`` starts a sentence, a line or a quotation."""
+    before = text[max(0, pos - 4):pos].rstrip(" \"'(«")
+    return pos == 0 or not before or before[-1] in ".!?:\n;" or text[max(0, pos - 1):pos] in ("\n", '"')
+
+
+def lexicon_vocabulary(doc: Doc) -> frozenset[str]:
+    """Ordinary words of the language as the lexicon knows them: capitalised, they are still no names."""
+    def build() -> frozenset[str]:
+        words: set[str] = set()
+
+        def walk(node) -> None:
+            if isinstance(node, str):
+                words.update(w.lower() for w in re.findall(r"[^\W\d_]{3,}", node))
+            elif isinstance(node, dict):
+                for k, v in node.items():
+                    walk(k)
+                    walk(v)
+            elif isinstance(node, list):
+                for v in node:
+                    walk(v)
+        for key, value in doc.lex.data.items():
+            if key not in ("org_heads", "distractor_words", "demonyms", "language"):
+                walk(value)
+        return frozenset(words)
+    return doc.lex.cached("vocabulary", build)
+
+
+def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate) -> None:
+    """"la mairie de Lannion", "the council of X": a lower-case head word naming a capitalised place or name."""
+    def build() -> re.Pattern[str] | None:
+        heads = [h for hs in doc.lex.get("org_heads", {}).values() for h in hs]
+        conns = [c for c in doc.lex.get("org_connectors", []) if not c.endswith("'")]
+        if not heads or not conns:
+            return None
+        h = "|".join(f"(?:{x})" for x in sorted(heads, key=len, reverse=True))
+        c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
+        return re.compile(rf"(?<![\w'-])(?P<head>{h})\s(?:{c})\s(?:l'|d')?(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,2}})")
+    rx = doc.lex.cached("lower_head_rx", build)
+    if rx is None:
+        return
+    prefixes = [p.lower() for p in doc.lex.get("region_prefixes", [])]
+    gaz = gazetteer()
+    for m in rx.finditer(doc.norm):
+        if not m.group("head")[:1].islower():
+            continue
+        form = doc.norm[m.start():m.end()]
+        if any(form.lower().startswith(p) for p in prefixes):
+            continue  # "province de Luxembourg" names a region, not an organisation
+        if not any(p.kind == "T" for p in gaz.lookup(m.group("name"))):
+            continue  # "hôpitaux de Vivalia": the capitalised word is itself the name
+        c = candidate(form)
+        c.lowercase_head = True
 
 
 def _merge(cands: list[OrgCandidate]) -> None:

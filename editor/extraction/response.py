@@ -101,7 +101,7 @@ def restoration_order(doc: Doc, actions: list[ActionFinding]) -> tuple[list[str]
 def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
     """Ransom status as of publication, and the amount asked or paid."""
     rx = doc.lex.groups("ransom")
-    mention = doc.lex.words("ransom.mention")
+    mention = doc.lex.words("ransom_mention")
     found = RansomFinding()
     hits: dict[str, list[int]] = {}
     if rx is None:
@@ -114,7 +114,7 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
         has_mention = bool(mention and mention.search(s.text))
         for m in rx.finditer(s.text):
             key = m.lastgroup
-            if key == "mention" or key is None:
+            if key is None:
                 continue
             if key == "demanded" and not (has_mention or quantities):
                 continue

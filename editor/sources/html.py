@@ -256,8 +256,8 @@ def _depth(el) -> int:
     return sum(1 for _ in el.iterancestors())
 
 
-def _within_trafilatura_budget(root) -> bool:
-    """Whether trafilatura will finish in about a second on this (pruned) tree."""
+def _tree_size(root) -> tuple[int, int]:
+    """(sum of element depths, characters of text) of a tree, counting stops past trafilatura's budget."""
     from lxml import etree
 
     depth = depth_sum = chars = 0
@@ -267,10 +267,10 @@ def _within_trafilatura_budget(root) -> bool:
             continue
         depth += 1
         depth_sum += depth
-        chars += len(el.text or "") + len(el.tail or "")
+        chars += len((el.text or "").strip()) + len((el.tail or "").strip())
         if depth_sum > MAX_TRAFILATURA_DEPTH_SUM or chars > MAX_TRAFILATURA_TEXT:
-            return False
-    return True
+            break
+    return depth_sum, chars
 
 
 def trafilatura_text(root) -> str | None:
@@ -395,9 +395,12 @@ def load_html(data: bytes, source: str, *, base_url: str | None = None, declared
     warnings: list[str] = []
     # trafilatura's time grows with text volume times nesting depth (seconds for a few MB of text or
     # a few hundred levels); past that budget our linear heuristic decides alone.
+    depth_sum, chars = _tree_size(root)
+    if chars < MIN_ARTICLE_CHARS:  # nothing left once the furniture is gone: no need to ask trafilatura
+        raise InputError(source, "no article text found in the page")
+    within_budget = depth_sum <= MAX_TRAFILATURA_DEPTH_SUM and chars <= MAX_TRAFILATURA_TEXT
     # The heuristic runs first: it is linear and cheap, and trafilatura may rework the tree in place.
     fallback = heuristic_text(root)
-    within_budget = _within_trafilatura_budget(root)
     text = trafilatura_text(root) if within_budget else None
     # trafilatura sometimes drops most of a story (paragraphs it takes for boilerplate or repeats);
     # when the heuristic finds more than twice as much text, the heuristic wins.

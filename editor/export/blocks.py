@@ -48,12 +48,13 @@ class Heading:
 
 @dataclass
 class Cell:
-    """A table cell: main text, an optional secondary line, an optional fill colour (hex RRGGBB)."""
+    """A table cell: main text, an optional secondary line, an optional fill colour (hex RRGGBB), a link."""
 
     text: str
     note: str = ""
     fill: str | None = None
     bold: bool = False
+    link: bool = False  # the text is a web address to make clickable
 
 
 @dataclass

@@ -7,6 +7,7 @@ optional cell empty; a section with nothing at all says "Not reported." once.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from editor.export.blocks import (
@@ -53,6 +54,9 @@ _POINTER_FIELDS = {
     "/ransom/leak_published": "field.leak_published", "/response/restoration_order": "section.restoration_order",
     "/lessons_learned/text": "field.lessons",
 }
+
+
+_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 
 
 def clean(text: object) -> str:
@@ -325,7 +329,10 @@ def _annex_sources(report: IncidentReport, labels: Labels) -> list[Block]:
                 (labels("field.published"), labels.date(source.published)), (labels("field.url"), clean(source.url)),
                 (labels("field.retrieved"), labels.when(source.retrieved))]
         out.append(Paragraph.of(labels("field.source_n", n=n), "table_caption", bold=True))
-        out.append(_facts([(k, or_not_reported(v, labels)) for k, v in rows]))
+        table = _facts([(k, or_not_reported(v, labels)) for k, v in rows])
+        url_row = table.rows[3][1]
+        url_row.link = bool(_WEB_ADDRESS.match(url_row.text))
+        out.append(table)
     return out
 
 

@@ -209,7 +209,9 @@ class _Writer:
                 cell = _Cell(tc, table)
                 para = DocxParagraph(tc.p_lst[0], cell)
                 para._p.style = text_id
-                if data.text:
+                if data.text and data.link:
+                    ooxml.add_hyperlink(para, data.text)
+                elif data.text:
                     run = para.add_run(data.text)
                     if data.bold:
                         run.bold = True

@@ -41,6 +41,26 @@ def add_field(paragraph: Any, instruction: str, placeholder: str = "", *, dirty:
     p.append(field_run("end"))
 
 
+def add_hyperlink(paragraph: Any, url: str) -> None:
+    """Append ``url`` as a clickable external link (blue, underlined) to ``paragraph``."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    r_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    rpr.append(_el("w:color", val="1F4E9A"))
+    rpr.append(_el("w:u", val="single"))
+    run.append(rpr)
+    text = _el("w:t")
+    text.text = url
+    text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+
+
 def field_run(kind: str, *, dirty: bool = False) -> Any:
     """A run holding one w:fldChar of ``kind`` (begin, separate, end)."""
     run = OxmlElement("w:r")

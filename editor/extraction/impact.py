@@ -134,7 +134,6 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
             cues = [(m.start(), m.end(), m.lastgroup) for m in status.finditer(clause)]
             if not cues:
                 continue
-            is_temporary = bool(temporary and temporary.search(clause))
             for ms, me, name in mentions:
                 if name is None:
                     continue
@@ -143,7 +142,8 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                 if not candidates:
                     continue
                 def distance(c: tuple[int, int, str | None]) -> int:
-                    return c[0] - me if c[0] >= me else (ms - c[1]) + 5  # prefer the verb after the subject
+                    # The status usually follows its subject ("X is down"); one before must be much closer.
+                    return c[0] - me if c[0] >= me else (ms - c[1]) + 20
                 cue = min(candidates, key=distance)
                 if distance(cue) > MAX_STATUS_DISTANCE:
                     continue
@@ -151,6 +151,7 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                 if state != "operational" and negation is not None and negation.search(
                         clause[max(0, cue[0] - 30):cue[0]]):
                     state = "operational"  # "have not been disrupted", "nicht betroffen"
+                is_temporary = bool(temporary and temporary.search(clause[max(0, cue[0] - 30):cue[1] + 30]))
                 if state == "unavailable" and is_temporary:
                     state = "degraded"
                 note = clause[cue[0]:cue[1]].strip()
@@ -175,9 +176,11 @@ def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, li
         for s in doc.sentences:
             if doc.is_context(s.index, victim):
                 continue
-            for m in rx.finditer(s.text):
-                if m.lastgroup:
-                    hits.setdefault(m.lastgroup, []).append(s.index)
+            keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup}
+            if "unknown" in keys:
+                keys.discard("confirmed")  # "whether data was stolen is not yet known"
+            for key in keys:
+                hits.setdefault(key, []).append(s.index)
     for key, conf in (("confirmed", 0.7), ("claimed", 0.6), ("none", 0.7), ("unknown", 0.6)):
         if key in hits:
             return key, hits[key], conf

@@ -53,10 +53,12 @@ class Gazetteer:
                     continue
         return out
 
-    def region_by_code(self, code: str) -> Place | None:
-        """An ISO 3166-2 region by code (e.g. 'US-TN'), when the gazetteer holds it."""
-        for place in self.lookup("#" + code):
-            return place
+    def region_by_code(self, code: str, language: str | None = None) -> Place | None:
+        """An ISO 3166-2 region by code (e.g. 'US-TN'), named as ``language`` names it when known."""
+        keys = ([f"#{code}@{language}"] if language else []) + ["#" + code]
+        for key in keys:
+            for place in self.lookup(key):
+                return place
         return None
 
 

@@ -112,12 +112,12 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
             continue
         quantities = [q for q in find_numbers(s.text, doc.lex) if q.kind == "money"]
         has_mention = bool(mention and mention.search(s.text))
-        for m in rx.finditer(s.text):
-            key = m.lastgroup
-            if key is None:
-                continue
-            if key == "demanded" and not (has_mention or quantities):
-                continue
+        keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup}
+        if "unknown" in keys:
+            keys -= {"demanded", "not_demanded"}  # "has not said whether a ransom was demanded"
+        if "demanded" in keys and not (has_mention or quantities):
+            keys.discard("demanded")
+        for key in keys:
             hits.setdefault(key, []).append(s.index)
         if quantities and (has_mention or any(k for k in hits if s.index in hits[k])):
             q = quantities[0]

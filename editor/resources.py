@@ -21,7 +21,7 @@ def root() -> Path:
 
 
 def path(*parts: str) -> Path:
-    """Path of a resource file, e.g. ``path("samples", "vivalia-fr.txt")``."""
+    """Path of a resource file, e.g. ``path("samples", "sample-fr.txt")``."""
     return root().joinpath(*parts)
 
 

@@ -76,6 +76,9 @@ def _screenshot(window: Any, target: Path) -> int:
             window.form.scroll_to(section)
     for _ in range(3):
         QApplication.processEvents()
+    if section:  # late focus handling may have scrolled again
+        window.form.scroll_to(section)
+        QApplication.processEvents()
     target = Path(target)
     if not window.grab().save(str(target), "PNG"):
         print(f"incident-editor: error: {target}: cannot write the screenshot", file=sys.stderr)

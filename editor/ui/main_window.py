@@ -231,6 +231,10 @@ class MainWindow(QMainWindow, FileActions):
         if pointer.startswith("/source"):
             self.article.show_source(self.doc.report.source)
             self._update_title()
+        if pointer == "/source/published" and self.doc.report.source.text:
+            # Relative dates ("hier", "last Saturday") hang on the publication date.
+            self.statusBar().showMessage(self.tr("The article's date changed: use Extraction ▸ Re-extract to "
+                                                 "update the dates that depend on it."), 10000)
 
     def _busy_changed(self, busy: bool, label: str) -> None:
         self.busy_label.setText(label)

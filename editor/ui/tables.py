@@ -244,14 +244,18 @@ class ListEditor(QWidget):
         row_height = self.view.verticalHeader().defaultSectionSize()
         height = self.view.horizontalHeader().sizeHint().height() + rows * row_height + bar + 2 * self.view.frameWidth()
         self.view.setFixedHeight(max(height, 80))
+        self._fit_columns()  # row numbers may have widened the vertical header
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
         # Share the width among the columns by their weights: no horizontal scrolling in the form.
         # The view's own width (the layout has set it); its viewport may not have followed yet.
+        header = self.view.horizontalHeader()
         available = self.view.width() - 2 * self.view.frameWidth() - self.view.verticalHeader().sizeHint().width() - 2
         total = sum(self.weights)
-        header = self.view.horizontalHeader()
         sizes = [max(weight // 2, available * weight // total) for weight in self.weights]
         sizes[-1] = max(self.weights[-1] // 2, available - sum(sizes[:-1]))
         for i, size in enumerate(sizes):

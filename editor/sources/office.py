@@ -72,13 +72,34 @@ def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> 
     return data
 
 
+def _check_binary_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> None:
+    """Inflate a non-XML part (an image...) in 1 MB chunks without keeping it. python-docx reads every
+    part into memory; zipfile stops at the declared size and fails the CRC when a size lies, and
+    doing it here turns that into a clear refusal before python-docx starts."""
+    size = 0
+    try:
+        with archive.open(info) as fh:
+            while chunk := fh.read(1024 * 1024):
+                size += len(chunk)
+                if size > info.file_size:
+                    raise InputError(source, f"refused: part {info.filename!r} is larger than its declared size")
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise InputError(source, f"damaged or truncated .docx (part {info.filename!r}: {exc})") from None
+
+
 def check_xml_parts(archive: zipfile.ZipFile, source: str) -> None:
-    """Refuse XML parts with DOCTYPE or entity declarations, and XML that does not parse."""
+    """Refuse XML parts with DOCTYPE or entity declarations or that do not parse, and any part whose
+    inflated size exceeds its declared one."""
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import ParseError, fromstring
 
     for info in archive.infolist():
+        if info.is_dir():
+            continue
         if not info.filename.lower().endswith((".xml", ".rels")):
+            _check_binary_part(archive, info, source)
             continue
         data = _read_part(archive, info, source)
         try:

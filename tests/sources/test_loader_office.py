@@ -162,3 +162,34 @@ def test_pdf_page_bound(monkeypatch):
                          "three.pdf", suffix=".pdf")
     assert "Second page text line." in article.text and "Third page" not in article.text
     assert any("first 2 of 3 pages" in w for w in article.warnings)
+
+
+def test_part_larger_than_declared_is_refused():
+    import struct
+
+    from hostile import _zip
+
+    parts = _minimal_parts_with_image(b"\0" * 500_000)
+    data = bytearray(_zip(parts))
+    # Shrink the declared size of the image, in both the local header and the central directory.
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.find(signature)
+        while at >= 0:
+            name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+            name_len = struct.unpack_from("<H", data, at + (26 if signature == b"PK\x03\x04" else 28))[0]
+            if bytes(data[name_at: name_at + name_len]) == b"word/media/a.png":
+                struct.pack_into("<I", data, at + offset, 1000)
+            at = data.find(signature, at + 4)
+    with pytest.raises(InputError, match="a.png") as info:
+        load_bytes(bytes(data), "lying.docx", suffix=".docx")
+    assert "declared size" in info.value.problem or "CRC" in info.value.problem
+
+
+def _minimal_parts_with_image(image: bytes) -> dict[str, bytes]:
+    from hostile import _minimal_docx_parts
+
+    xml = (b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           b"<w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>")
+    parts = _minimal_docx_parts(xml)
+    parts["word/media/a.png"] = image
+    return parts

@@ -31,6 +31,7 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 _URL_SCHEMES = frozenset({"http", "https", "file", "ftp", "ftps", "sftp", "data", "javascript", "mailto",
                           "about", "blob", "gopher", "ws", "wss"})
 _LANGUAGES = ("fr", "en", "nl", "de")
+_UNKNOWN_TYPE = "?"  # pseudo-suffix for a download whose Content-Type names no format
 
 
 def load(target: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
@@ -61,8 +62,8 @@ def load_bytes(data: bytes, source: str, *, suffix: str = "", content_type: str 
     elif kind == "docx":
         from editor.sources.office import load_docx
 
-        docx = load_docx(data, source)
-        article = Article(text=docx.text, title=docx.title, warnings=list(docx.warnings))
+        word = load_docx(data, source)
+        article = Article(text=word.text, title=word.title, warnings=list(word.warnings))
     elif kind == "pdf":
         from editor.sources.pdf import load_pdf
 
@@ -95,7 +96,7 @@ def _kind(data: bytes, source: str, suffix: str, content_type: str | None) -> st
             return "docx"
         if content_type.startswith("text/"):
             return "text"
-        suffix = "?"  # application/octet-stream and friends: sniff the content
+        suffix = _UNKNOWN_TYPE  # application/octet-stream and friends: sniff the content
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in MARKDOWN_SUFFIXES:
@@ -123,8 +124,8 @@ def _from_text(data: bytes, source: str, charset: str | None, *, sniffed: bool, 
         text, encoding = decode_bytes(data, source, declared=charset)
     except InputError as exc:
         if sniffed:
-            raise InputError(source, f"unsupported file type {suffix or '(no extension)'}: "
-                                     f"the content is not text either ({exc.problem})") from None
+            kind = "content type" if suffix == _UNKNOWN_TYPE else f"file type {suffix or '(no extension)'}"
+            raise InputError(source, f"unsupported {kind}: the content is not text either ({exc.problem})") from None
         raise
     require_text(text, source)
     return Article(text=text, title=first_line(text), encoding=encoding)

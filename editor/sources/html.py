@@ -36,15 +36,22 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "fra
               "meta", "head")
 _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
                          "search", "menu", "menubar", "toolbar", "tablist"})
-# Parts of class/id names that mark furniture: "cookie-banner", "site-footer", "share-tools", "related".
-_FURNITURE_PARTS = frozenset({
+# Parts of class/id names that mark furniture: "cookie-banner", "site-footer", "comment-list", "related".
+# Strong parts always mean furniture; weak ones ("share", "tags", "author"...) also appear on wrappers
+# of the story itself ("article-body js-share-container"), so those keep elements holding real prose.
+_STRONG_PARTS = frozenset({
     "cookie", "cookies", "consent", "gdpr", "cmp", "newsletter", "newsletters", "related", "recommended",
-    "recommendations", "recirculation", "share", "sharing", "sharebar", "social", "socials", "comment",
-    "comments", "disqus", "reactions", "breadcrumb", "breadcrumbs", "promo", "advert", "advertisement",
-    "adverts", "ad", "ads", "adslot", "sponsor", "sponsored", "subscribe", "subscription", "paywall",
-    "signup", "login", "tags", "keywords", "outbrain", "taboola", "sidebar", "footer", "nav", "navbar",
-    "navigation", "menu", "popup", "modal", "overlay", "toolbar", "widget", "byline", "author",
+    "recommendations", "recirculation", "comment", "comments", "disqus", "breadcrumb", "breadcrumbs",
+    "outbrain", "taboola", "footer", "nav", "navbar", "navigation", "menu", "popup", "modal", "paywall",
+    "advert", "advertisement", "adverts", "adslot",
 })
+_WEAK_PARTS = frozenset({
+    "share", "sharing", "sharebar", "social", "socials", "reactions", "promo", "ad", "ads", "sponsor",
+    "sponsored", "subscribe", "subscription", "signup", "login", "tags", "keywords", "sidebar", "overlay",
+    "toolbar", "widget", "byline", "author",
+})
+PROSE_PARAGRAPHS = 2     # a weakly-marked element with this many ...
+PROSE_CHARS = 120        # ... paragraphs of this length holds story text, not furniture
 _FURNITURE_NAMES = frozenset({"most-read", "mostread", "most-popular", "read-more", "readmore", "lire-aussi",
                               "a-lire-aussi", "also-read", "more-stories", "trending", "popular", "tag-list"})
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "dd", "dt", "td", "th")
@@ -173,9 +180,22 @@ def _is_furniture(el) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
+    weak = False
     for token in _classes(el):
-        if token in _FURNITURE_NAMES or any(part in _FURNITURE_PARTS for part in re.split(r"[-_]+", token)):
+        parts = re.split(r"[-_]+", token)
+        if token in _FURNITURE_NAMES or any(part in _STRONG_PARTS for part in parts):
             return True
+        weak = weak or any(part in _WEAK_PARTS for part in parts)
+    return weak and not _holds_prose(el)
+
+
+def _holds_prose(el) -> bool:
+    long_paragraphs = 0
+    for p in el.iter("p"):
+        if len(_block_text(p)) >= PROSE_CHARS:
+            long_paragraphs += 1
+            if long_paragraphs >= PROSE_PARAGRAPHS:
+                return True
     return False
 
 

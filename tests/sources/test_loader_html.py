@@ -193,3 +193,17 @@ def test_huge_page_goes_to_the_heuristic_in_bounded_time():
     assert time.perf_counter() - started < 5
     assert "each one different: 11999" in article.text and "Menu entries" not in article.text
     assert any("too large for trafilatura" in w for w in article.warnings)
+
+
+def test_story_wrapper_with_a_share_class_is_kept_but_comments_are_not():
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    page = html_page(body=(
+        "<header><h1>Hospital group postpones operations</h1></header>"
+        f'<div class="article-body js-share-container">{story}</div>'
+        '<div class="comments-section"><p>' + "A long reader comment that goes on and on about budgets. " * 4
+        + "</p><p>" + "Another long reader comment with strong opinions about the attack. " * 4 + "</p></div>"
+        '<div class="share-tools"><p>Share this article</p></div>'))
+    article = load_bytes(page, "wrapper.html", suffix=".html")
+    assert all(sentence in article.text for sentence in STORY)
+    for furniture in ("reader comment", "Share this article"):
+        assert furniture not in article.text

@@ -36,7 +36,8 @@ def open_binary(path: Path) -> BinaryIO:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+    megabytes = size / (1024 * 1024)
+    return f"{megabytes:.0f} MB" if megabytes == int(megabytes) else f"{megabytes:.1f} MB"
 
 
 def read_file(path: Path, source: str, max_bytes: int) -> bytes:
@@ -53,8 +54,7 @@ def read_file(path: Path, source: str, max_bytes: int) -> bytes:
         # FIFOs and devices could block or never end.
         raise InputError(source, "is not a regular file")
     if info.st_size > max_bytes:
-        raise InputError(source, f"file is too large ({_megabytes(info.st_size)}; the limit is "
-                                 f"{_megabytes(max_bytes)})")
+        raise InputError(source, f"file is too large: {info.st_size:,} bytes, over the {_megabytes(max_bytes)} limit")
     if info.st_size == 0:
         raise InputError(source, "file is empty")
     try:
@@ -63,7 +63,7 @@ def read_file(path: Path, source: str, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(source, os_error_reason(exc)) from None
     if len(data) > max_bytes:  # the file grew after stat()
-        raise InputError(source, f"file is too large (over {_megabytes(max_bytes)})")
+        raise InputError(source, f"file is too large: over the {_megabytes(max_bytes)} limit")
     if not data:
         raise InputError(source, "file is empty")
     return data

@@ -57,7 +57,7 @@ def test_size_limit_is_checked_before_reading(tmp_path, monkeypatch):
 
     monkeypatch.setattr(files, "open_binary", never)
     error = _refused(path, "too large")
-    assert "20.0 MB" in error.problem
+    assert error.problem == f"file is too large: {MAX_BYTES + 1:,} bytes, over the 20 MB limit"
 
 
 def test_custom_size_limit(tmp_path):

@@ -13,6 +13,9 @@ _LIST_ITEM = r"(?:(?:the|la|le|les|l'|de|het|der|die|das)\s)?[^\W\d_a-zß-ÿ][\w
 _LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
 
 
+_LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
+
+
 @dataclass
 class PlaceMention:
     """A place name in the article with its candidate gazetteer entries."""
@@ -109,11 +112,17 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
     """The victim's country by weighted votes; returns (code, sentence indices that support it)."""
     votes: dict[str, float] = defaultdict(float)
     support: dict[str, list[int]] = defaultdict(list)
+
+    def after_org(m: PlaceMention) -> bool:
+        # "Brookfield Community Hospital in Cardiff": the town right after the name locates it best.
+        return any(0 <= m.start - b <= 6 and _LOCATIVE.fullmatch(doc.norm[b:m.start]) for _, b in org_spans)
+    located = any(after_org(m) for m in mentions)
     for m in mentions:
         if m.sentence < 0 or doc.is_context(m.sentence) or m.role:
             continue
         in_org = any(a <= m.start < b for a, b in org_spans)
-        weight = 3.0 if in_org else 2.0 if m.sentence in victim_sentences else 1.0
+        weight = 4.0 if after_org(m) else (1.0 if located else 2.5) if in_org else \
+            2.0 if m.sentence in victim_sentences else 1.0
         countries = {p.country for p in m.places}
         total_pop = sum(p.population for p in m.places if p.kind == "T") or 1
         for p in m.places:
@@ -142,6 +151,8 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
         hits = len(rx.findall(doc.norm))
         if hits:
             votes[code] += min(1.5, 0.5 * hits)
+    for code, prior in (doc.lex.get("country_prior") or {}).items():
+        votes[code] += prior  # a weak lean: an article in German is most often about Germany
     if url:
         tld = re.search(r"https?://[^/]+\.([a-z]{2})(?:[:/]|$)", url.lower())
         if tld and tld.group(1) not in ("io", "co", "tv", "me", "ai"):

@@ -14,7 +14,7 @@ from editor.extraction.lexicon import Lexicon
 
 # Digits with grouping: 1.500 · 1 500 · 1,500 · 1.500.000 · 4,5 · 10.  The lookbehind stops a match
 # from starting inside another number; groups are exactly three digits so "2021 733" stays apart.
-_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:([.,' ])\d{3})(?:\2\d{3})*|\d+)(?:([.,])(\d{1,3}))?(?![\d])")
+_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:([.,' \u00a0\u202f\u2009])\d{3})(?:\2\d{3})*|\d+)(?:([.,])(\d{1,3}))?(?![\d])")
 _SYMBOL_BEFORE = re.compile(r"(US\$|C\$|A\$|\$|€|£|₿|\b(?:USD|EUR|GBP|CHF|BTC|XMR)\b)\s?$")
 _SYMBOL_AFTER = {"$": "USD", "€": "EUR", "£": "GBP", "₿": "BTC", "US$": "USD", "C$": "CAD", "A$": "AUD"}
 _CODES = ("USD", "EUR", "GBP", "CHF", "BTC", "XMR")
@@ -47,7 +47,7 @@ def _digit_value(m: re.Match[str], language: str) -> tuple[float, bool] | None:
     thousands, decimal = _thousands_and_decimal(language)
     try:
         if sep:
-            groups = re.split(r"[.,' ]", whole)
+            groups = re.split(r"[.,' \u00a0\u202f\u2009]", whole)
             if sep == decimal and len(groups) == 2 and not dsep:
                 # "4,500" in French is 4.5 only when a scale word follows; the caller sees the string.
                 return float(groups[0] + "." + groups[1]), False

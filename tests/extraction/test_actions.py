@@ -1,0 +1,49 @@
+"""Response actions and their categories, in the four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import categories_of, run
+
+CASES = [
+    ("fr", "Hôpital test\n\nLe plan blanc a été déclenché et une cellule de crise installée. L'hôpital a coupé ses "
+           "connexions avec l'extérieur d'internet. Une plainte a été déposée. Les soignants travaillent sur papier. "
+           "Des patients ont été transférés vers d'autres hôpitaux.",
+     {"emergency_plan", "crisis_cell", "network_isolation", "law_enforcement", "downtime_procedures",
+      "patient_diversion"}),
+    ("en", "Test council\n\nThe council took its systems offline and brought in outside specialists. It has informed "
+           "the police and said in a statement that services would be restored within weeks.",
+     {"network_isolation", "external_experts", "law_enforcement", "public_communication", "restoration"}),
+    ("nl", "Testgemeente\n\nDe gemeente haalde alle systemen offline gehaald en deed aangifte bij de politie. "
+           "Een crisisteam komt dagelijks samen. Het beveiligingsbedrijf helpt bij het herstel.",
+     {"network_isolation", "law_enforcement", "crisis_cell", "external_experts", "restoration"}),
+    ("de", "Testkreis\n\nDer Landrat rief den Katastrophenfall aus. Ein Krisenstab tagt. Alle Systeme wurden vom Netz "
+           "getrennt, die Polizei ermittelt, externe Experten helfen beim Wiederaufbau.",
+     {"emergency_plan", "crisis_cell", "network_isolation", "law_enforcement", "external_experts", "restoration"}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_categories(language: str, text: str, expected: set[str]) -> None:
+    assert categories_of(run(text, language)) == expected
+
+
+def test_actions_have_description_actor_and_evidence() -> None:
+    report = run(CASES[0][1], "fr")
+    for i, action in enumerate(report.response.actions):
+        assert action.description
+        assert report.evidence[f"/response/actions/{i}"]
+    law = [a for a in report.response.actions if a.category.value == "law_enforcement"]
+    assert law and law[0].description
+
+
+def test_restoration_order() -> None:
+    text = ("Test\n\nLa relance se fait selon les priorités (laboratoires, radiologie, dossiers médicaux).")
+    report = run(text, "fr")
+    assert report.response.restoration_order == ["laboratory", "radiology", "medical_records"]
+
+
+def test_actions_in_comparisons_are_ignored() -> None:
+    text = "Test\n\nThe clinic was hit on Monday. The attack recalls the 2019 case where police were called."
+    assert "law_enforcement" not in categories_of(run(text, "en"))

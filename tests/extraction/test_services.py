@@ -1,0 +1,57 @@
+"""Service statuses per the spec's meanings, in the four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import run, services_of
+
+CASES = [
+    ("fr", "Clinique test\n\nLes urgences sont maintenues. La radiologie fonctionne en mode dégradé. "
+           "Le laboratoire est fermé, mais la dialyse fonctionne de façon autonome.",
+     {"emergency": "operational", "radiology": "degraded", "laboratory": "unavailable", "dialysis": "operational"}),
+    ("en", "Test hospital\n\nThe emergency department was diverting ambulances. Pharmacy services were slowed. "
+           "The patient portal is down, while dialysis continues as normal.",
+     {"emergency": "unavailable", "pharmacy": "degraded", "medical_records": "unavailable", "dialysis": "operational"}),
+    ("nl", "Testziekenhuis\n\nDe spoedeisende hulp is gesloten. Het labo werkt trager. "
+           "De telefonie werkt normaal.",
+     {"emergency": "unavailable", "laboratory": "degraded", "telephony": "operational"}),
+    ("de", "Testklinik\n\nDie Notaufnahme ist geschlossen. Das Labor arbeitet eingeschränkt. "
+           "Die Telefone funktionieren.",
+     {"emergency": "unavailable", "laboratory": "degraded", "telephony": "operational"}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_statuses(language: str, text: str, expected: dict[str, str]) -> None:
+    assert services_of(run(text, language)) == expected
+
+
+def test_most_severe_status_wins_and_note_keeps_the_cue() -> None:
+    text = ("Test\n\nLa radiologie a été ralentie lundi. Mardi, la radiologie était à l'arrêt. "
+            "Depuis mercredi, la radiologie fonctionne normalement.")
+    report = run(text, "fr")
+    assert services_of(report) == {"radiology": "unavailable"}
+    assert report.impact.services[0].note == "à l'arrêt"
+
+
+def test_temporary_outage_is_degraded() -> None:
+    text = "Test\n\nThe email system was temporarily offline on Monday."
+    assert services_of(run(text, "en")) == {"email": "degraded"}
+
+
+def test_negated_disruption_is_operational() -> None:
+    text = "Test\n\nThe phone lines have not been disrupted."
+    assert services_of(run(text, "en")) == {"telephony": "operational"}
+
+
+def test_services_of_other_victims_are_ignored() -> None:
+    text = ("Test hospital hit\n\nThe laboratory of Test Hospital is closed. "
+            "In 2019, another hospital had its radiology shut for weeks.")
+    assert services_of(run(text, "en")) == {"laboratory": "unavailable"}
+
+
+def test_every_service_has_evidence() -> None:
+    report = run(CASES[0][1], "fr")
+    for i in range(len(report.impact.services)):
+        assert report.evidence[f"/impact/services/{i}"]

@@ -32,8 +32,8 @@ print(f"READY {time.time():.6f}", flush=True)
 """
 
 
-def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(seconds to READY, peak RSS in MiB) of one child process."""
+def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(seconds to READY, peak RSS in MiB, CPU seconds) of one child process."""
     start = time.time()
     child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT, text=True)
     out = child.stdout.read()
@@ -43,7 +43,7 @@ def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     ready = [line for line in out.splitlines() if line.startswith("READY ")]
     if child.returncode != 0 or not ready:
         raise SystemExit(f"child failed ({child.returncode}): {' '.join(args)}\n{err}")
-    return float(ready[0].split()[1]) - start, usage.ru_maxrss / 1024
+    return float(ready[0].split()[1]) - start, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def main() -> int:
@@ -55,7 +55,7 @@ def main() -> int:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INCIDENT_EDITOR_EXIT_WHEN_READY="1",
                    INCIDENT_EDITOR_SETTINGS_DIR=str(Path(tmp) / "settings"),
                    INCIDENT_EDITOR_DATA_DIR=str(Path(tmp) / "data"))
-        bare_cmd = [sys.executable, "-c", BARE]
+        bare_cmd = [sys.executable, "-c", BARE]  # CPU time is the steadier figure on a busy machine
         app_cmd = [sys.executable, "-m", "editor", "--sample"]
         run_child(bare_cmd, env)  # warm the OS file cache once for both: "cold" means a new process
         run_child(app_cmd, env)
@@ -63,14 +63,17 @@ def main() -> int:
         for _ in range(args.runs):
             bare.append(run_child(bare_cmd, env))
             app.append(run_child(app_cmd, env))
-    bare_t = statistics.median(t for t, _m in bare)
-    app_t = statistics.median(t for t, _m in app)
-    bare_m = statistics.median(m for _t, m in bare)
-    app_m = statistics.median(m for _t, m in app)
-    print(f"runs: {args.runs} each (median), offscreen, python {sys.version.split()[0]}")
-    print(f"bare QMainWindow : {bare_t * 1000:7.0f} ms  {bare_m:6.1f} MiB peak RSS")
-    print(f"incident-editor  : {app_t * 1000:7.0f} ms  {app_m:6.1f} MiB peak RSS  (sample extracted)")
-    print(f"ratio            : {app_t / bare_t:7.2f} x  {app_m / bare_m:6.2f} x")
+    def med(runs: list[tuple[float, float, float]], i: int) -> float:
+        return statistics.median(r[i] for r in runs)
+
+    bare_t, bare_m, bare_c = med(bare, 0), med(bare, 1), med(bare, 2)
+    app_t, app_m, app_c = med(app, 0), med(app, 1), med(app, 2)
+    load = os.getloadavg()[0]
+    print(f"runs: {args.runs} each (median), offscreen, python {sys.version.split()[0]}, load average {load:.1f}")
+    print(f"bare QMainWindow : {bare_t * 1000:7.0f} ms wall  {bare_c * 1000:7.0f} ms CPU  {bare_m:6.1f} MiB peak RSS")
+    print(f"incident-editor  : {app_t * 1000:7.0f} ms wall  {app_c * 1000:7.0f} ms CPU  {app_m:6.1f} MiB peak RSS"
+          "  (sample extracted)")
+    print(f"ratio            : {app_t / bare_t:7.2f} x     {app_c / bare_c:7.2f} x      {app_m / bare_m:6.2f} x")
     return 0
 
 

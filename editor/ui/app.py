@@ -108,17 +108,29 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application(sys.argv[:1])
+    target = str(resources.sample_article("fr")) if sample else (str(file) if file else None)
+    if sample and not Path(target).is_file():
+        print(f"incident-editor: error: {target}: the sample article is missing from this installation",
+              file=sys.stderr)
+        return 1
+    prefetched = None
+    if target:
+        # Load and extract while the window is being built: the two overlap instead of adding up.
+        # The shared model is imported here first so the two threads never import one module at once.
+        from concurrent.futures import ThreadPoolExecutor
+
+        import editor.model.report  # noqa: F401
+        from editor.ui.files import open_target
+
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prefetch")
+        prefetched = executor.submit(open_target, target)
+        executor.shutdown(wait=False)
     from editor.ui.main_window import MainWindow
     from editor.ui.prompts import DialogPrompts, Prompts
 
     window = MainWindow(prompts=Prompts() if screenshot is not None else DialogPrompts())
     if screenshot is not None:
         window.resize(1440, 900)
-    target = str(resources.sample_article("fr")) if sample else (str(file) if file else None)
-    if sample and not Path(target).is_file():
-        print(f"incident-editor: error: {target}: the sample article is missing from this installation",
-              file=sys.stderr)
-        return 1
     exit_when_ready = os.environ.get("INCIDENT_EDITOR_EXIT_WHEN_READY") == "1"
     status = {"code": 0}
 
@@ -138,7 +150,7 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
     if screenshot is None and not exit_when_ready:
         window.offer_recoveries()
     if target:
-        window.open_path(target, on_done=ready)
+        window.open_path(target, on_done=ready, prefetched=prefetched)
         if screenshot is not None or exit_when_ready:
             app.exec()
             window.doc.stack.setClean()  # nothing was typed: leave without prompting

@@ -39,36 +39,46 @@ def _pid_alive(pid: Any) -> bool:
     return True
 
 
+def extract_article(article: Any, language: str | None = None, extractor: Any = None) -> IncidentReport:
+    """Run the extractor (or a stand-in ``extractor(article, language)``) on an article."""
+    if extractor is not None:
+        return extractor(article, language)
+    try:
+        from editor.extraction import extract
+    except ImportError as exc:
+        raise _missing("extractor", exc) from None
+    return extract(article, language=language)
+
+
+def open_target(target: str, extractor: Any = None) -> tuple[str, IncidentReport]:
+    """(kind, report) for an article, project or exported report; runs off the UI thread, needs no window."""
+    from editor import pipeline
+
+    try:
+        kind = pipeline.kind_of(target)
+    except ImportError:  # no round-trip reader: a .docx is then just an article
+        kind = "article"
+    if kind in ("project", "report"):
+        try:
+            return kind, pipeline.open_any(target)
+        except ImportError as exc:
+            raise _missing("report reader", exc) from None
+    try:
+        from editor.sources import load
+    except ImportError as exc:
+        raise _missing("article loader", exc) from None
+    return kind, extract_article(load(target), None, extractor)
+
+
 class FileActions:
     """Mixed into MainWindow."""
 
     # --- extraction helpers (run in worker threads) ---------------------------------------------
     def _extract(self: MainWindow, article: Any, language: str | None = None) -> IncidentReport:
-        if self.extractor is not None:
-            return self.extractor(article, language)
-        try:
-            from editor.extraction import extract
-        except ImportError as exc:
-            raise _missing("extractor", exc) from None
-        return extract(article, language=language)
+        return extract_article(article, language, self.extractor)
 
     def _open_job(self: MainWindow, target: str) -> tuple[str, IncidentReport]:
-        from editor import pipeline
-
-        try:
-            kind = pipeline.kind_of(target)
-        except ImportError:  # no round-trip reader: a .docx is then just an article
-            kind = "article"
-        if kind in ("project", "report"):
-            try:
-                return kind, pipeline.open_any(target)
-            except ImportError as exc:
-                raise _missing("report reader", exc) from None
-        try:
-            from editor.sources import load
-        except ImportError as exc:
-            raise _missing("article loader", exc) from None
-        return kind, self._extract(load(target))
+        return open_target(target, self.extractor)
 
     # --- opening -------------------------------------------------------------------------------
     def _may_replace(self: MainWindow) -> bool:
@@ -95,8 +105,12 @@ class FileActions:
                 return
             self.open_path(url)
 
-    def open_path(self: MainWindow, target: str | Path, on_done: Any = None) -> bool:
-        """Open an article, project or exported .docx in the background; False if nothing started."""
+    def open_path(self: MainWindow, target: str | Path, on_done: Any = None, prefetched: Any = None) -> bool:
+        """Open an article, project or exported .docx in the background; False if nothing started.
+
+        ``prefetched`` is a concurrent.futures.Future of ``open_target(target)`` started before the
+        window existed (start-up overlaps loading and extraction with building the window).
+        """
         target = str(target)
         if not self._may_replace():
             return False
@@ -113,7 +127,8 @@ class FileActions:
                 on_done(False)
 
         label = self.tr("Opening %1…").replace("%1", Path(target).name or target)
-        return self.runner.run(label, lambda: self._open_job(target), done, failed)
+        job = prefetched.result if prefetched is not None else (lambda: self._open_job(target))
+        return self.runner.run(label, job, done, failed)
 
     def open_text(self: MainWindow, text: str, on_done: Any = None) -> bool:
         """Extract a report from pasted or dropped text."""

@@ -27,7 +27,7 @@ from editor.export.labels import Labels, xml_safe
 from editor.export.options import ExportOptions
 from editor.export.summary import executive_summary, service_name, systems_phrase
 from editor.model import regulatory
-from editor.model.enums import Regime, ServiceStatus
+from editor.model.enums import Regime, ServiceName, ServiceStatus
 from editor.model.pointers import split
 from editor.model.report import IncidentReport, Notification, Source
 
@@ -173,7 +173,8 @@ def _source_name(source: Source) -> str:
 def _timeline(report: IncidentReport, labels: Labels) -> list[Block]:
     if not report.timeline:
         return [_nothing(labels)]
-    default_source = _source_name(report.source)
+    # The outlet when known; else a pointer to Annex A ("Source 1") rather than a long headline in a narrow column.
+    default_source = clean(report.source.publisher) or labels("field.source_n", n=1)
     rows = []
     for event in report.timeline:
         when = labels.when(event.when)
@@ -232,9 +233,17 @@ def _response(report: IncidentReport, labels: Labels, num: _Numbering) -> list[B
     else:
         out.append(_nothing(labels))
     out.append(num.h2(labels("section.restoration_order")))
-    steps = [clean(s) for s in report.response.restoration_order if clean(s)]
+    steps = [_restoration_step(s, labels) for s in report.response.restoration_order if clean(s)]
     out.append(BulletList(steps, numbered=True) if steps else _nothing(labels))
     return out
+
+
+def _restoration_step(step: str, labels: Labels) -> str:
+    """A restoration step: a service key (as the extractor writes it) through its label, free text as typed."""
+    key = step.strip()
+    if key in ServiceName._value2member_map_:
+        return labels.enum("service", key)
+    return clean(step)
 
 
 def _ransom(report: IncidentReport, labels: Labels, num: _Numbering) -> list[Block]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QLabel, QMenu, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QTextEdit, QVBoxLayout, QWidget
 
 from editor.model.report import Source, Span
 from editor.ui.theme import highlight_color
@@ -133,13 +133,25 @@ class ArticleView(QWidget):
         self.text.document().setDocumentMargin(14)
         self.placeholder = self.tr("Open an article (File ▸ Open, drag and drop, or Paste article) "
                                    "to extract an incident report from it.")
-        self.text.setPlaceholderText(self.placeholder)
+        # An empty article shows what to do instead of a blank page.
+        self.empty = QLabel(self.placeholder)
+        self.empty.setObjectName("articleEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(32, 32, 32, 32)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        font = self.empty.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.empty.setFont(font)
+        self.pages = QStackedLayout()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.byline)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(self.pages, 1)
         self.source_text = ""
         self.dark = False
         self.show_source(Source())
@@ -159,6 +171,7 @@ class ArticleView(QWidget):
             self.text.setPlainText(source.text.replace("\r", " "))
             self._typeset()
         self.text.setExtraSelections([])
+        self.pages.setCurrentWidget(self.text if source.text else self.empty)
 
     def _typeset(self) -> None:
         cursor = QTextCursor(self.text.document())

@@ -69,6 +69,7 @@ class FormView(QWidget):
         layout.addWidget(self.scroll, 1)
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._nav_clicked)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._follow_scroll)
         self._chain_tab_order()
         self._panel_timer = QTimer(self)
         self._panel_timer.setSingleShot(True)
@@ -257,6 +258,17 @@ class FormView(QWidget):
         item = self.nav.item(row)
         if item is not None:
             self.scroll_to(item.data(Qt.ItemDataRole.UserRole), select=False)
+
+    def _follow_scroll(self, value: int) -> None:
+        # The section list marks the section at the top of the form as the user scrolls.
+        current = 0
+        for index, box in enumerate(self.sections.values()):
+            if box.y() - 8 <= value:
+                current = index
+        if self.nav.currentRow() != current:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(current)
+            self.nav.blockSignals(False)
 
     def section_keys(self) -> list[str]:
         """Section identifiers in form order."""

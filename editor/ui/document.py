@@ -193,14 +193,19 @@ class ListCommand(QUndoCommand):
         super().__init__(text, parent)
         self.doc, self.pointer, self.old, self.new = doc, pointer, old, new
         self.old_meta, self.new_meta = old_meta, new_meta
+        self.was_edited = pointer in doc.report.user_edited
 
     def redo(self) -> None:
         self.doc.replace_meta(self.pointer, self.new_meta)
         self.doc.apply(self.pointer, self.new)
+        # A list the user curated (rows added, removed, moved) is theirs: re-extraction must not replace it unasked.
+        self.doc.set_user_edited(self.pointer, True)
 
     def undo(self) -> None:
         self.doc.replace_meta(self.pointer, self.old_meta)
         self.doc.apply(self.pointer, self.old)
+        if not self.was_edited:
+            self.doc.set_user_edited(self.pointer, False)
 
 
 class EvidenceCommand(QUndoCommand):

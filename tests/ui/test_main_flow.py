@@ -338,3 +338,20 @@ def test_ctrl_z_in_a_field_undoes_the_document(loaded, qtbot):
     assert org.text() == "Centre hospitalier de Valmoret"
     qtbot.keyClick(org, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert org.text() == "Centre hospitalier de Valmoret Nord"
+
+
+def test_rows_the_user_added_survive_reextraction(loaded, qtbot):
+    window = loaded
+    table = window.form.tables["/impact/services"]
+    table.add_row()
+    assert window.doc.is_user_edited("/impact/services")
+    window.reextract()
+    wait_idle(qtbot, window)
+    kind, changes = window.prompts.asked[-1]
+    services = next(c for c in changes if c.pointer == "/impact/services")
+    assert services.user_edited
+    assert len(window.doc.value("/impact/services")) == 3  # kept: not ticked by default
+    assert window.doc.stack.count() == 1  # nothing accepted: no re-extraction step
+    window.doc.stack.undo()
+    assert len(window.doc.value("/impact/services")) == 2
+    assert not window.doc.is_user_edited("/impact/services")

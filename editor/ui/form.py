@@ -290,6 +290,34 @@ class FormView(QWidget):
         """Fields a selection of article text can be put into: (pointer, label)."""
         return [(p, self.labels[p]) for p, b in self.bindings.items() if b.spec.kind in TEXT_KINDS]
 
+    def describe(self, pointer: str) -> tuple[str, str] | None:
+        """(label, kind) of a field or table cell, e.g. ("Service status 2: Note", "text"); None if not shown."""
+        if pointer in self.bindings:
+            spec = self.bindings[pointer].spec
+            return spec.label, spec.kind
+        for table_pointer, table in self.tables.items():
+            if not pointer.startswith(table_pointer + "/"):
+                continue
+            row, _, key = pointer[len(table_pointer) + 1:].partition("/")
+            if not row.isdigit():
+                return None
+            columns = table.model.columns
+            column = next((c for c in columns if c.key == (key or None)), None)
+            if column is None:
+                return None
+            where = f"{table.label} {int(row) + 1}"
+            return (f"{where}: {column.header}" if key else where), column.kind
+        return None
+
+    def flagged_count(self) -> int:
+        """How many shown values carry the "check this value" marker."""
+        from editor.ui.fields import evidence_status
+
+        count = sum(1 for b in self.bindings.values() if getattr(b, "flagged", False))
+        for pointer, table in self.tables.items():
+            count += sum(1 for row in range(len(table.model.rows)) if evidence_status(self.doc, f"{pointer}/{row}")[0])
+        return count
+
     def focus_field(self, pointer: str) -> bool:
         """Put the keyboard focus in the field or table for ``pointer``."""
         if pointer in self.bindings:

@@ -72,6 +72,12 @@ class MainWindow(QMainWindow, FileActions):
         self.doc.stack.indexChanged.connect(self._on_index_changed)
         self.doc.reset.connect(self._on_reset)
         self.doc.changed.connect(self._on_changed)
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(0)
+        self.check_timer.timeout.connect(self._update_check_count)
+        self.doc.changed.connect(lambda _p: self.check_timer.start())
+        self.doc.reset.connect(self.check_timer.start)
         self.form.focused.connect(self.show_evidence)
         self.article.text.set_value_requested.connect(self.set_from_article)
         self.article.text.add_evidence_requested.connect(self.add_evidence_from_article)
@@ -96,6 +102,9 @@ class MainWindow(QMainWindow, FileActions):
         for widget in (self.busy_label, self.progress, self.cancel_button):
             bar.addPermanentWidget(widget)
             widget.hide()
+        self.check_label = QLabel()
+        self.check_label.setObjectName("checkCount")
+        bar.addPermanentWidget(self.check_label)
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -227,6 +236,12 @@ class MainWindow(QMainWindow, FileActions):
             action.setChecked(action.data() == language)
         self._update_title()
 
+    def _update_check_count(self) -> None:
+        count = self.form.flagged_count()
+        self.check_label.setText(self.tr("%n value(s) to check", "", count) if count else "")
+        self.check_label.setToolTip(self.tr("Values without a supporting sentence or with low confidence carry "
+                                            "an amber marker."))
+
     def _on_changed(self, pointer: str) -> None:
         if pointer.startswith("/source"):
             self.article.show_source(self.doc.report.source)
@@ -250,8 +265,9 @@ class MainWindow(QMainWindow, FileActions):
         if not spans and pointer.count("/") > 2:
             spans = self.doc.spans(pointer.rsplit("/", 1)[0])
         self.article.highlight(spans)
-        if pointer in self.form.labels:
-            self.article.text.current_target = (pointer, self.form.labels[pointer])
+        described = self.form.describe(pointer)
+        if described is not None:
+            self.article.text.current_target = (pointer, described[0])
         count = len(spans)
         self.statusBar().showMessage(self.tr("%n supporting sentence(s) highlighted", "", count) if count
                                      else self.tr("No supporting sentence for this value"), 4000)
@@ -259,8 +275,10 @@ class MainWindow(QMainWindow, FileActions):
     def set_from_article(self, pointer: str, start: int, end: int) -> None:
         """Put selected article text into a field, with the selection as its evidence (one undo step)."""
         text = self.doc.report.source.text[start:end].strip()
-        binding = self.form.bindings.get(pointer)
-        kind = binding.spec.kind if binding else "text"
+        described = self.form.describe(pointer)
+        kind = described[1] if described else "text"
+        if kind in ("enum", "bool"):
+            kind = "text"  # the model rejects anything but a known choice
         if kind in ("int", "float"):
             # The first number of the selection; "1 500" and "1.500" are one number, "120 … 900" two.
             found = re.search(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?", text)
@@ -268,7 +286,7 @@ class MainWindow(QMainWindow, FileActions):
             text = re.sub(r"[ \u00a0\u202f.]", "", number) if re.search(r"[ \u00a0\u202f.]\d{3}$", number) \
                 else number
         valid, value = parse_text(kind, text, True)
-        label = self.form.labels.get(pointer, pointer)
+        label = described[0] if described else pointer
         if not valid or value is None or self.doc.check(pointer, value) is not None:
             self.statusBar().showMessage(self.tr("The selection is not a valid value for “%1”").replace("%1", label),
                                          5000)
@@ -289,7 +307,8 @@ class MainWindow(QMainWindow, FileActions):
         spans = [s.model_dump() for s in self.doc.report.evidence.get(pointer, [])]
         if {"start": start, "end": end} in spans:
             return
-        label = self.form.labels.get(pointer, pointer)
+        described = self.form.describe(pointer)
+        label = described[0] if described else pointer
         self.doc.stack.push(EvidenceCommand(self.doc, pointer, spans + [{"start": start, "end": end}],
                                             self.tr("Add evidence for “%1”").replace("%1", label)))
 

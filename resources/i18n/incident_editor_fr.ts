@@ -37,12 +37,12 @@
         <translation>Ouvrez un article (Fichier ▸ Ouvrir, glisser-déposer ou Coller un article) pour en extraire un rapport d’incident.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="149" />
+        <location filename="../../editor/ui/article_view.py" line="161" />
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="149" />
+        <location filename="../../editor/ui/article_view.py" line="161" />
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
@@ -285,108 +285,108 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../editor/ui/files.py" line="83" />
+        <location filename="../../editor/ui/files.py" line="93" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="84" />
+        <location filename="../../editor/ui/files.py" line="94" />
         <source>Articles, projects and reports (%1);;All files (*)</source>
         <translation>Articles, projets et rapports (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="90" />
+        <location filename="../../editor/ui/files.py" line="100" />
         <source>Open URL</source>
         <translation>Ouvrir une URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="90" />
+        <location filename="../../editor/ui/files.py" line="100" />
         <source>Address of the article (http or https):</source>
         <translation>Adresse de l’article (http ou https) :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="94" />
+        <location filename="../../editor/ui/files.py" line="104" />
         <source>%1: not an http(s) address</source>
         <translation>%1 : ce n’est pas une adresse http(s)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="115" />
+        <location filename="../../editor/ui/files.py" line="129" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="121" />
+        <location filename="../../editor/ui/files.py" line="136" />
         <source>The clipboard holds no text to use as an article.</source>
         <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="134" />
-        <location filename="../../editor/ui/files.py" line="292" />
+        <location filename="../../editor/ui/files.py" line="149" />
+        <location filename="../../editor/ui/files.py" line="307" />
         <source>Extracting…</source>
         <translation>Extraction…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="150" />
+        <location filename="../../editor/ui/files.py" line="165" />
         <source>Opened %1 (%2 values with evidence)</source>
         <translation>%1 ouvert (%2 valeurs étayées)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="178" />
+        <location filename="../../editor/ui/files.py" line="193" />
         <source>Save project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="179" />
+        <location filename="../../editor/ui/files.py" line="194" />
         <source>Incident projects (*.incident.json)</source>
         <translation>Projets d’incident (*.incident.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="212" />
+        <location filename="../../editor/ui/files.py" line="227" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="246" />
+        <location filename="../../editor/ui/files.py" line="261" />
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="257" />
+        <location filename="../../editor/ui/files.py" line="272" />
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="272" />
+        <location filename="../../editor/ui/files.py" line="287" />
         <source>There is no article to extract from.</source>
         <translation>Il n’y a pas d’article dont extraire.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="283" />
+        <location filename="../../editor/ui/files.py" line="298" />
         <source>Re-extraction changes nothing.</source>
         <translation>La nouvelle extraction ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="288" />
+        <location filename="../../editor/ui/files.py" line="303" />
         <source>Re-extract from the article</source>
         <translation>Extraire à nouveau de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="311" />
+        <location filename="../../editor/ui/files.py" line="326" />
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="342" />
+        <location filename="../../editor/ui/files.py" line="357" />
         <source>an unsaved report</source>
         <translation>un rapport non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="343" />
+        <location filename="../../editor/ui/files.py" line="358" />
         <source>%1, autosaved at %2</source>
         <translation>%1, enregistré automatiquement à %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="377" />
+        <location filename="../../editor/ui/files.py" line="392" />
         <source>The new interface language applies when the editor is restarted.</source>
         <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
     </message>
@@ -399,430 +399,430 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="113" />
-        <location filename="../../editor/ui/form.py" line="231" />
+        <location filename="../../editor/ui/form.py" line="114" />
+        <location filename="../../editor/ui/form.py" line="232" />
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="145" />
+        <location filename="../../editor/ui/form.py" line="146" />
         <source>unknown — YYYY-MM-DD</source>
         <translation>inconnue — AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="146" />
+        <location filename="../../editor/ui/form.py" line="147" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="147" />
-        <location filename="../../editor/ui/form.py" line="246" />
+        <location filename="../../editor/ui/form.py" line="148" />
+        <location filename="../../editor/ui/form.py" line="247" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="148" />
-        <location filename="../../editor/ui/form.py" line="226" />
+        <location filename="../../editor/ui/form.py" line="149" />
+        <location filename="../../editor/ui/form.py" line="227" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="149" />
+        <location filename="../../editor/ui/form.py" line="150" />
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="150" />
+        <location filename="../../editor/ui/form.py" line="151" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="151" />
+        <location filename="../../editor/ui/form.py" line="152" />
         <source>Author's organisation</source>
         <translation>Organisation de l’auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="152" />
+        <location filename="../../editor/ui/form.py" line="153" />
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="153" />
+        <location filename="../../editor/ui/form.py" line="154" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="155" />
+        <location filename="../../editor/ui/form.py" line="156" />
         <source>Organisation and incident</source>
         <translation>Organisation et incident</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="156" />
+        <location filename="../../editor/ui/form.py" line="157" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="157" />
+        <location filename="../../editor/ui/form.py" line="158" />
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="158" />
+        <location filename="../../editor/ui/form.py" line="159" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="159" />
+        <location filename="../../editor/ui/form.py" line="160" />
         <source>ISO code, e.g. BE</source>
         <translation>code ISO, p. ex. BE</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="160" />
+        <location filename="../../editor/ui/form.py" line="161" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="161" />
+        <location filename="../../editor/ui/form.py" line="162" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="161" />
+        <location filename="../../editor/ui/form.py" line="162" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="162" />
+        <location filename="../../editor/ui/form.py" line="163" />
         <source>Incident type</source>
         <translation>Type d’incident</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="163" />
+        <location filename="../../editor/ui/form.py" line="164" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="164" />
+        <location filename="../../editor/ui/form.py" line="165" />
         <source>Detected at</source>
         <translation>Détecté le</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="165" />
+        <location filename="../../editor/ui/form.py" line="166" />
         <source>unknown — YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
         <translation>inconnu — AAAA-MM-JJ ou AAAA-MM-JJTHH:MM</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="166" />
+        <location filename="../../editor/ui/form.py" line="167" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="168" />
+        <location filename="../../editor/ui/form.py" line="169" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="169" />
+        <location filename="../../editor/ui/form.py" line="170" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="170" />
-        <location filename="../../editor/ui/form.py" line="204" />
+        <location filename="../../editor/ui/form.py" line="171" />
+        <location filename="../../editor/ui/form.py" line="205" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="171" />
+        <location filename="../../editor/ui/form.py" line="172" />
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="172" />
+        <location filename="../../editor/ui/form.py" line="173" />
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="173" />
+        <location filename="../../editor/ui/form.py" line="174" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="175" />
+        <location filename="../../editor/ui/form.py" line="176" />
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="176" />
+        <location filename="../../editor/ui/form.py" line="177" />
         <source>Systems</source>
         <translation>Systèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="177" />
+        <location filename="../../editor/ui/form.py" line="178" />
         <source>Servers affected</source>
         <translation>Serveurs touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="178" />
-        <location filename="../../editor/ui/form.py" line="180" />
-        <location filename="../../editor/ui/form.py" line="191" />
-        <location filename="../../editor/ui/form.py" line="196" />
-        <location filename="../../editor/ui/form.py" line="198" />
-        <location filename="../../editor/ui/form.py" line="213" />
+        <location filename="../../editor/ui/form.py" line="179" />
+        <location filename="../../editor/ui/form.py" line="181" />
+        <location filename="../../editor/ui/form.py" line="192" />
+        <location filename="../../editor/ui/form.py" line="197" />
+        <location filename="../../editor/ui/form.py" line="199" />
+        <location filename="../../editor/ui/form.py" line="214" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="179" />
+        <location filename="../../editor/ui/form.py" line="180" />
         <source>Workstations affected</source>
         <translation>Postes de travail touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="181" />
+        <location filename="../../editor/ui/form.py" line="182" />
         <source>Network disconnected</source>
         <translation>Réseau déconnecté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="182" />
+        <location filename="../../editor/ui/form.py" line="183" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="183" />
+        <location filename="../../editor/ui/form.py" line="184" />
         <source>Service status</source>
         <translation>État des services</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="184" />
+        <location filename="../../editor/ui/form.py" line="185" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="185" />
-        <location filename="../../editor/ui/form.py" line="205" />
+        <location filename="../../editor/ui/form.py" line="186" />
+        <location filename="../../editor/ui/form.py" line="206" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="186" />
+        <location filename="../../editor/ui/form.py" line="187" />
         <source>Name in the article</source>
         <translation>Nom dans l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="186" />
-        <location filename="../../editor/ui/form.py" line="228" />
+        <location filename="../../editor/ui/form.py" line="187" />
+        <location filename="../../editor/ui/form.py" line="229" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="187" />
-        <location filename="../../editor/ui/form.py" line="218" />
+        <location filename="../../editor/ui/form.py" line="188" />
+        <location filename="../../editor/ui/form.py" line="219" />
         <source>As of</source>
         <translation>À la date du</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="189" />
+        <location filename="../../editor/ui/form.py" line="190" />
         <source>Patient care</source>
         <translation>Prise en charge des patients</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="190" />
+        <location filename="../../editor/ui/form.py" line="191" />
         <source>Appointments affected</source>
         <translation>Rendez-vous touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="192" />
+        <location filename="../../editor/ui/form.py" line="193" />
         <source>Patients diverted</source>
         <translation>Patients réorientés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="193" />
+        <location filename="../../editor/ui/form.py" line="194" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="194" />
+        <location filename="../../editor/ui/form.py" line="195" />
         <source>Data exfiltration</source>
         <translation>Exfiltration de données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="195" />
+        <location filename="../../editor/ui/form.py" line="196" />
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="195" />
-        <location filename="../../editor/ui/form.py" line="202" />
+        <location filename="../../editor/ui/form.py" line="196" />
+        <location filename="../../editor/ui/form.py" line="203" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="196" />
+        <location filename="../../editor/ui/form.py" line="197" />
         <source>People affected</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="197" />
+        <location filename="../../editor/ui/form.py" line="198" />
         <source>Records affected</source>
         <translation>Enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="200" />
+        <location filename="../../editor/ui/form.py" line="201" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="201" />
+        <location filename="../../editor/ui/form.py" line="202" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="203" />
+        <location filename="../../editor/ui/form.py" line="204" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="203" />
+        <location filename="../../editor/ui/form.py" line="204" />
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="207" />
+        <location filename="../../editor/ui/form.py" line="208" />
         <source>Restoration order</source>
         <translation>Ordre de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="208" />
+        <location filename="../../editor/ui/form.py" line="209" />
         <source>System or service</source>
         <translation>Système ou service</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="211" />
+        <location filename="../../editor/ui/form.py" line="212" />
         <source>Ransom and extortion</source>
         <translation>Rançon et extorsion</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="212" />
+        <location filename="../../editor/ui/form.py" line="213" />
         <source>Ransom</source>
         <translation>Rançon</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="213" />
+        <location filename="../../editor/ui/form.py" line="214" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="214" />
+        <location filename="../../editor/ui/form.py" line="215" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="214" />
+        <location filename="../../editor/ui/form.py" line="215" />
         <source>EUR, USD, BTC…</source>
         <translation>EUR, USD, BTC…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="215" />
+        <location filename="../../editor/ui/form.py" line="216" />
         <source>Threat actor</source>
         <translation>Acteur de la menace</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="216" />
+        <location filename="../../editor/ui/form.py" line="217" />
         <source>Attack claimed</source>
         <translation>Attaque revendiquée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="217" />
+        <location filename="../../editor/ui/form.py" line="218" />
         <source>Data published on a leak site</source>
         <translation>Données publiées sur un site de fuite</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="220" />
         <location filename="../../editor/ui/form.py" line="221" />
+        <location filename="../../editor/ui/form.py" line="222" />
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="222" />
+        <location filename="../../editor/ui/form.py" line="223" />
         <source>Regime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="223" />
+        <location filename="../../editor/ui/form.py" line="224" />
         <source>Authority</source>
         <translation>Autorité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="224" />
+        <location filename="../../editor/ui/form.py" line="225" />
         <source>Aware since</source>
         <translation>Connu depuis</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="225" />
+        <location filename="../../editor/ui/form.py" line="226" />
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="227" />
+        <location filename="../../editor/ui/form.py" line="228" />
         <source>Due (override)</source>
         <translation>Échéance (forcée)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="228" />
+        <location filename="../../editor/ui/form.py" line="229" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="231" />
+        <location filename="../../editor/ui/form.py" line="232" />
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="236" />
         <location filename="../../editor/ui/form.py" line="237" />
+        <location filename="../../editor/ui/form.py" line="238" />
         <source>Lessons learned</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="238" />
+        <location filename="../../editor/ui/form.py" line="239" />
         <source>Items</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="238" />
+        <location filename="../../editor/ui/form.py" line="239" />
         <source>Lesson</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="240" />
+        <location filename="../../editor/ui/form.py" line="241" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="241" />
+        <location filename="../../editor/ui/form.py" line="242" />
         <source>Article title</source>
         <translation>Titre de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="242" />
-        <location filename="../../editor/ui/form.py" line="246" />
+        <location filename="../../editor/ui/form.py" line="243" />
+        <location filename="../../editor/ui/form.py" line="247" />
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="243" />
-        <location filename="../../editor/ui/form.py" line="247" />
+        <location filename="../../editor/ui/form.py" line="244" />
+        <location filename="../../editor/ui/form.py" line="248" />
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="244" />
-        <location filename="../../editor/ui/form.py" line="247" />
+        <location filename="../../editor/ui/form.py" line="245" />
+        <location filename="../../editor/ui/form.py" line="248" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="245" />
+        <location filename="../../editor/ui/form.py" line="246" />
         <source>Further sources</source>
         <translation>Autres sources</translation>
     </message>
@@ -1323,218 +1323,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="91" />
+        <location filename="../../editor/ui/main_window.py" line="97" />
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="93" />
+        <location filename="../../editor/ui/main_window.py" line="99" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="94" />
+        <location filename="../../editor/ui/main_window.py" line="100" />
         <source>Cancel the current task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="114" />
+        <location filename="../../editor/ui/main_window.py" line="123" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="115" />
+        <location filename="../../editor/ui/main_window.py" line="124" />
         <source>Open &amp;URL…</source>
         <translation>Ouvrir une &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="116" />
+        <location filename="../../editor/ui/main_window.py" line="125" />
         <source>&amp;Paste article</source>
         <translation>&amp;Coller un article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="117" />
+        <location filename="../../editor/ui/main_window.py" line="126" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="118" />
+        <location filename="../../editor/ui/main_window.py" line="127" />
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119" />
+        <location filename="../../editor/ui/main_window.py" line="128" />
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="120" />
+        <location filename="../../editor/ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121" />
+        <location filename="../../editor/ui/main_window.py" line="130" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124" />
+        <location filename="../../editor/ui/main_window.py" line="133" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="127" />
+        <location filename="../../editor/ui/main_window.py" line="136" />
         <source>&amp;Re-extract from the article…</source>
         <translation>Ré&amp;extraire de l’article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="129" />
+        <location filename="../../editor/ui/main_window.py" line="138" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="130" />
+        <location filename="../../editor/ui/main_window.py" line="139" />
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="134" />
+        <location filename="../../editor/ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="136" />
+        <location filename="../../editor/ui/main_window.py" line="145" />
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="142" />
+        <location filename="../../editor/ui/main_window.py" line="151" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="146" />
+        <location filename="../../editor/ui/main_window.py" line="155" />
         <source>E&amp;xtraction</source>
         <translation>E&amp;xtraction</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="148" />
+        <location filename="../../editor/ui/main_window.py" line="157" />
         <source>Article &amp;language</source>
         <translation>&amp;Langue de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="150" />
+        <location filename="../../editor/ui/main_window.py" line="159" />
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="150" />
+        <location filename="../../editor/ui/main_window.py" line="159" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="151" />
+        <location filename="../../editor/ui/main_window.py" line="160" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="151" />
+        <location filename="../../editor/ui/main_window.py" line="160" />
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="151" />
+        <location filename="../../editor/ui/main_window.py" line="160" />
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="157" />
+        <location filename="../../editor/ui/main_window.py" line="166" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="158" />
+        <location filename="../../editor/ui/main_window.py" line="167" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="160" />
+        <location filename="../../editor/ui/main_window.py" line="169" />
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="160" />
+        <location filename="../../editor/ui/main_window.py" line="169" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="161" />
+        <location filename="../../editor/ui/main_window.py" line="170" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="167" />
+        <location filename="../../editor/ui/main_window.py" line="176" />
         <source>&amp;Go to section</source>
         <translation>&amp;Aller à la section</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="172" />
+        <location filename="../../editor/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="174" />
+        <location filename="../../editor/ui/main_window.py" line="183" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="188" />
+        <location filename="../../editor/ui/main_window.py" line="197" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="191" />
+        <location filename="../../editor/ui/main_window.py" line="200" />
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="213" />
+        <location filename="../../editor/ui/main_window.py" line="222" />
         <source>Untitled report</source>
         <translation>Rapport sans titre</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/main_window.py" line="241" />
+        <source>%n value(s) to check</source>
+        <translation>
+            <numerusform>%n valeur à vérifier</numerusform><numerusform>%n valeurs à vérifier</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="236" />
+        <location filename="../../editor/ui/main_window.py" line="242" />
+        <source>Values without a supporting sentence or with low confidence carry an amber marker.</source>
+        <translation>Les valeurs sans phrase justificative ou de confiance faible portent un marqueur orange.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="251" />
         <source>The article's date changed: use Extraction ▸ Re-extract to update the dates that depend on it.</source>
         <translation>La date de l’article a changé : utilisez Extraction ▸ Réextraire pour mettre à jour les dates qui en dépendent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="256" />
+        <location filename="../../editor/ui/main_window.py" line="272" />
         <source>%n supporting sentence(s) highlighted</source>
         <translation>
             <numerusform>%n phrase justificative surlignée</numerusform><numerusform>%n phrases justificatives surlignées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="257" />
+        <location filename="../../editor/ui/main_window.py" line="273" />
         <source>No supporting sentence for this value</source>
         <translation>Aucune phrase n’étaye cette valeur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="273" />
+        <location filename="../../editor/ui/main_window.py" line="291" />
         <source>The selection is not a valid value for “%1”</source>
         <translation>La sélection n’est pas une valeur valide pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="277" />
+        <location filename="../../editor/ui/main_window.py" line="295" />
         <source>Set “%1” from the article</source>
         <translation>Renseigner « %1 » depuis l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="294" />
+        <location filename="../../editor/ui/main_window.py" line="313" />
         <source>Add evidence for “%1”</source>
         <translation>Ajouter une preuve pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="308" />
+        <location filename="../../editor/ui/main_window.py" line="327" />
         <source>%1 %2
 Turns a news article about a cyberattack into a structured incident report.</source>
         <translation>%1 %2

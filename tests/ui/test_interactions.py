@@ -164,3 +164,25 @@ def test_theme_switch_from_view_menu(loaded):
 def test_paths_are_not_leaked_in_titles(loaded, tmp_path: Path):
     window = loaded
     assert window.windowTitle().endswith("— Incident Report Editor")
+
+
+def test_table_cell_is_a_context_menu_target(loaded):
+    window = loaded
+    table = window.form.tables["/impact/services"]
+    table.view.setCurrentIndex(table.model.index(1, 3))  # radiology, Note
+    assert window.article.text.current_target == ("/impact/services/1/note", "Service status 2: Note")
+    start = ARTICLE.index("mode dégradé")
+    window.set_from_article("/impact/services/1/note", start, start + len("mode dégradé"))
+    assert window.doc.value("/impact/services/1/note") == "mode dégradé"
+    assert table.model.index(1, 3).data() == "mode dégradé"
+    window.set_from_article("/impact/services/1/status", start, start + 4)  # "mode" is no status
+    assert window.doc.value("/impact/services/1/status") == "degraded"
+
+
+def test_values_to_check_are_counted(loaded, qtbot):
+    window = loaded
+    qtbot.waitUntil(lambda: window.check_label.text() != "")
+    # flagged in the invented report: sector, country, start date (no evidence), incident type (0.45), exfiltration
+    assert window.check_label.text() == "5 value(s) to check"
+    window.doc.set("/incident/start_date", "2026-03-15")  # typed by the user: no longer flagged
+    qtbot.waitUntil(lambda: window.check_label.text() == "4 value(s) to check")

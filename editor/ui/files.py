@@ -325,8 +325,11 @@ class FileActions:
         except EditorError as exc:
             self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc)), 8000)
             return None
-        if self.recovery_file and self.recovery_file != written:
-            self._discard(self.recovery_file)
+        for older in (self.recovery_file, self.restored_from):  # the new file supersedes them
+            if older and older != written:
+                self._discard(older)
+        if self.restored_from and self.restored_from != written:
+            self.restored_from = None
         self.recovery_file = written
         return written
 

@@ -87,3 +87,22 @@ def test_live_owner_recovery_is_not_offered(make_window, loaded):
     loaded.autosave()
     window = make_window(recover=True)
     assert not window.offer_recoveries()  # the owner (this process) is alive
+
+
+def test_restored_work_keeps_one_recovery_file(make_window, loaded, qtbot):
+    import json
+
+    loaded.doc.set("/organization/region", "Haute-Lune")
+    path = loaded.autosave()
+    payload = json.loads(path.read_text())
+    payload["pid"] = 2**22 + 12345  # its owner died
+    path.write_text(json.dumps(payload))
+    loaded.recovery_file = None  # forget it, as a killed process would
+    window = make_window(recover=True)
+    assert window.offer_recoveries()
+    window.autosave_timer.setInterval(100)
+    window.doc.set("/organization/region", "Basse-Lune")
+    qtbot.waitUntil(lambda: window.recovery_file is not None, timeout=5000)
+    files = list(recovery_dir().glob("*.recovery.json"))
+    assert files == [window.recovery_file]
+    assert "Basse-Lune" in files[0].read_text()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from editor import resources
+from editor.errors import EditorError
 
 APP_ID = "incident-editor"
 _TRANSLATORS: list[Any] = []
@@ -20,6 +21,13 @@ def ui_language(setting: str) -> str:
 
     code = setting or QLocale.system().name().split("_")[0]
     return code if code in ("en", "fr") else "en"
+
+
+def has_display() -> bool:
+    """A window can be shown: a platform plugin is forced, or X11/Wayland is reachable, or not Linux."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def install_translators(app: Any, language: str) -> list[Any]:
@@ -107,6 +115,10 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
     started = time.time()
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not has_display():
+        # Qt would abort with a core dump; say it in one line instead.
+        raise EditorError("no display to show the window on (DISPLAY/WAYLAND_DISPLAY unset); "
+                          "use --screenshot FILE.png to render offscreen")
     app = create_application(sys.argv[:1])
     target = str(resources.sample_article("fr")) if sample else (str(file) if file else None)
     if sample and not Path(target).is_file():

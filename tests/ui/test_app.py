@@ -149,3 +149,12 @@ def test_every_ts_message_is_translated():
     unfinished = [m.findtext("source") for m in tree.iter("message")
                   if m.find("translation").get("type") == "unfinished"]
     assert unfinished == []
+
+
+def test_no_display_is_one_line(tmp_path):
+    env = _env(tmp_path)
+    for key in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(key, None)
+    result = _run([sys.executable, "-m", "editor"], env, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "no display" in result.stderr

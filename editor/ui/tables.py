@@ -201,6 +201,7 @@ class ListEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab moves through the form; arrow keys move between cells
         self.view.setCornerButtonEnabled(False)
         for corner in self.view.findChildren(QAbstractButton):
             corner.setAccessibleName(self.tr("Select all rows"))

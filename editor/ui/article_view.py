@@ -5,11 +5,14 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QStackedLayout, QTextEdit, QVBoxLayout, QWidget
 
 from editor.model.report import Source, Span
 from editor.ui.theme import highlight_color
+
+
+TYPESET_LIMIT = 200_000  # beyond this, airy line spacing costs seconds of layout: plain spacing instead
 
 
 class OffsetMap:
@@ -59,57 +62,15 @@ def evidence_text(text: str, spans: list[Span], limit: int = 400) -> str:
     return joined if len(joined) <= limit else joined[: limit - 1] + "…"
 
 
-class ArticleTextEdit(QTextEdit):
-    """Read-only article text whose context menu offers the selection to the form."""
+class ArticleView(QWidget):
+    """Header (title, outlet, date) above the read-only article text, with evidence highlights.
+
+    Articles up to TYPESET_LIMIT characters show in a QTextEdit with airy line spacing; longer ones
+    in a QPlainTextEdit, whose lazy layout keeps a multi-megabyte text instant (it ignores line height).
+    """
 
     set_value_requested = Signal(str, int, int)  # pointer, start, end (Python indices)
     add_evidence_requested = Signal(str, int, int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setAcceptDrops(False)  # drops go to the main window
-        self.offsets = OffsetMap("")
-        self.targets: list[tuple[str, str]] = []  # (pointer, label) fields text can be set into
-        self.current_target: tuple[str, str] | None = None
-
-    def selection_range(self) -> tuple[int, int] | None:
-        """The selected text as Python indices, or None."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        return self.offsets.from_qt(cursor.selectionStart()), self.offsets.from_qt(cursor.selectionEnd())
-
-    def build_menu(self, position: QPoint) -> QMenu:
-        """The context menu: Qt's own entries plus, for a selection, "Set as value of…" / "Add as evidence for…"."""
-        menu = self.createStandardContextMenu(position)
-        selection = self.selection_range()
-        if selection and self.targets:
-            start, end = selection
-            menu.addSeparator()
-            if self.current_target:
-                current, label = self.current_target
-                menu.addAction(self.tr("Set as value of “%1”").replace("%1", label),
-                               lambda p=current: self.set_value_requested.emit(p, start, end))
-                menu.addAction(self.tr("Add as evidence for “%1”").replace("%1", label),
-                               lambda p=current: self.add_evidence_requested.emit(p, start, end))
-            set_menu = menu.addMenu(self.tr("Set as value of…"))
-            ev_menu = menu.addMenu(self.tr("Add as evidence for…"))
-            for pointer, label in self.targets:
-                set_menu.addAction(label, lambda p=pointer: self.set_value_requested.emit(p, start, end))
-                ev_menu.addAction(label, lambda p=pointer: self.add_evidence_requested.emit(p, start, end))
-        return menu
-
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt API
-        menu = self.build_menu(event.pos())
-        menu.exec(event.globalPos())
-        menu.deleteLater()
-
-
-class ArticleView(QWidget):
-    """Header (title, outlet, date) above the article text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,13 +85,13 @@ class ArticleView(QWidget):
         self.byline = QLabel()
         self.byline.setObjectName("articleByline")
         self.byline.setWordWrap(True)
-        self.text = ArticleTextEdit()
-        self.text.setObjectName("articleText")
-        self.text.setAccessibleName(self.tr("Article text"))
-        body = self.text.font()
-        body.setPointSizeF(max(body.pointSizeF(), 10.0) * 1.1)
-        self.text.setFont(body)
-        self.text.document().setDocumentMargin(14)
+        self.offsets = OffsetMap("")
+        self.targets: list[tuple[str, str]] = []  # (pointer, label) fields text can be set into
+        self.current_target: tuple[str, str] | None = None
+        self.rich = self._configure(QTextEdit())
+        self.rich.document().setDocumentMargin(14)
+        self.plain: QPlainTextEdit | None = None  # made on the first very long article
+        self.text: QTextEdit | QPlainTextEdit = self.rich
         self.placeholder = self.tr("Open an article (File ▸ Open, drag and drop, or Paste article) "
                                    "to extract an incident report from it.")
         # An empty article shows what to do instead of a blank page.
@@ -145,7 +106,7 @@ class ArticleView(QWidget):
         self.empty.setFont(font)
         self.pages = QStackedLayout()
         self.pages.addWidget(self.empty)
-        self.pages.addWidget(self.text)
+        self.pages.addWidget(self.rich)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(4)
@@ -156,6 +117,21 @@ class ArticleView(QWidget):
         self.dark = False
         self.show_source(Source())
 
+    def _configure(self, editor: QTextEdit | QPlainTextEdit) -> QTextEdit | QPlainTextEdit:
+        editor.setObjectName("articleText")
+        editor.setAccessibleName(self.tr("Article text"))
+        editor.setReadOnly(True)
+        editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        editor.setAcceptDrops(False)  # drops go to the main window
+        body = editor.font()
+        body.setPointSizeF(max(body.pointSizeF(), 10.0) * 1.1)
+        editor.setFont(body)
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(self._context_menu)
+        return editor
+
+    # --- showing -------------------------------------------------------------------------------
     def show_source(self, source: Source) -> None:
         """Show an article (title, outlet, date, text)."""
         self.title.setText(source.title or (self.tr("Untitled article") if source.text else self.tr("No article")))
@@ -166,12 +142,25 @@ class ArticleView(QWidget):
         self.byline.setVisible(bool(parts))
         if source.text != self.source_text or self.text.document().isEmpty() != (not source.text):
             self.source_text = source.text
-            self.text.offsets = OffsetMap(source.text)
+            self.offsets = OffsetMap(source.text)
+            self._use(self.rich if len(source.text) <= TYPESET_LIMIT else self._plain())
             # QTextDocument drops "\r"; a space keeps document positions one-to-one with the offsets.
             self.text.setPlainText(source.text.replace("\r", " "))
-            self._typeset()
+            if self.text is self.rich:
+                self._typeset()
         self.text.setExtraSelections([])
         self.pages.setCurrentWidget(self.text if source.text else self.empty)
+
+    def _plain(self) -> QPlainTextEdit:
+        if self.plain is None:
+            self.plain = self._configure(QPlainTextEdit())
+            self.pages.addWidget(self.plain)
+        return self.plain
+
+    def _use(self, editor: QTextEdit | QPlainTextEdit) -> None:
+        if editor is not self.text:
+            self.text.clear()  # free the other document's memory
+            self.text = editor
 
     def _typeset(self) -> None:
         cursor = QTextCursor(self.text.document())
@@ -189,28 +178,76 @@ class ArticleView(QWidget):
                 continue
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.text.document())
-            cursor.setPosition(self.text.offsets.to_qt(span.start))
-            cursor.setPosition(self.text.offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(self.offsets.to_qt(span.start))
+            cursor.setPosition(self.offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(color)
-            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
             sel.format = fmt
             selections.append(sel)
         self.text.setExtraSelections(selections)
         if selections:
-            first = QTextCursor(selections[0].cursor)
-            first.setPosition(first.selectionStart())
-            # Scroll the sentence into view without moving the user's own selection.
-            rect = self.text.cursorRect(first)
-            bar = self.text.verticalScrollBar()
-            if rect.top() < 0 or rect.bottom() > self.text.viewport().height():
-                bar.setValue(bar.value() + rect.top() - self.text.viewport().height() // 3)
+            self._scroll_to(selections[0].cursor.selectionStart())
+
+    def _scroll_to(self, position: int) -> None:
+        # Scroll the sentence into view without moving the user's own selection.
+        bar = self.text.verticalScrollBar()
+        if isinstance(self.text, QPlainTextEdit):  # its scroll bar counts lines, not pixels
+            block = self.text.document().findBlock(position).blockNumber()
+            height = self.text.viewport().height()
+            line = max(1, self.text.fontMetrics().lineSpacing())
+            if not self.text.viewport().rect().contains(self.text.cursorRect(self._cursor_at(position))):
+                bar.setValue(min(block, bar.maximum()))  # a first guess: wrapped blocks take several lines
+                for _ in range(64):  # then walk to a third of the way down the view
+                    top = self.text.cursorRect(self._cursor_at(position)).top()
+                    wanted = min(max(0, bar.value() + (top - height // 3) // line), bar.maximum())
+                    if wanted == bar.value():
+                        break
+                    bar.setValue(wanted)  # the maximum grows as blocks get laid out: go again
+            return
+        rect = self.text.cursorRect(self._cursor_at(position))
+        if rect.top() < 0 or rect.bottom() > self.text.viewport().height():
+            bar.setValue(bar.value() + rect.top() - self.text.viewport().height() // 3)
+
+    def _cursor_at(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(position)
+        return cursor
 
     def highlighted_ranges(self) -> list[tuple[int, int]]:
         """The highlighted ranges as Python indices (tests, accessibility)."""
-        out = []
-        for sel in self.text.extraSelections():
-            out.append((self.text.offsets.from_qt(sel.cursor.selectionStart()),
-                        self.text.offsets.from_qt(sel.cursor.selectionEnd())))
-        return out
+        return [(self.offsets.from_qt(sel.cursor.selectionStart()), self.offsets.from_qt(sel.cursor.selectionEnd()))
+                for sel in self.text.extraSelections()]
+
+    # --- the selection as a value or as evidence ----------------------------------------------------
+    def selection_range(self) -> tuple[int, int] | None:
+        """The selected text as Python indices, or None."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.offsets.from_qt(cursor.selectionStart()), self.offsets.from_qt(cursor.selectionEnd())
+
+    def build_menu(self, position: QPoint) -> QMenu:
+        """The context menu: Qt's own entries plus, for a selection, "Set as value of…" / "Add as evidence for…"."""
+        menu = self.text.createStandardContextMenu(position)
+        selection = self.selection_range()
+        if selection and self.targets:
+            start, end = selection
+            menu.addSeparator()
+            if self.current_target:
+                current, label = self.current_target
+                menu.addAction(self.tr("Set as value of “%1”").replace("%1", label),
+                               lambda p=current: self.set_value_requested.emit(p, start, end))
+                menu.addAction(self.tr("Add as evidence for “%1”").replace("%1", label),
+                               lambda p=current: self.add_evidence_requested.emit(p, start, end))
+            set_menu = menu.addMenu(self.tr("Set as value of…"))
+            ev_menu = menu.addMenu(self.tr("Add as evidence for…"))
+            for pointer, label in self.targets:
+                set_menu.addAction(label, lambda p=pointer: self.set_value_requested.emit(p, start, end))
+                ev_menu.addAction(label, lambda p=pointer: self.add_evidence_requested.emit(p, start, end))
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = self.build_menu(position)
+        menu.exec(self.text.viewport().mapToGlobal(position))
+        menu.deleteLater()

@@ -79,9 +79,9 @@ class MainWindow(QMainWindow, FileActions):
         self.doc.changed.connect(lambda _p: self.check_timer.start())
         self.doc.reset.connect(self.check_timer.start)
         self.form.focused.connect(self.show_evidence)
-        self.article.text.set_value_requested.connect(self.set_from_article)
-        self.article.text.add_evidence_requested.connect(self.add_evidence_from_article)
-        self.article.text.targets = self.form.targets()
+        self.article.set_value_requested.connect(self.set_from_article)
+        self.article.add_evidence_requested.connect(self.add_evidence_from_article)
+        self.article.targets = self.form.targets()
         self.runner.busy_changed.connect(self._busy_changed)
         self.resize(1400, 900)
         self._restore_geometry()
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow, FileActions):
         self.article.highlight(spans)
         described = self.form.describe(pointer)
         if described is not None:
-            self.article.text.current_target = (pointer, described[0])
+            self.article.current_target = (pointer, described[0])
         count = len(spans)
         self.statusBar().showMessage(self.tr("%n supporting sentence(s) highlighted", "", count) if count
                                      else self.tr("No supporting sentence for this value"), 4000)
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow, FileActions):
         self.store.save(self.settings)
         applied = apply_theme(QApplication.instance(), theme)
         self.article.dark = applied == "dark"
-        self.show_evidence(self.article.text.current_target[0]) if self.article.text.current_target else None
+        self.show_evidence(self.article.current_target[0]) if self.article.current_target else None
 
     def _about(self) -> None:
         from editor import __version__

@@ -2,49 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ArticleTextEdit</name>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="94" />
-        <source>Set as value of “%1”</source>
-        <translation>Utiliser comme valeur de « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="96" />
-        <source>Add as evidence for “%1”</source>
-        <translation>Ajouter comme preuve pour « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="98" />
-        <source>Set as value of…</source>
-        <translation>Utiliser comme valeur de…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="99" />
-        <source>Add as evidence for…</source>
-        <translation>Ajouter comme preuve pour…</translation>
-    </message>
-</context>
-<context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="129" />
+        <location filename="../../editor/ui/article_view.py" line="122" />
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="134" />
+        <location filename="../../editor/ui/article_view.py" line="95" />
         <source>Open an article (File ▸ Open, drag and drop, or Paste article) to extract an incident report from it.</source>
         <translation>Ouvrez un article (Fichier ▸ Ouvrir, glisser-déposer ou Coller un article) pour en extraire un rapport d’incident.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="161" />
+        <location filename="../../editor/ui/article_view.py" line="137" />
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="161" />
+        <location filename="../../editor/ui/article_view.py" line="137" />
         <source>No article</source>
         <translation>Aucun article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_view.py" line="239" />
+        <source>Set as value of “%1”</source>
+        <translation>Utiliser comme valeur de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_view.py" line="241" />
+        <source>Add as evidence for “%1”</source>
+        <translation>Ajouter comme preuve pour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_view.py" line="243" />
+        <source>Set as value of…</source>
+        <translation>Utiliser comme valeur de…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_view.py" line="244" />
+        <source>Add as evidence for…</source>
+        <translation>Ajouter comme preuve pour…</translation>
     </message>
 </context>
 <context>
@@ -376,17 +373,17 @@
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="357" />
+        <location filename="../../editor/ui/files.py" line="360" />
         <source>an unsaved report</source>
         <translation>un rapport non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="358" />
+        <location filename="../../editor/ui/files.py" line="361" />
         <source>%1, autosaved at %2</source>
         <translation>%1, enregistré automatiquement à %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="392" />
+        <location filename="../../editor/ui/files.py" line="395" />
         <source>The new interface language applies when the editor is restarted.</source>
         <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
     </message>
@@ -1267,42 +1264,42 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../editor/ui/tables.py" line="206" />
+        <location filename="../../editor/ui/tables.py" line="207" />
         <source>Select all rows</source>
         <translation>Sélectionner toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="220" />
+        <location filename="../../editor/ui/tables.py" line="221" />
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="221" />
+        <location filename="../../editor/ui/tables.py" line="222" />
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="222" />
+        <location filename="../../editor/ui/tables.py" line="223" />
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="223" />
+        <location filename="../../editor/ui/tables.py" line="224" />
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="282" />
+        <location filename="../../editor/ui/tables.py" line="283" />
         <source>Add a row to %1</source>
         <translation>Ajouter une ligne à %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="296" />
+        <location filename="../../editor/ui/tables.py" line="297" />
         <source>Remove a row from %1</source>
         <translation>Supprimer une ligne de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="308" />
+        <location filename="../../editor/ui/tables.py" line="309" />
         <source>Reorder %1</source>
         <translation>Réordonner %1</translation>
     </message>

@@ -27,7 +27,7 @@ def test_context_menu_offers_the_focused_field(loaded):
     window.show_evidence("/organization/region")
     start = ARTICLE.index("Valmoret")
     _select(window, start, start + len("Valmoret"))
-    menu = window.article.text.build_menu(QPoint(5, 5))
+    menu = window.article.build_menu(QPoint(5, 5))
     texts = [a.text() for a in menu.actions()]
     assert "Set as value of “Region”" in texts
     action = next(a for a in menu.actions() if a.text() == "Set as value of “Region”")
@@ -40,7 +40,7 @@ def test_context_menu_offers_the_focused_field(loaded):
 
 def test_no_selection_no_field_entries(loaded):
     window = loaded
-    menu = window.article.text.build_menu(QPoint(5, 5))
+    menu = window.article.build_menu(QPoint(5, 5))
     assert not any("value of" in a.text() for a in menu.actions())
 
 
@@ -170,7 +170,7 @@ def test_table_cell_is_a_context_menu_target(loaded):
     window = loaded
     table = window.form.tables["/impact/services"]
     table.view.setCurrentIndex(table.model.index(1, 3))  # radiology, Note
-    assert window.article.text.current_target == ("/impact/services/1/note", "Service status 2: Note")
+    assert window.article.current_target == ("/impact/services/1/note", "Service status 2: Note")
     start = ARTICLE.index("mode dégradé")
     window.set_from_article("/impact/services/1/note", start, start + len("mode dégradé"))
     assert window.doc.value("/impact/services/1/note") == "mode dégradé"
@@ -186,3 +186,32 @@ def test_values_to_check_are_counted(loaded, qtbot):
     assert window.check_label.text() == "5 value(s) to check"
     window.doc.set("/incident/start_date", "2026-03-15")  # typed by the user: no longer flagged
     qtbot.waitUntil(lambda: window.check_label.text() == "4 value(s) to check")
+
+
+def test_very_long_article_stays_fast_and_highlights(make_window, tmp_path, qtbot):
+    import time
+
+    from editor.model.report import IncidentReport
+    from editor.ui.article_view import TYPESET_LIMIT
+
+    filler = "Une phrase de remplissage pour allonger l'article sans rien dire. " * 8 + "\n\n"
+    text = filler * (TYPESET_LIMIT // len(filler) * 4) + ARTICLE
+    window = make_window()
+    window.extractor = lambda article, language=None: IncidentReport.model_validate({
+        "source": article.to_source().model_dump(mode="json"),
+        "organization": {"name": "Valmoret"},
+        "evidence": {"/organization/name": [{"start": len(text) - 40, "end": len(text) - 2}]}})
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    window.open_path(path)
+    wait_idle(qtbot, window, 30000)
+    started = time.perf_counter()
+    window.form.focus_field("/organization/name")
+    window.show_evidence("/organization/name")
+    qtbot.wait(10)
+    assert time.perf_counter() - started < 1.0
+    assert window.article.text is window.article.plain
+    assert window.article.highlighted_ranges() == [(len(text) - 40, len(text) - 2)]
+    cursor = QTextCursor(window.article.text.document())
+    cursor.setPosition(len(text) - 40)
+    assert window.article.text.cursorRect(cursor).intersects(window.article.text.viewport().rect())

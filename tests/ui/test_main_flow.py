@@ -355,3 +355,33 @@ def test_rows_the_user_added_survive_reextraction(loaded, qtbot):
     window.doc.stack.undo()
     assert len(window.doc.value("/impact/services")) == 2
     assert not window.doc.is_user_edited("/impact/services")
+
+
+@pytest.mark.parametrize("fmt,name", [("json", "r.json"), ("md", "r.md"), ("veris", "r.veris.json"),
+                                      ("stix", "r.stix.json")])
+def test_export_other_formats(loaded, tmp_path, qtbot, fmt, name):
+    try:
+        from editor.export import write  # noqa: F401
+    except ImportError:
+        pytest.skip("exporter not available")
+    window = loaded
+    results = []
+    window.export_to(tmp_path / name, fmt, language="en", tlp="TLP:CLEAR", on_done=results.append)
+    wait_idle(qtbot, window, 60000)
+    assert results == [True], window.prompts.asked
+    text = (tmp_path / name).read_text(encoding="utf-8")
+    assert "Valmoret" in text
+
+
+def test_export_to_a_missing_folder_is_one_line(loaded, tmp_path, qtbot):
+    try:
+        from editor.export import write  # noqa: F401
+    except ImportError:
+        pytest.skip("exporter not available")
+    window = loaded
+    results = []
+    window.export_to(tmp_path / "nowhere" / "r.json", "json", on_done=results.append)
+    wait_idle(qtbot, window, 60000)
+    assert results == [False]
+    kind, message = window.prompts.asked[-1]
+    assert kind == "error" and "nowhere" in message and "\n" not in message

@@ -27,6 +27,16 @@ class Doc:
     cue_context: set[int] = field(default_factory=set)
     date_context: set[int] = field(default_factory=set)
     headline_end: int = 0
+    _numbers: dict[int, list] = field(default_factory=dict)
+
+    def numbers(self, index: int) -> list:
+        """The quantities of sentence ``index`` (computed once)."""
+        found = self._numbers.get(index)
+        if found is None:
+            from editor.extraction.numbers import find_numbers
+
+            found = self._numbers[index] = find_numbers(self.sentences[index].text, self.lex)
+        return found
 
     @property
     def language(self) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from editor.extraction.doc import Doc
-from editor.extraction.numbers import Quantity, find_numbers
+from editor.extraction.numbers import Quantity
 
 SEVERITY = {"operational": 0, "degraded": 1, "unavailable": 2}
 # Between a number and its noun: a few words ("800 planned operations", "une centaine d'interventions").
@@ -58,7 +58,7 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
     for s in doc.sentences:
         if doc.is_context(s.index, victim):
             continue
-        quantities = [q for q in find_numbers(s.text, doc.lex) if q.kind == "count" and q.value >= 1]
+        quantities = [q for q in doc.numbers(s.index) if q.kind == "count" and q.value >= 1]
         if not quantities:
             continue
         is_affected = bool(affected and affected.search(s.text))

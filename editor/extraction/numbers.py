@@ -99,7 +99,7 @@ def _number_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 def _is_compound(word: str, morphemes: frozenset[str]) -> bool:
     """Dutch/German number compounds (tweehonderd, dreihundertzwanzig): split into known morphemes."""
     n = len(word)
-    if n > MAX_COMPOUND:
+    if n > MAX_COMPOUND or n < 4 or not any(word.startswith(m) for m in _starts(morphemes)):
         return False
     ok = [False] * (n + 1)
     ok[0] = True
@@ -121,6 +121,17 @@ def _words_value(phrase: str, language: str) -> float | None:
         return float(text2num(phrase, language))
     except (ValueError, TypeError, AttributeError, IndexError, KeyError):
         return None
+
+
+_STARTS: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _starts(morphemes: frozenset[str]) -> tuple[str, ...]:
+    """Morphemes of two letters or more, for a cheap "could this word be a number?" test."""
+    found = _STARTS.get(morphemes)
+    if found is None:
+        found = _STARTS[morphemes] = tuple(sorted(m for m in morphemes if len(m) >= 2))
+    return found
 
 
 _ARTICLES_ONE = frozenset({"un", "une", "one", "een", "één", "ein", "eine", "einen", "einem", "a", "an"})

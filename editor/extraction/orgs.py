@@ -18,7 +18,8 @@ from editor.extraction.places import gazetteer
 _UPPER = r"[^\W\d_a-zß-ÿ]"
 _TOKEN = rf"{_UPPER}[\w'&]*(?:[.-][\w']+)*"
 _ACRONYM_DEF = re.compile(r"\((?P<acr>[^\W\d_a-zß-ÿ][\w&-]{1,11})\)")
-_SPLIT = re.compile(r"[\s]+")
+MAX_CANDIDATES = 120
+MAX_MENTIONS = 200
 
 
 @dataclass
@@ -122,7 +123,8 @@ def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
 def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     """Threat actor names (ransomware families, groups) with their sentence spans, outside comparisons."""
     def build() -> list[re.Pattern[str]]:
-        name = r"(?P<name>[^\W_a-zß-ÿ][\w]*(?:[-.][\w]+)*)"
+        # Bounded and anchored so a 1,500-character run of letters or digits cannot backtrack quadratically.
+        name = r"(?<![\w-])(?P<name>[^\W\d_a-zß-ÿ]\w{0,30}(?:[-.]\w{1,20}){0,2})(?![\w])"
         return [re.compile(p.replace("{NAME}", name).replace(" ", r"\s+")) for p in doc.lex.get("actor_patterns", [])]
     patterns = doc.lex.cached("actor_rx", build)
     stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
@@ -158,8 +160,10 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
     stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
     months = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
     forms: dict[str, OrgCandidate] = {}
+    seen_count: dict[str, int] = {}
 
     def candidate(form: str) -> OrgCandidate:
+        seen_count[form] = seen_count.get(form, 0) + 1
         if form not in forms:
             forms[form] = OrgCandidate(form, {form})
         return forms[form]
@@ -198,6 +202,11 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
             c.excluded = "sentence-initial word"
     _lowercase_heads(doc, forms, candidate)
     cands = list(forms.values())
+    if len(cands) > MAX_CANDIDATES:
+        # Scoring scans the article once per candidate: keep the most frequent names (and every defined
+        # acronym) so a huge or hostile text stays linear.
+        cands.sort(key=lambda c: (c.acronym is None, -seen_count.get(c.name, 0), c.name))
+        cands = cands[:MAX_CANDIDATES]
     _merge(cands)
     phrases = [(m.start(), m.end()) for m in phrase_rx.finditer(doc.norm)]
     _score(doc, cands, actors, singles, publisher, phrases)
@@ -340,6 +349,12 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         + r")\s*$", re.IGNORECASE) if doc.lex.get("distractor_before") else None)
     attack = doc.lex.words("attack_cues")
     actor_low = {a.lower() for a in actors}
+    attack_memo: dict[int, bool] = {}
+
+    def attack_sentence(index: int) -> bool:
+        if index not in attack_memo:
+            attack_memo[index] = bool(attack.search(doc.sentences[index].text)) if attack is not None else False
+        return attack_memo[index]
     gaz = gazetteer()
     first_body = None
     for c in cands:
@@ -366,7 +381,9 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
             continue
         rx = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
         score = 0.0
-        for m in rx.finditer(doc.norm):
+        for n, m in enumerate(rx.finditer(doc.norm)):
+            if n >= MAX_MENTIONS:
+                break  # a name cited hundreds of times is already a clear winner; stop paying per mention
             s = doc.sentence_at(m.start())
             if s is None:
                 continue
@@ -381,7 +398,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
                 w += 1.5
             if before_rx is not None and before_rx.search(doc.norm[max(0, m.start() - 40):m.start()]):
                 w = -1.5
-            elif attack is not None and attack.search(s.text):
+            elif attack is not None and attack_sentence(s.index):
                 w += 0.7
             if doc.language == "de" and " " not in m.group(0) and not head and not c.acronym:
                 w *= 0.5  # German capitalises every noun: one capitalised word is weak evidence

@@ -35,9 +35,19 @@ class Gazetteer:
     def __init__(self, keys: list[bytes], values: list[bytes]) -> None:
         self._keys = keys
         self._values = values
+        self._memo: dict[str, list[Place]] = {}
 
     def lookup(self, name: str) -> list[Place]:
         """Every place called ``name`` (case-insensitive), countries first, then by population."""
+        found = self._memo.get(name)
+        if found is None:
+            found = self._lookup(name)
+            if len(self._memo) > 50_000:  # bounded: hostile input must not grow it without end
+                self._memo.clear()
+            self._memo[name] = found
+        return found
+
+    def _lookup(self, name: str) -> list[Place]:
         # UTF-8 bytes sort in code-point order, so the index stays bytes until a name is found.
         key = name.lower().replace("\u2019", "'").encode("utf-8", "replace")
         i = bisect_left(self._keys, key)

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 
 from editor.extraction.doc import Doc
-from editor.extraction.numbers import find_numbers
 
 RANSOM_ORDER = ("paid", "refused", "demanded", "not_demanded", "unknown")
 TYPE_ORDER = ("ddos", "ransomware", "data_breach", "malware", "intrusion")
@@ -110,7 +109,7 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
     for s in doc.sentences:
         if doc.is_context(s.index, victim):
             continue
-        quantities = [q for q in find_numbers(s.text, doc.lex) if q.kind == "money"]
+        quantities = [q for q in doc.numbers(s.index) if q.kind == "money"]
         has_mention = bool(mention and mention.search(s.text))
         keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup}
         if "unknown" in keys:

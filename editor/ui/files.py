@@ -80,6 +80,21 @@ class FileActions:
     def _open_job(self: MainWindow, target: str) -> tuple[str, IncidentReport]:
         return open_target(target, self.extractor)
 
+    def _start(self: MainWindow, label: str, job: Any, done: Any, failed: Any) -> bool:
+        if self.runner.busy:
+            self.statusBar().showMessage(self.tr("Busy with “%1”: wait for it or cancel it.")
+                                         .replace("%1", self.runner.label), 6000)
+            return False
+        return self.runner.run(label, job, done, failed)
+
+    def _start_folder(self: MainWindow) -> str:
+        """Where file dialogs open: beside the most recent file, else the home folder."""
+        for recent in self.store.recent_files():
+            folder = Path(recent).parent
+            if folder.is_dir():
+                return str(folder)
+        return str(Path.home())
+
     # --- opening -------------------------------------------------------------------------------
     def _may_replace(self: MainWindow) -> bool:
         if not self.is_modified():
@@ -90,7 +105,7 @@ class FileActions:
     def open_dialog(self: MainWindow) -> None:
         """Ask for an article, project or exported report and open it."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open"), str(Path.home()),
+            self, self.tr("Open"), self._start_folder(),
             self.tr("Articles, projects and reports (%1);;All files (*)").replace("%1", ARTICLE_FILTER))
         if path:
             self.open_path(path)
@@ -128,7 +143,7 @@ class FileActions:
 
         label = self.tr("Opening %1…").replace("%1", Path(target).name or target)
         job = prefetched.result if prefetched is not None else (lambda: self._open_job(target))
-        return self.runner.run(label, job, done, failed)
+        return self._start(label, job, done, failed)
 
     def open_text(self: MainWindow, text: str, on_done: Any = None) -> bool:
         """Extract a report from pasted or dropped text."""
@@ -146,7 +161,7 @@ class FileActions:
             if on_done:
                 on_done(True)
 
-        return self.runner.run(self.tr("Extracting…"), lambda: self._extract(article), done,
+        return self._start(self.tr("Extracting…"), lambda: self._extract(article), done,
                                lambda message: self.prompts.error(self, message))
 
     def paste_article(self: MainWindow) -> None:
@@ -189,7 +204,7 @@ class FileActions:
 
     def save_as(self: MainWindow) -> bool:
         """Save the project under a new name."""
-        start = str(self.doc.path or Path.home() / (self.document_name() + PROJECT_SUFFIX))
+        start = str(self.doc.path or Path(self._start_folder()) / (self.document_name() + PROJECT_SUFFIX))
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save project"), start,
                                                     self.tr("Incident projects (*.incident.json)"))
         if not path:
@@ -269,7 +284,7 @@ class FileActions:
             if on_done:
                 on_done(False)
 
-        return self.runner.run(self.tr("Exporting %1…").replace("%1", Path(target).name), job, done, failed)
+        return self._start(self.tr("Exporting %1…").replace("%1", Path(target).name), job, done, failed)
 
     # --- re-extraction -------------------------------------------------------------------------
     def change_article_language(self: MainWindow, language: str) -> None:
@@ -304,7 +319,7 @@ class FileActions:
             if on_done:
                 on_done(accepted)
 
-        return self.runner.run(self.tr("Extracting…"), lambda: self._extract(article, lang), done,
+        return self._start(self.tr("Extracting…"), lambda: self._extract(article, lang), done,
                                lambda message: self.prompts.error(self, message))
 
     # --- autosave and recovery -----------------------------------------------------------------

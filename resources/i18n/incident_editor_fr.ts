@@ -282,108 +282,113 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../editor/ui/files.py" line="93" />
+        <location filename="../../editor/ui/files.py" line="85" />
+        <source>Busy with “%1”: wait for it or cancel it.</source>
+        <translation>Occupé : « %1 ». Attendez la fin ou annulez.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="108" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="94" />
+        <location filename="../../editor/ui/files.py" line="109" />
         <source>Articles, projects and reports (%1);;All files (*)</source>
         <translation>Articles, projets et rapports (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="100" />
+        <location filename="../../editor/ui/files.py" line="115" />
         <source>Open URL</source>
         <translation>Ouvrir une URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="100" />
+        <location filename="../../editor/ui/files.py" line="115" />
         <source>Address of the article (http or https):</source>
         <translation>Adresse de l’article (http ou https) :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="104" />
+        <location filename="../../editor/ui/files.py" line="119" />
         <source>%1: not an http(s) address</source>
         <translation>%1 : ce n’est pas une adresse http(s)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="129" />
+        <location filename="../../editor/ui/files.py" line="144" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="136" />
+        <location filename="../../editor/ui/files.py" line="151" />
         <source>The clipboard holds no text to use as an article.</source>
         <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="149" />
-        <location filename="../../editor/ui/files.py" line="307" />
+        <location filename="../../editor/ui/files.py" line="164" />
+        <location filename="../../editor/ui/files.py" line="322" />
         <source>Extracting…</source>
         <translation>Extraction…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="165" />
+        <location filename="../../editor/ui/files.py" line="180" />
         <source>Opened %1 (%2 values with evidence)</source>
         <translation>%1 ouvert (%2 valeurs étayées)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="193" />
+        <location filename="../../editor/ui/files.py" line="208" />
         <source>Save project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="194" />
+        <location filename="../../editor/ui/files.py" line="209" />
         <source>Incident projects (*.incident.json)</source>
         <translation>Projets d’incident (*.incident.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="227" />
+        <location filename="../../editor/ui/files.py" line="242" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="261" />
+        <location filename="../../editor/ui/files.py" line="276" />
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="272" />
+        <location filename="../../editor/ui/files.py" line="287" />
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="287" />
+        <location filename="../../editor/ui/files.py" line="302" />
         <source>There is no article to extract from.</source>
         <translation>Il n’y a pas d’article dont extraire.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="298" />
+        <location filename="../../editor/ui/files.py" line="313" />
         <source>Re-extraction changes nothing.</source>
         <translation>La nouvelle extraction ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="303" />
+        <location filename="../../editor/ui/files.py" line="318" />
         <source>Re-extract from the article</source>
         <translation>Extraire à nouveau de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="326" />
+        <location filename="../../editor/ui/files.py" line="341" />
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="360" />
+        <location filename="../../editor/ui/files.py" line="375" />
         <source>an unsaved report</source>
         <translation>un rapport non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="361" />
+        <location filename="../../editor/ui/files.py" line="376" />
         <source>%1, autosaved at %2</source>
         <translation>%1, enregistré automatiquement à %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="395" />
+        <location filename="../../editor/ui/files.py" line="410" />
         <source>The new interface language applies when the editor is restarted.</source>
         <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
     </message>

@@ -385,3 +385,19 @@ def test_export_to_a_missing_folder_is_one_line(loaded, tmp_path, qtbot):
     assert results == [False]
     kind, message = window.prompts.asked[-1]
     assert kind == "error" and "nowhere" in message and "\n" not in message
+
+
+def test_second_task_while_busy_is_refused_with_a_message(make_window, article_file, qtbot):
+    import threading
+
+    from tests.ui.helpers import fake_extract
+
+    gate = threading.Event()
+    window = make_window()
+    window.extractor = lambda article, language=None: (gate.wait(10), fake_extract(article, language))[1]
+    assert window.open_path(article_file)
+    assert not window.open_path(article_file)
+    assert "Busy" in window.statusBar().currentMessage()
+    gate.set()
+    wait_idle(qtbot, window)
+    assert window.doc.value("/organization/name") == "Centre hospitalier de Valmoret"

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -83,6 +83,9 @@ class MainWindow(QMainWindow, FileActions):
         self.article.add_evidence_requested.connect(self.add_evidence_from_article)
         self.article.targets = self.form.targets()
         self.runner.busy_changed.connect(self._busy_changed)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt ≥ 6.5: follow the desktop switching light/dark
+            hints.colorSchemeChanged.connect(self._apply_theme)
         self.resize(1400, 900)
         self._restore_geometry()
         self._update_title()
@@ -317,9 +320,13 @@ class MainWindow(QMainWindow, FileActions):
         """Force light or dark, or follow the system; remembered in the settings."""
         self.settings = self.settings.with_changes(theme=theme)
         self.store.save(self.settings)
-        applied = apply_theme(QApplication.instance(), theme)
+        self._apply_theme()
+
+    def _apply_theme(self, *_args: Any) -> None:
+        applied = apply_theme(QApplication.instance(), self.settings.theme)
         self.article.dark = applied == "dark"
-        self.show_evidence(self.article.current_target[0]) if self.article.current_target else None
+        if self.article.current_target:  # repaint the highlight in the new palette's colour
+            self.show_evidence(self.article.current_target[0])
 
     def _about(self) -> None:
         from editor import __version__

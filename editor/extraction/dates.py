@@ -88,7 +88,12 @@ class _Patterns:
         nights = [p.replace("{wd1}", f"(?P<wd1>{wd})").replace("{wd2}", f"(?P<wd2>{wd})").replace(" ", r"\s+")
                   for p in lex.get("night_span", [])]
         self.nights = [re.compile(rf"(?<!\w){p}(?!\w)", i) for p in nights]
-        self.weekday = re.compile(rf"(?<!\w)(?P<wd>{wd})(?!\w)", i)
+        suffixes = _alt(lex.get("weekday_suffixes", []))
+        glued = f"(?:{suffixes})?" if suffixes else ""
+        # "Mittwochabend", "dinsdagochtend": Dutch and German glue the part of the day to the weekday.
+        self.weekday = re.compile(rf"(?<!\w)(?P<wd>{wd}){glued}(?!\w)", i)
+        weekend = lex.get("weekend", [])
+        self.weekend = re.compile(rf"(?<!\w)(?:{_alt(weekend)})(?!\w)", i) if weekend else None
         last = lex.get("last_week", [])
         self.last_week = re.compile(rf"(?<!\w)(?:{_alt(last)})(?!\w)", i) if last else None
         this = lex.get("this_prefix", [])
@@ -173,6 +178,11 @@ def find_dates(text: str, lex: Lexicon, published: date | None) -> list[When]:
                 offset = p.relative.get(m.group("r").lower().replace("\u2019", "'"))
                 if offset is not None:
                     add(_from_date(m.start(), m.end(), m.group(0), published + timedelta(days=offset)))
+        if p.weekend is not None:
+            for m in p.weekend.finditer(text):
+                # The weekend just past: the last Saturday before publication.
+                saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+                add(_from_date(m.start(), m.end(), m.group(0), saturday))
         for m in p.weekday.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue

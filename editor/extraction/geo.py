@@ -13,6 +13,9 @@ _LIST_ITEM = r"(?:(?:the|la|le|les|l'|de|het|der|die|das)\s)?[^\W\d_a-zß-ÿ][\w
 _LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
 
 
+# Countries whose geonames admin1 codes are ISO 3166-2 suffixes (US-TN, GB-ENG, BE-WAL, CH-ZH); elsewhere
+# the codes are geonames' own numbers and would name the wrong region (FR "84" is not Vaucluse).
+ADMIN1_IS_ISO = frozenset({"US", "GB", "BE", "CH"})
 _LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
 
 
@@ -201,7 +204,7 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
         return best[1], best[2]
     for m in hq_towns:
         town = m.best(country, kinds="T")
-        if town is not None:
+        if town is not None and town.country in ADMIN1_IS_ISO:
             region = gazetteer().region_by_code(f"{town.country}-{town.code}", doc.language)
             if region is not None:
                 return region.name, m.sentence

@@ -142,11 +142,19 @@ def find_type(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int],
         return "unknown", [], 0.2
     weight: dict[str, float] = {}
     where: dict[str, list[int]] = {}
+    ransom = doc.lex.groups("ransom")
+    exfil = doc.lex.groups("exfiltration")
     for s in doc.sentences:
         if doc.is_context(s.index, victim):
             continue
         w = 2.0 if s.start < doc.headline_end or s.index < 3 else 1.0
+        # "no ransom has been demanded" speaks of ransom without making the attack a ransomware one
+        denied = ransom is not None and any(m.lastgroup == "not_demanded" for m in ransom.finditer(s.text))
+        # "whether data was stolen is being checked" / "no data was taken" make no data breach either
+        unsure = exfil is not None and any(m.lastgroup in ("unknown", "none") for m in exfil.finditer(s.text))
         for m in rx.finditer(s.text):
+            if (m.lastgroup == "ransomware" and denied) or (m.lastgroup == "data_breach" and unsure):
+                continue
             if m.lastgroup:
                 weight[m.lastgroup] = weight.get(m.lastgroup, 0.0) + w
                 where.setdefault(m.lastgroup, []).append(s.index)

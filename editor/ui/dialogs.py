@@ -34,7 +34,20 @@ FORMATS = (("docx", ".docx"), ("json", ".json"), ("md", ".md"), ("veris", ".veri
 
 
 def _short(value: Any, limit: int = 70) -> str:
-    text = "" if value is None else value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    """A value as a readable line: lists as their items' first values, unknown as a dash."""
+    if value is None or value == [] or value == "":
+        return "—"
+    if isinstance(value, list):
+        items = []
+        for item in value:
+            if isinstance(item, dict):
+                item = next((v for v in item.values() if v not in (None, "", [])), "…")
+            items.append(str(item))
+        text = f"({len(value)}) " + "; ".join(items)
+    elif isinstance(value, dict):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -44,7 +57,7 @@ class ReextractDialog(QDialog):
     def __init__(self, changes: list[Change], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Re-extraction: review the changes"))
-        self.resize(760, 420)
+        self.resize(800, 420)
         intro = QLabel(self.tr("Tick the fields to update from the article. Values you typed are not ticked: "
                                "they are kept unless you tick them."))
         intro.setWordWrap(True)
@@ -52,8 +65,8 @@ class ReextractDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Proposed changes"))
         self.tree.setHeaderLabels([self.tr("Field"), self.tr("Current value"), self.tr("Extracted value")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnWidth(0, 200)
-        self.tree.setColumnWidth(1, 250)
+        self.tree.setColumnWidth(0, 240)
+        self.tree.setColumnWidth(1, 240)
         for change in changes:
             label = change.label + (self.tr(" (typed by you)") if change.user_edited else "")
             item = QTreeWidgetItem([label, _short(change.old), _short(change.new)])
@@ -137,7 +150,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(max(680, self.sizeHint().width()), self.sizeHint().height())
 
     def _format_changed(self) -> None:
         suffix = dict(FORMATS)[self.format.currentData()]

@@ -215,3 +215,12 @@ def test_very_long_article_stays_fast_and_highlights(make_window, tmp_path, qtbo
     cursor = QTextCursor(window.article.text.document())
     cursor.setPosition(len(text) - 40)
     assert window.article.text.cursorRect(cursor).intersects(window.article.text.viewport().rect())
+
+
+def test_change_values_read_as_text(qapp):
+    from editor.ui.dialogs import _short
+
+    assert _short(None) == "—"
+    assert _short([{"service": "emergency", "status": "degraded"}, {"service": "radiology"}]) == \
+        "(2) emergency; radiology"
+    assert _short("x" * 100).endswith("…") and len(_short("x" * 100)) == 70

@@ -16,6 +16,8 @@ _LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et
 # Countries whose geonames admin1 codes are ISO 3166-2 suffixes (US-TN, GB-ENG, BE-WAL, CH-ZH); elsewhere
 # the codes are geonames' own numbers and would name the wrong region (FR "84" is not Vaucluse).
 ADMIN1_IS_ISO = frozenset({"US", "GB", "BE", "CH"})
+_DIVERSION = re.compile(r"(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,3}$",
+                        re.IGNORECASE)
 _LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
 
 
@@ -86,6 +88,12 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             places = gaz.lookup(name)
             if not places and name.isupper() and len(name) > 3:
                 places = gaz.lookup(name.title())
+            if not places and span == 1 and "-" in name:
+                head, _, tail = name.rpartition("-")
+                if tail[:1].islower() and head:  # "Nashville-based", "Köln-weit"
+                    places = gaz.lookup(head)
+                    if places:
+                        name = head
             if not places and span == 1:
                 for suffix in suffixes:  # "Kortrijkse" → Kortrijk, "Limburgse" → Limburg, "Wismarer" → Wismar
                     if low.endswith(suffix) and len(low) - len(suffix) >= 4:
@@ -105,7 +113,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         before = doc.norm[max(0, start - 40):start]
         prefixed = bool(prefix_rx and prefix_rx.search(before))
         role = bool(role_rx and role_rx.search(before[-25:]))
-        out.append(PlaceMention(start, tokens[j].end(), name, places, s.index if s else -1, prefixed, role))
+        end = start + len(name) if doc.norm.startswith(name, start) else tokens[j].end()
+        out.append(PlaceMention(start, end, name, places, s.index if s else -1, prefixed, role))
         i = j + 1
     return out
 
@@ -186,8 +195,10 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
         score = 1.0
         if any(p.kind == "C" for p in m.places) and not m.prefixed_region:
             continue
+        if _DIVERSION.search(doc.norm[max(0, m.start - 40):m.start]):
+            continue  # "transférés vers l'hôpital de Namur": where patients went, not where the victim is
         if town is not None and not m.prefixed_region:
-            score -= 3.0  # "Paris", "Madrid": a city first, a region only by law; any true region wins
+            score -= 3.0  # "Paris", "Namur": a city first, a region only by law; any true region wins
         if m.prefixed_region:
             score += 2.0
         if any(a <= m.start < b for a, b in org_spans):

@@ -131,12 +131,18 @@ def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
     lower = _lower_words(doc)
     found: dict[str, list[tuple[int, int]]] = {}
+    context = doc.lex.words("actor_context")
     for s in doc.sentences:
         if doc.is_context(s.index):
             continue
+        if context is not None and not context.search(s.text):
+            continue  # "le groupe Santéa" is a hospital group unless hackers, claims or ransom are spoken of
         for rx in patterns:
             for m in rx.finditer(s.text):
                 name = m.group("name").strip(".-")
+                first, _, rest = name.partition(" ")
+                if rest and (first.lower() in stop or first.lower() in lower):
+                    name = rest  # "The Rhysida gang"
                 if len(name) < 3 or name.lower() in stop or name.lower() in lower or gazetteer().lookup(name):
                     continue
                 found.setdefault(name, []).append((s.start, s.end))

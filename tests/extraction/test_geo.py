@@ -1,0 +1,71 @@
+"""Places: gazetteer, sites, region and country of the victim."""
+
+from __future__ import annotations
+
+from editor.extraction import geo
+from editor.extraction.places import gazetteer
+from tests.extraction.helpers import doc_of, run
+
+
+def test_gazetteer_knows_towns_regions_and_countries_in_four_languages() -> None:
+    gaz = gazetteer()
+    assert any(p.kind == "T" and p.country == "BE" for p in gaz.lookup("Tournai"))
+    assert any(p.kind == "T" and p.country == "BE" for p in gaz.lookup("Doornik"))
+    assert any(p.kind == "R" and p.country == "ES" for p in gaz.lookup("Catalogne"))
+    assert any(p.kind == "C" and p.code == "NL" for p in gaz.lookup("Pays-Bas"))
+    assert any(p.kind == "C" and p.code == "DE" for p in gaz.lookup("Duitsland"))
+    assert gaz.region_by_code("BE-VLG", "nl").name == "Vlaanderen"
+    assert gaz.region_by_code("US-TN").name == "Tennessee"
+    assert gaz.lookup("Nowhere-sur-Rien") == []
+
+
+def test_region_prefix_and_german_nouns() -> None:
+    doc = doc_of("Test\n\nLa clinique de la province de Namur est touchée.", "fr")
+    assert any(m.prefixed_region and m.name == "Namur" for m in geo.find_places(doc))
+    doc = doc_of("Test\n\nDie Homepage des Landes ist nicht erreichbar.", "de")
+    assert [m.name for m in geo.find_places(doc)] == []
+
+
+def test_place_adjectives() -> None:
+    doc = doc_of("Test\n\nHet Kortrijkse ziekenhuis werd getroffen.", "nl")
+    assert [m.name for m in geo.find_places(doc)] == ["Kortrijk"]
+
+
+def test_sites_listed_after_a_cue_and_receiving_hospitals_excluded() -> None:
+    text = ("Cyberattaque contre le groupe Santéa\n\nLe groupe Santéa, qui gère notamment les hôpitaux d'Arlon, "
+            "de Bastogne et de Marche-en-Famenne, a été visé par une cyberattaque lundi. Des patients ont été "
+            "transférés vers l'hôpital de Namur.")
+    report = run(text, "fr")
+    assert report.organization.name == "Santéa"
+    assert set(report.sites) == {"Arlon", "Bastogne", "Marche-en-Famenne"}
+    assert report.organization.country == "BE"
+    for i in range(len(report.sites)):
+        assert report.evidence[f"/sites/{i}"]
+
+
+def test_town_after_the_name_locates_the_victim() -> None:
+    report = run("Test\n\nBrookfield Community Hospital in Cardiff was hit by ransomware on Monday.", "en")
+    assert report.organization.country == "GB"
+    assert report.sites == ["Cardiff"]
+
+
+def test_headquarters_gives_the_us_state() -> None:
+    text = "Test\n\nThe Nashville-based company Carevault said hackers stole patient data on Monday."
+    report = run(text, "en")
+    assert report.organization.country == "US"
+    assert report.organization.region == "Tennessee"
+    assert report.sites == []
+
+
+def test_region_named_near_the_victim() -> None:
+    text = ("Hackerangriff auf den Landkreis Musterau\n\nDer Landkreis Musterau in Sachsen-Anhalt ist seit "
+            "Dienstag lahmgelegt. Die Polizei in Magdeburg ermittelt.")
+    report = run(text, "de")
+    assert report.organization.region == "Sachsen-Anhalt"
+    assert report.organization.country == "DE"
+    assert "Magdeburg" not in report.sites
+
+
+def test_demonym_sets_the_country() -> None:
+    text = "Test\n\nThe Dutch institution Hogeschool Zuidwest was hit by ransomware on Monday."
+    assert run(text, "en").organization.country == "NL"

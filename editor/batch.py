@@ -10,6 +10,7 @@ killed and rebuilt), so a hostile file can neither stall nor crash the run.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import csv
 import hashlib
 import io
@@ -140,24 +141,17 @@ def up_to_date(task: Task, entry: dict[str, Any] | None, formats: Sequence[str],
         return False
     try:
         st = task.path.stat()
-    except OSError:
-        return False
-    if entry.get("size") != st.st_size or entry.get("mtime_ns") != st.st_mtime_ns:
-        return False
-    if entry.get("status") == "ok":
-        if not set(formats) <= set(entry.get("formats", ())):
+        if entry.get("size") != st.st_size or entry.get("mtime_ns") != st.st_mtime_ns:
             return False
-        for out in task.outputs.values():
-            try:
-                if out.stat().st_mtime_ns < st.st_mtime_ns:
-                    return False
-            except OSError:
+        if entry.get("status") == "ok":  # every output there and newer than the input
+            if not set(formats) <= set(entry.get("formats", ())) or any(
+                    out.stat().st_mtime_ns < st.st_mtime_ns for out in task.outputs.values()):
                 return False
-    elif entry.get("formats") != sorted(formats):
-        return False
-    try:  # last, because it reads the file: an edit that kept size and mtime
+        elif entry.get("formats") != sorted(formats):
+            return False
+        # last, because it reads the file: catches an edit that kept size and mtime
         return file_fingerprint(task.path)["sha256"] == entry.get("sha256")
-    except OSError:
+    except OSError:  # input or an output gone or unreadable: redo
         return False
 
 
@@ -389,14 +383,6 @@ class _Runner:
         self.suspects: set[str] = set()  # tasks that were running when a worker died: rerun alone
         self.killed_any = False
 
-    def _job(self, task: Task) -> dict[str, Any]:
-        return {"path": str(task.path), "key": task.key, "language": self.language, "timeout": self.timeout,
-                "outputs": {fmt: str(p) for fmt, p in task.outputs.items()}}
-
-    def _new_executor(self) -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(), initializer=_init_worker,
-                                      initargs=(self.memory_limit,))
-
     def kill(self) -> None:
         """Kill every worker now (hard timeout, Ctrl-C) and drop the pool."""
         executor, self.executor = self.executor, None
@@ -405,14 +391,10 @@ class _Runner:
         self.killed_any = True
         # ProcessPoolExecutor cannot cancel a running call; killing its processes is the only way out.
         for proc in list((getattr(executor, "_processes", None) or {}).values()):
-            try:
+            with contextlib.suppress(OSError, AttributeError, ValueError):
                 proc.kill()
-            except (OSError, AttributeError, ValueError):
-                pass
-        try:
+        with contextlib.suppress(Exception):  # a broken pool may complain while shutting down; it is gone anyway
             executor.shutdown(wait=True, cancel_futures=True)
-        except Exception:  # a broken pool may complain while shutting down; it is gone either way
-            pass
 
     def _submit_ready(self) -> None:
         while self.queue and len(self.inflight) < self.jobs:
@@ -421,9 +403,12 @@ class _Runner:
                 return  # a suspect runs alone, so a second crash convicts only it
             task = self.queue.pop(0)
             if self.executor is None:
-                self.executor = self._new_executor()
+                self.executor = cf.ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(),
+                                                       initializer=_init_worker, initargs=(self.memory_limit,))
+            job = {"path": str(task.path), "key": task.key, "language": self.language, "timeout": self.timeout,
+                   "outputs": {fmt: str(p) for fmt, p in task.outputs.items()}}
             # Submitting no more than `jobs` tasks means each starts at once: its clock starts here.
-            self.inflight[self.executor.submit(self.worker, self._job(task))] = (task, time.monotonic())
+            self.inflight[self.executor.submit(self.worker, job)] = (task, time.monotonic())
 
     def run(self, tasks: list[Task]) -> None:
         """Process every task, calling on_result(task, result) in completion order."""
@@ -493,10 +478,8 @@ class _Runner:
 def _failure(task: Task, problem: str) -> dict[str, Any]:
     result: dict[str, Any] = {"key": task.key, "status": "failed", "error": f"{task.path}: {problem}",
                               "outputs": [], "facts": {}, "seconds": None}
-    try:
+    with contextlib.suppress(OSError):
         result.update(file_fingerprint(task.path))
-    except OSError:
-        pass
     return result
 
 
@@ -518,12 +501,10 @@ def _normalise_formats(formats: Iterable[str]) -> list[str]:
 def _remove_stray_temps(output_dir: Path, tasks: Sequence[Task]) -> None:
     """Temp files of a save that a killed worker never finished (atomic_write_bytes names them .NAME.*.tmp)."""
     names = {out.name for task in tasks for out in task.outputs.values()}
-    try:
+    with contextlib.suppress(OSError):
         for entry in list(os.scandir(output_dir)):
             if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.name[1:].rsplit(".", 2)[0] in names:
                 os.unlink(entry.path)
-    except OSError:
-        pass
 
 
 def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: Iterable[str] = ("docx", "json"),
@@ -592,7 +573,8 @@ def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: 
         bar.update(status)
         last_save[1] += 1
         if last_save[1] >= 100 or time.monotonic() - last_save[0] > 10:  # a kill -9 loses little work
-            _quiet_save_manifest(out, manifest)
+            with contextlib.suppress(OutputError):  # retried at the end, where a failure is reported
+                save_manifest(out, manifest)
             last_save[:] = [time.monotonic(), 0]
 
     n_jobs = min(jobs if jobs and jobs > 0 else default_jobs(), max(1, len(pending)))
@@ -631,13 +613,6 @@ def _check_installation() -> None:
         raise EditorError(f"batch cannot run: the editor is incompletely installed ({exc})") from None
 
 
-def _quiet_save_manifest(out: Path, manifest: dict[str, dict[str, Any]]) -> None:
-    try:
-        save_manifest(out, manifest)
-    except OutputError:  # retried at the end, where a failure is reported
-        pass
-
-
 def _iso(stamp: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(stamp))
 
@@ -653,8 +628,6 @@ def _print_report(stream: TextIO, rows: list[dict[str, Any]], counts: dict[str, 
     lines.append(f"{'interrupted: ' if interrupted else ''}{len(rows)} files: {counts['ok']} ok, "
                  f"{counts['failed']} failed, {counts['skipped']} skipped (up to date); {rate}; "
                  f"summary: {out / SUMMARY_CSV}")
-    try:
+    with contextlib.suppress(OSError, ValueError):
         stream.write("\n".join(lines) + "\n")
         stream.flush()
-    except (OSError, ValueError):
-        pass

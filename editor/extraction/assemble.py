@@ -216,6 +216,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
     plural_head = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|centres|groupe|group)\W+(?:de|of|van|der)?\W*$",
                              re.IGNORECASE)
     hq_starts = {m.start for m in hq_towns}
+    in_name_only: set[str] = set()
 
     def add(name: str, sentence: int) -> None:
         name = name.strip(" .,;:'\"()")
@@ -246,35 +247,47 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
         in_org = [span for span in org_spans if span[0] <= m.start < span[1]]
         s = doc.sentences[m.sentence]
         if in_org:
+            if m.name.lower() not in seen:
+                in_name_only.add(m.name)
             add(m.name, m.sentence)
             continue
+        in_name_only.discard(m.name)
         is_headline = s.start < doc.headline_end + 2 and m.sentence <= 2
         if m.sentence in victim_sentences or is_headline or cue_before(s, m.start - s.start):
             add(m.name.title() if m.name.isupper() else m.name, m.sentence)
+    listed_before = len(out)
     if cue_rx is not None:
         for s in doc.sentences:
             if doc.is_context(s.index) or not cue_rx.search(s.text):
                 continue
+            accepted_end = -1
             for items in geo.find_lists(s.text):
-                if not cue_before(s, items[0][0]):
+                # "…include A, B and C, as well as D and E": a list right after an accepted one continues it
+                follows = accepted_end >= 0 and items[0][0] - accepted_end <= 25
+                if not (cue_before(s, items[0][0]) or follows):
                     continue
                 names = [s.text[a:b].strip(" .,;:") for a, b in items]
                 names = [re.sub(r"^(?:the|la|le|l'|de|het|der|die|das)\s", "", n) for n in names]
                 if not all(n[:1].isupper() for n in names):
                     continue
-                if any(_is_region_or_country(n) for n in names):
+                if any(_is_region_or_country(n, country) for n in names):
                     continue
                 if victim is not None and any(n in victim.forms for n in names):
                     continue
                 for n in names:
                     add(n, s.index)
+                accepted_end = items[-1][1]
+    if len(out) - listed_before >= 2 and in_name_only:
+        # "Hospital Clínic de Barcelone … sites Villarroel, Plató": the campuses are the sites, not the city
+        out = [(n, i) for n, i in out if n not in in_name_only]
     return out[:12]
 
 
-def _is_region_or_country(name: str) -> bool:
+def _is_region_or_country(name: str, country: str | None) -> bool:
+    """A country, or a region of the victim's country (not a town): such a list is no list of sites."""
     from editor.extraction.places import gazetteer
 
-    places = gazetteer().lookup(name)
+    places = [p for p in gazetteer().lookup(name) if country is None or p.kind == "C" or p.country == country]
     return bool(places) and all(p.kind in "CR" for p in places)
 
 

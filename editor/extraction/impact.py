@@ -149,7 +149,7 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                     continue
                 state = cue[2] or "degraded"
                 if state != "operational" and negation is not None and negation.search(
-                        clause[max(0, cue[0] - 30):cue[0]]):
+                        clause[max(0, cue[0] - 16):cue[0]]):
                     state = "operational"  # "have not been disrupted", "nicht betroffen"
                 is_temporary = bool(temporary and temporary.search(clause[max(0, cue[0] - 30):cue[1] + 30]))
                 if state == "unavailable" and is_temporary:

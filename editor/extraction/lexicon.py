@@ -1,7 +1,8 @@
 """Per-language knowledge (resources/lexicons/LANG.json) compiled once into regular expressions.
 
 Pattern syntax in the lexicons: Python regular expressions matched case-insensitively on whole words,
-where a space matches any run of spaces, `` ~ `` a gap of up to four words and `` ~~ `` of up to eight. Gaps are built
+where a space matches any run of spaces, `` ~ `` a gap of up to four words, `` ~~ `` of up to eight and
+`` ~~~ `` of up to sixteen (two cues anywhere in one clause). Gaps are built
 from disjoint character classes (``\\W+`` / ``\\w+``) with a fixed bound, so no pattern can backtrack
 catastrophically on hostile input.
 """
@@ -18,12 +19,13 @@ from editor import resources
 LANGUAGES = ("fr", "en", "nl", "de")
 GAP = r"(?:\W+\w+){0,4}\W+"
 WIDE_GAP = r"(?:\W+\w+){0,8}\W+"
+CLAUSE_GAP = r"(?:\W+\w+){0,16}\W+"
 
 
 def _translate(pattern: str) -> str:
-    pattern = pattern.replace(" ~~ ", "\x01").replace(" ~ ", "\x00")
+    pattern = pattern.replace(" ~~~ ", "\x02").replace(" ~~ ", "\x01").replace(" ~ ", "\x00")
     pattern = re.sub(r"(?<!\\) ", r"\\s+", pattern)
-    return pattern.replace("\x00", GAP).replace("\x01", WIDE_GAP)
+    return pattern.replace("\x00", GAP).replace("\x01", WIDE_GAP).replace("\x02", CLAUSE_GAP)
 
 
 def compile_words(patterns: list[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:

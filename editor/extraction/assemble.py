@@ -212,7 +212,6 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
     seen: set[str] = set()
     cue_rx = doc.lex.words("site_list_cues")
     heads = doc.lex.groups("org_heads")
-    diversion = re.compile(r"(?:vers|to|naar|nach|venus de|depuis|near|près de)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
     plural_head = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|centres|groupe|group)\W+(?:de|of|van|der)?\W*$",
                              re.IGNORECASE)
     hq_starts = {m.start for m in hq_towns}
@@ -241,8 +240,8 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
             continue
         if heads is not None and heads.fullmatch(m.name):
             continue  # "University", "Hospital": a head word, not a town
-        before = doc.norm[max(0, m.start - 40):m.start]
-        if diversion.search(before) or plural_head.search(before):
+        before = doc.norm[max(0, m.start - 60):m.start]
+        if geo.DIVERSION.search(before) or plural_head.search(before[-40:]):
             continue
         in_org = [span for span in org_spans if span[0] <= m.start < span[1]]
         s = doc.sentences[m.sentence]
@@ -306,12 +305,17 @@ def _start_date(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> N
             if attack is not None and attack.search(s.text):
                 if best is None or d < best[0]:
                     best = (d, s.index)
-            elif s.index > 2 and (fallback is None or d < fallback[0]):
+            elif not _is_date_line(doc, s, dates) and (fallback is None or d < fallback[0]):
                 fallback = (d, s.index)
     chosen = best or fallback
     if chosen:
         report.incident.start_date = chosen[0].isoformat()
         ev.add("/incident/start_date", [chosen[1]], 0.75 if best else 0.4)
+
+
+def _is_date_line(doc: Doc, s, dates) -> bool:
+    """"Publié le 12/03/2024 à 08h15", "Paris, le 14 avril 2023": the outlet's date, not an event."""
+    return s.index <= 3 and len(s.text) < 90 and any(not w.relative and w.as_date() == doc.published for w in dates)
 
 
 def _timeline(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> None:
@@ -320,9 +324,8 @@ def _timeline(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> Non
     for s, dates in zip(doc.sentences, doc.dates):
         if doc.is_context(s.index, victim_rx) or s.start < doc.headline_end:
             continue
-        if s.index <= 3 and doc.published and all(w.as_date() == doc.published for w in dates if w.day) and dates \
-                and len(s.text) < 80:
-            continue  # the date line
+        if _is_date_line(doc, s, dates):
+            continue
         for w in dates:
             iso = w.iso()
             if iso is None or w.precision == "year":

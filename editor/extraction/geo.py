@@ -16,7 +16,7 @@ _LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et
 # Countries whose geonames admin1 codes are ISO 3166-2 suffixes (US-TN, GB-ENG, BE-WAL, CH-ZH); elsewhere
 # the codes are geonames' own numbers and would name the wrong region (FR "84" is not Vaucluse).
 ADMIN1_IS_ISO = frozenset({"US", "GB", "BE", "CH"})
-_DIVERSION = re.compile(r"(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,3}$",
+DIVERSION = re.compile(r"(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,5}$",
                         re.IGNORECASE)
 _LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
 
@@ -133,7 +133,7 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
         if m.sentence < 0 or doc.is_context(m.sentence) or m.role:
             continue
         in_org = any(a <= m.start < b for a, b in org_spans)
-        weight = 4.0 if after_org(m) else (1.0 if located else 2.5) if in_org else \
+        weight = 4.0 if after_org(m) else (1.0 if located else 1.5) if in_org else \
             2.0 if m.sentence in victim_sentences else 1.0
         countries = {p.country for p in m.places}
         total_pop = sum(p.population for p in m.places if p.kind == "T") or 1
@@ -162,7 +162,7 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
             "|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
         hits = len(rx.findall(doc.norm))
         if hits:
-            votes[code] += min(1.5, 0.5 * hits)
+            votes[code] += min(3.0, 0.75 * hits)
     for code, prior in (doc.lex.get("country_prior") or {}).items():
         votes[code] += prior  # a weak lean: an article in German is most often about Germany
     if url:
@@ -195,10 +195,12 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
         score = 1.0
         if any(p.kind == "C" for p in m.places) and not m.prefixed_region:
             continue
-        if _DIVERSION.search(doc.norm[max(0, m.start - 40):m.start]):
+        if DIVERSION.search(doc.norm[max(0, m.start - 60):m.start]):
             continue  # "transférés vers l'hôpital de Namur": where patients went, not where the victim is
         if town is not None and not m.prefixed_region:
-            score -= 3.0  # "Paris", "Namur": a city first, a region only by law; any true region wins
+            if not any(a <= m.start < b for a, b in org_spans):
+                continue  # "Paris, le 14 avril": a dateline city, not a region, unless in the victim's name
+            score -= 3.0  # "Hôpitaux de Paris": a city first, a region only by law; any true region wins
         if m.prefixed_region:
             score += 2.0
         if any(a <= m.start < b for a, b in org_spans):

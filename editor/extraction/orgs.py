@@ -215,7 +215,12 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         cands.sort(key=lambda c: (c.acronym is None, -seen_count.get(c.name, 0), c.name))
         cands = cands[:MAX_CANDIDATES]
     _merge(cands)
-    phrases = [(m.start(), m.end()) for m in phrase_rx.finditer(doc.norm)]
+    phrases = []
+    for m in phrase_rx.finditer(doc.norm):
+        form = _strip_articles(doc, m.group(0))
+        offset = m.group(0).find(form) if form else -1
+        if offset >= 0:  # "La Banque Postale": the name starts after the article
+            phrases.append((m.start() + offset, m.start() + offset + len(form)))
     _score(doc, cands, actors, singles, publisher, phrases)
     return sorted((c for c in cands if not c.excluded and c.score > 0), key=lambda c: -c.score)
 

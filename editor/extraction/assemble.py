@@ -265,6 +265,8 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
                 follows = accepted_end >= 0 and items[0][0] - accepted_end <= 25
                 if not (cue_before(s, items[0][0]) or follows):
                     continue
+                if geo.DIVERSION.search(s.text[max(0, items[0][0] - 60):items[0][0]]):
+                    continue  # "naar omliggende ziekenhuizen in Nijmegen en Utrecht": where patients went
                 names = [s.text[a:b].strip(" .,;:") for a, b in items]
                 names = [re.sub(r"^(?:the|la|le|l'|de|het|der|die|das)\s", "", n) for n in names]
                 if not all(n[:1].isupper() for n in names):

@@ -95,11 +95,14 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                     if places:
                         name = head
             if not places and span == 1:
-                for suffix in suffixes:  # "Kortrijkse" → Kortrijk, "Limburgse" → Limburg, "Wismarer" → Wismar
+                # "Kortrijkse" → Kortrijk, "Wismarer" → Wismar, "Kärntner" → Kärnten: (suffix, replacement) pairs
+                for pair in suffixes:
+                    suffix, repl = (pair, "") if isinstance(pair, str) else (pair[0], pair[1])
                     if low.endswith(suffix) and len(low) - len(suffix) >= 4:
-                        places = gaz.lookup(name[: -len(suffix)])
+                        base = name[: -len(suffix)] + repl
+                        places = gaz.lookup(base)
                         if places:
-                            name = name[: -len(suffix)]
+                            name = base
                             break
             if places:
                 hit = (j, name, places)

@@ -143,7 +143,7 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                     continue
                 def distance(c: tuple[int, int, str | None]) -> int:
                     # The status usually follows its subject ("X is down"); one before must be much closer.
-                    return c[0] - me if c[0] >= me else (ms - c[1]) + 20
+                    return c[0] - me if c[0] >= me else (ms - c[1]) + 30
                 cue = min(candidates, key=distance)
                 if distance(cue) > MAX_STATUS_DISTANCE:
                     continue

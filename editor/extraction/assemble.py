@@ -30,6 +30,7 @@ class _Evidence:
         self.confidence: dict[str, float] = {}
 
     def add(self, pointer: str, sentences: list[int], confidence: float) -> None:
+        """Record the sentences backing ``pointer`` (the opening sentence, at low confidence, if none)."""
         spans = []
         for i in sentences[:3]:
             if 0 <= i < len(self.doc.sentences):

@@ -324,3 +324,8 @@ def test_cli_batch_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture) -> 
     assert main(["batch", str(src), "-o", str(tmp_path / "file")]) == 1
     assert "is not a folder" in capsys.readouterr().err
     assert main(["batch", str(tmp_path / "empty-dir-that-is-missing"), "-o", str(tmp_path / "o2")]) == 1
+
+
+def test_workers_are_never_forked_from_this_process() -> None:
+    # Plain fork would copy a Qt application's threads and locks into the worker.
+    assert batch._context().get_start_method() in ("forkserver", "spawn")

@@ -359,3 +359,30 @@ def test_cli_export_unwritable_path_in_a_real_process(tmp_path: Path, project: P
         assert done.returncode == 1, done.stderr
         assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
         assert done.stderr.startswith("incident-editor: error: ") and str(target) in done.stderr
+
+
+def test_batch_summary_on_a_full_disk_keeps_the_previous_summary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture) -> None:
+    _needs_export()
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("Hospital hit by ransomware\n\n40 servers were encrypted on 2 March 2023.\n",
+                               encoding="utf-8")
+    assert main(["batch", str(src), "-o", str(out), "--format", "json", "--jobs", "1"]) == 0
+    before = (out / "summary.json").read_bytes()
+    (src / "b.txt").write_text("Another hospital hit\n\nIts website was down.\n", encoding="utf-8")
+    real_replace = os.replace
+
+    def full_for_summaries(source, target, *args, **kwargs):
+        if Path(os.fsdecode(target)).name.startswith("summary."):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", full_for_summaries)  # the parent writes the summary; workers are untouched
+    capsys.readouterr()
+    assert main(["batch", str(src), "-o", str(out), "--format", "json", "--jobs", "1"]) == 1
+    monkeypatch.undo()
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == f"incident-editor: error: {out / 'summary.json'}: disk full; the previous file is left intact"
+    assert (out / "summary.json").read_bytes() == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]

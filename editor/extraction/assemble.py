@@ -333,8 +333,10 @@ def _timeline(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> Non
             iso = w.iso()
             if iso is None or w.precision == "year":
                 continue
+            # One event per sentence: its first date says when it happened ("Dimanche, … prévues ce lundi").
             events.append((iso, w.text, s))
             last_when = w
+            break
         for start, end, minutes in find_later(s.text, doc.lex):
             if last_when is not None and last_when.hour is not None and last_when.as_date():
                 from datetime import datetime

@@ -20,7 +20,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +34,8 @@ FORMAT_SUFFIXES = {"docx": ".docx", "json": ".json", "md": ".md", "veris": ".ver
 SUMMARY_JSON = "summary.json"
 SUMMARY_CSV = "summary.csv"
 MANIFEST = ".incident-batch-manifest.json"
-RESERVED = {SUMMARY_JSON, SUMMARY_CSV, MANIFEST}
+LOCK = ".incident-batch.lock"
+RESERVED = {SUMMARY_JSON, SUMMARY_CSV, MANIFEST, LOCK}
 DEFAULT_TIMEOUT = 60.0
 HARD_TIMEOUT_GRACE = 15.0  # the parent kills a worker this long after its soft timeout should have fired
 MEMORY_LIMIT = 4 * 1024 ** 3  # address space per worker: a hostile file fails alone instead of swapping the box
@@ -529,6 +530,14 @@ def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: 
     if not os.access(out, os.W_OK | os.X_OK):
         raise OutputError(out, "permission denied")
     _check_installation()
+    with _exclusive(out), _sigterm_as_interrupt():
+        return _run(inputs, out, chosen, language, jobs, timeout, memory_limit, progress, worker, started_wall, started)
+
+
+def _run(inputs: Sequence[str | Path], out: Path, chosen: list[str], language: str | None, jobs: int, timeout: float,
+         memory_limit: int | None, progress: TextIO | None, worker: Worker | None, started_wall: float,
+         started: float) -> int:
+    """run_batch once the output folder is checked and locked."""
     files, missing = discover(inputs, out)
     if not files and not missing:
         raise EditorError(f"no article files ({' '.join(ARTICLE_SUFFIXES)}) found in "
@@ -602,6 +611,46 @@ def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: 
     if interrupted:
         return 130
     return 1 if counts["failed"] else 0
+
+
+@contextlib.contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """One batch at a time per output folder: two would interleave the manifest and the summary."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; concurrent runs into one folder are the user's call there
+        yield
+        return
+    try:
+        fd = os.open(out / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise OutputError(out / LOCK, exc.strerror or str(exc)) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputError(out, "another batch run is writing to this folder") from None
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock, also when the process dies
+
+
+def _raise_interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (kill, timeout, a session ending) stops the run like Ctrl-C: the summary so far is written."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    except ValueError:  # not the main thread: the caller owns signal handling
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _check_installation() -> None:

@@ -257,7 +257,8 @@ def test_workers_have_a_memory_limit(tmp_path: Path) -> None:
     assert _by_status(tmp_path / "out2")["ok"] == {str(src / "a.txt")}
 
 
-def test_ctrl_c_stops_cleanly_and_writes_the_summary_so_far(tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
+def test_interrupt_stops_cleanly_and_writes_the_summary_so_far(tmp_path: Path, how: str) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     for i in range(30):
         _write(src / f"a{i:02d}.txt", ARTICLE)
@@ -268,7 +269,10 @@ def test_ctrl_c_stops_cleanly_and_writes_the_summary_so_far(tmp_path: Path) -> N
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not any(out.glob("a*.json")):
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+    if how == "ctrl-c":
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+    else:
+        proc.terminate()  # SIGTERM to the batch process alone: it must stop its workers itself
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "interrupted:" in err
@@ -329,3 +333,16 @@ def test_cli_batch_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture) -> 
 def test_workers_are_never_forked_from_this_process() -> None:
     # Plain fork would copy a Qt application's threads and locks into the worker.
     assert batch._context().get_start_method() in ("forkserver", "spawn")
+
+
+def test_two_runs_into_one_folder_do_not_interleave(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    fcntl = pytest.importorskip("fcntl")
+    src, out = tmp_path / "in", tmp_path / "out"
+    _write(src / "a.txt", ARTICLE)
+    out.mkdir()
+    with (out / batch.LOCK).open("w") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # another batch run holds the folder
+        assert main(["batch", str(src), "-o", str(out), "--format", "json"]) == 1
+        assert capsys.readouterr().err == f"incident-editor: error: {out}: another batch run is writing to this folder\n"
+        assert not (out / batch.SUMMARY_JSON).exists()
+    assert batch.run_batch([src], out, formats=["json"], jobs=1, progress=io.StringIO()) == 0

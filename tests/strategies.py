@@ -81,6 +81,15 @@ def span(draw: st.DrawFn) -> Span:
     return Span(start=a, end=b)
 
 
+COVERED: dict[type, set[str]] = {}
+"""For each model, the fields the strategies draw (a test checks that no model field is left out)."""
+
+
+def _build(model: type, **fields: st.SearchStrategy) -> st.SearchStrategy:
+    COVERED[model] = set(fields)
+    return st.builds(model, **fields)
+
+
 def _opt(strategy: st.SearchStrategy) -> st.SearchStrategy:
     return st.none() | strategy
 
@@ -89,40 +98,40 @@ def _enum(enum: type) -> st.SearchStrategy:
     return st.sampled_from(list(enum))
 
 
-sources = st.builds(
+sources = _build(
     Source, title=opt_text, publisher=opt_text, url=opt_text, published=_opt(iso_date), language=opt_text,
     text=long_text, retrieved=_opt(iso_datetime()), path=opt_text)
-organizations = st.builds(
+organizations = _build(
     Organization, name=opt_text, sector=_opt(_enum(Sector)),
     country=_opt(st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2)), region=opt_text)
-incidents = st.builds(Incident, type=_opt(_enum(IncidentType)), start_date=_opt(iso_date),
+incidents = _build(Incident, type=_opt(_enum(IncidentType)), start_date=_opt(iso_date),
                       detected_at=_opt(iso_datetime()), summary=opt_text)
-timeline_events = st.builds(TimelineEvent, when=_opt(partial_when()), when_text=opt_text, what=text, source=opt_text)
-service_impacts = st.builds(ServiceImpact, service=_enum(ServiceName), status=_enum(ServiceStatus), note=text,
+timeline_events = _build(TimelineEvent, when=_opt(partial_when()), when_text=opt_text, what=text, source=opt_text)
+service_impacts = _build(ServiceImpact, service=_enum(ServiceName), status=_enum(ServiceStatus), note=text,
                             label=opt_text, as_of=_opt(iso_date))
-impacts = st.builds(
+impacts = _build(
     Impact, servers_affected=count, workstations_affected=count, appointments_affected=count,
     data_exfiltration=_opt(_enum(DataExfiltration)), services=st.lists(service_impacts, max_size=4),
     network_disconnected=_opt(st.booleans()), patients_diverted=_opt(st.booleans()),
     data_categories=st.lists(text, max_size=3), people_affected=count, records_affected=count)
-actions = st.builds(Action, category=_enum(ActionCategory), description=text, actor=opt_text,
+actions = _build(Action, category=_enum(ActionCategory), description=text, actor=opt_text,
                     when=_opt(partial_when()), status=_opt(_enum(ActionStatus)))
-responses = st.builds(Response, actions=st.lists(actions, max_size=4), restoration_order=st.lists(text, max_size=3))
-ransoms = st.builds(
+responses = _build(Response, actions=st.lists(actions, max_size=4), restoration_order=st.lists(text, max_size=3))
+ransoms = _build(
     Ransom, status=_opt(_enum(RansomStatus)),
     amount=_opt(st.floats(min_value=0, max_value=1e15, allow_nan=False, allow_infinity=False)),
     currency=_opt(st.sampled_from(["EUR", "USD", "GBP", "CHF", "BTC", "XMR"])), threat_actor=opt_text,
     as_of=_opt(iso_date), claimed=_opt(st.booleans()), leak_published=_opt(st.booleans()))
-notifications = st.builds(
+notifications = _build(
     Notification, regime=_enum(Regime), authority=opt_text, awareness=_opt(iso_datetime()), due=_opt(iso_datetime()),
     submitted=_opt(iso_datetime()), reference=opt_text, stage=_opt(_enum(ReportStage)), note=text)
-report_metas = st.builds(
+report_metas = _build(
     ReportMeta, title=opt_text, id=opt_text, author=opt_text, author_organization=opt_text, tlp=_enum(TLP),
     stage=_enum(ReportStage), version=text, created=_opt(iso_datetime()), updated=_opt(iso_datetime()),
     language=st.sampled_from(["fr", "en", "nl", "de"]))
-lessons = st.builds(LessonsLearned, text=long_text, items=st.lists(text, max_size=3))
+lessons = _build(LessonsLearned, text=long_text, items=st.lists(text, max_size=3))
 
-reports = st.builds(
+reports = _build(
     IncidentReport,
     source=sources,
     sources=st.lists(sources, max_size=2),

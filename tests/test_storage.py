@@ -57,6 +57,20 @@ def test_every_generated_report_matches_the_committed_schema(report: IncidentRep
     assert list(validator.iter_errors(json.loads(storage.dumps_project(report)))) == []
 
 
+def test_strategies_draw_every_model_field() -> None:
+    import strategies
+    from pydantic import BaseModel
+
+    from editor import model
+
+    models = {getattr(model, n) for n in model.__all__ if isinstance(getattr(model, n), type)
+              and issubclass(getattr(model, n), BaseModel)} - {model.Span}  # spans come from a composite
+    assert models == set(strategies.COVERED), "a model class has no strategy"
+    for cls, drawn in strategies.COVERED.items():
+        left_out = set(cls.model_fields) - drawn - ({"schema_version"} if cls is IncidentReport else set())
+        assert not left_out, f"{cls.__name__}: the strategy never draws {sorted(left_out)}"
+
+
 def test_round_trip_keeps_unicode_evidence_and_confidence(tmp_path: Path) -> None:
     report = _sample_report()
     target = tmp_path / "a.incident.json"

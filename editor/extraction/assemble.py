@@ -87,7 +87,7 @@ def build_report(article: Article, *, published: date | None = None, language: s
         ev.add("/organization/name", sorted(victim_sentences), 0.5 + min(0.4, margin / 10))
 
     _sector(doc, report, ev, victim, victim_sentences)
-    _geography(doc, report, ev, victim, victim_sentences, org_spans, article.url)
+    _geography(doc, report, ev, victim, victim_sentences, org_spans, article.url, set(actors))
 
     itype, type_sentences, type_conf = response.find_type(doc, victim_rx)
     report.incident.type = itype
@@ -183,8 +183,12 @@ def _sector(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_sent
 
 
 def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_sentences: set[int],
-               org_spans: list[tuple[int, int]], url: str | None) -> None:
+               org_spans: list[tuple[int, int]], url: str | None, actors: set[str]) -> None:
     mentions = geo.find_places(doc)
+    if actors:  # "Anonymous Sudan" names a gang, not a place the victim is in
+        rx = re.compile("|".join(re.escape(a) for a in sorted(actors, key=len, reverse=True)))
+        spans = [(m.start(), m.end()) for m in rx.finditer(doc.norm)]
+        mentions = [p for p in mentions if not any(a <= p.start < b for a, b in spans)]
     hq_rx = doc.lex.words("hq_cues")
     hq_towns = []
     if hq_rx is not None:

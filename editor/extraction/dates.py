@@ -96,6 +96,9 @@ class _Patterns:
         self.weekend = re.compile(rf"(?<!\w)(?:{_alt(weekend)})(?!\w)", i) if weekend else None
         last = lex.get("last_week", [])
         self.last_week = re.compile(rf"(?<!\w)(?:{_alt(last)})(?!\w)", i) if last else None
+        past_pre, past_post = lex.get("past_prefix", []), lex.get("past_suffix", [])
+        self.past_prefix = re.compile(rf"(?:{_alt(past_pre)})\s+$", i) if past_pre else None
+        self.past_suffix = re.compile(rf"^\s+(?:{_alt(past_post)})(?!\w)", i) if past_post else None
         this = lex.get("this_prefix", [])
         self.this_prefix = re.compile(rf"(?:{_alt(this)})\s+$", i) if this else None
         self.times = [re.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's?')}(?!\w)", i) for p in lex.get("time", [])]
@@ -191,6 +194,10 @@ def find_dates(text: str, lex: Lexicon, published: date | None) -> list[When]:
             if p.last_week is not None and p.last_week.search(near):
                 monday = published - timedelta(days=published.weekday())
                 d = monday - timedelta(days=7 - wd)
+            elif (p.past_prefix is not None and p.past_prefix.search(text[max(0, m.start() - 14):m.start()])) or (
+                    p.past_suffix is not None and p.past_suffix.search(text[m.end():m.end() + 10])):
+                # "last Thursday", "jeudi dernier", "vergangenen Donnerstag": strictly before publication
+                d = _weekday_before(published - timedelta(days=1), wd)
             elif p.this_prefix is not None and p.this_prefix.search(text[max(0, m.start() - 8):m.start()]) \
                     and lex.language != "de":
                 d = published + timedelta(days=((wd - published.weekday() + 3) % 7) - 3)
@@ -205,7 +212,10 @@ def _night(m: re.Match[str], p: _Patterns, text: str, published: date | None) ->
     if published is None:
         return None
     wd2 = p.weekdays[m.group("wd2").lower()]
-    second = _weekday_before(published, wd2)
+    past = p.past_prefix is not None and p.past_prefix.pattern and re.search(
+        p.past_prefix.pattern.replace(r"\s+$", ""), m.group(0), re.IGNORECASE)
+    # "in der Nacht zum vergangenen Donnerstag" written on a Thursday is a week ago
+    second = _weekday_before(published - timedelta(days=1) if past else published, wd2)
     # "Nacht von Freitag auf Samstag, gegen 23 Uhr" is still Friday; after midnight it is the second day.
     hour = _first_time(text[m.end():m.end() + 60], p)
     d = second - timedelta(days=1) if hour is not None and hour[0] >= 12 else second

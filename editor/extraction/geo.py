@@ -21,6 +21,16 @@ DIVERSION = re.compile(r"(?:vers|to|naar|nach|venus de|depuis|near|près de|towa
 _LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
 
 
+def _place_names_org(doc: Doc, m: "PlaceMention", span: tuple[int, int]) -> bool:
+    """The place locates the organisation whose name holds it: the rest of the name is a head word
+    ("Dallas County", "Universiteit Maastricht", "hôpital de Corbeil-Essonnes")."""
+    heads = doc.lex.groups("org_heads")
+    if not (m.start == span[0] or m.end >= span[1] - 1):
+        return False  # "Gemeente Hof van Twente": a town name in the middle is part of the name
+    rest = (doc.norm[span[0]:m.start] + " " + doc.norm[m.end:span[1]]).strip()
+    return bool(heads is not None and heads.search(rest))
+
+
 @dataclass
 class PlaceMention:
     """A place name in the article with its candidate gazetteer entries."""
@@ -135,7 +145,10 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
     for m in mentions:
         if m.sentence < 0 or doc.is_context(m.sentence) or m.role:
             continue
-        in_org = any(a <= m.start < b for a, b in org_spans)
+        spans = [(a, b) for a, b in org_spans if a <= m.start < b]
+        in_org = bool(spans) and _place_names_org(doc, m, spans[0])
+        if spans and not in_org:
+            continue  # "Hof van Twente": a town name inside a name without a head word is no location
         weight = 4.0 if after_org(m) else (1.0 if located else 1.5) if in_org else \
             2.0 if m.sentence in victim_sentences else 1.0
         countries = {p.country for p in m.places}

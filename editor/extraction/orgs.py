@@ -432,8 +432,29 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
 
 
 def display_name(doc: Doc, c: OrgCandidate) -> str:
-    """The name to show: the full form, or the single form for one-word names."""
-    return c.name
+    """The name to show; a name the article only ever introduces with a lower-case head word keeps it.
+
+    "le centre hospitalier Simone-Veil de Cannes" → that whole phrase; "l'intercommunale Vivalia" → "Vivalia",
+    because the article also says plain "Vivalia".
+    """
+    rx = doc.lex.cached("head_before_rx", lambda: _head_before_rx(doc))
+    if rx is None or c.lowercase_head or c.acronym or c.head_sector or not c.mentions:
+        return c.name
+    heads = []
+    for start, _ in c.mentions:
+        m = rx.search(doc.norm[max(0, start - 40):start])
+        if m is None or not m.group("head")[:1].islower():
+            return c.name
+        heads.append(m.group("head"))
+    return f"{max(heads, key=len)} {c.name}"
+
+
+def _head_before_rx(doc: Doc) -> re.Pattern[str] | None:
+    heads = [h for key, hs in doc.lex.get("org_heads", {}).items() if key != "other" for h in hs]
+    if not heads:
+        return None
+    alt = "|".join(f"(?:{h})" for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<head>{alt})\s+$", re.IGNORECASE)
 
 
 def descriptor_sector(doc: Doc, c: OrgCandidate) -> str | None:

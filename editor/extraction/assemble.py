@@ -220,6 +220,11 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
     plural_head = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|centres|groupe|group)\W+(?:de|of|van|der)?\W*$",
                              re.IGNORECASE)
     hq_starts = {m.start for m in hq_towns}
+    sector = getattr(victim, "head_sector", None) if victim is not None else None
+    sector_heads = (doc.lex.get("org_heads") or {}).get(sector or "", [])
+    head_before = re.compile(
+        r"(?<!\w)(?P<head>" + "|".join(f"(?:{h})" for h in sector_heads) + r")\s+(?:in|de|d'|à|te|im|in der)\s+$",
+        re.IGNORECASE) if sector_heads else None
     in_name_only: set[str] = set()
 
     def add(name: str, sentence: int) -> None:
@@ -257,7 +262,9 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
             continue
         in_name_only.discard(m.name)
         is_headline = s.start < doc.headline_end + 2 and m.sentence <= 2
-        if m.sentence in victim_sentences or is_headline or cue_before(s, m.start - s.start):
+        head = head_before.search(before[-40:]) if head_before is not None else None
+        if m.sentence in victim_sentences or is_headline or cue_before(s, m.start - s.start) or (
+                head is not None and head.group("head")[:1].islower()):
             add(m.name.title() if m.name.isupper() else m.name, m.sentence)
     listed_before = len(out)
     if cue_rx is not None:

@@ -126,11 +126,20 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
     for s in doc.sentences:
         if doc.is_context(s.index, victim) or s.start < doc.headline_end:
             continue  # headlines compress ("websites knocked offline"); the body says it precisely
+        previous: list[str] = []
         for a, b in _clauses(s.text):
             clause = s.text[a:b]
             mentions = [(m.start(), m.end(), m.lastgroup) for m in services.finditer(clause)]
             if not mentions:
+                # "Les urgences sont assurées, mais les délais sont plus longs": the second clause qualifies the first
+                worse = [m for m in status.finditer(clause) if m.lastgroup in ("degraded", "unavailable")]
+                for name in previous:
+                    prev = found.get(name)
+                    if worse and prev is not None and SEVERITY[worse[0].lastgroup] > SEVERITY[prev.status]:
+                        prev.status, prev.note = worse[0].lastgroup, worse[0].group(0)
+                previous = []
                 continue
+            previous = [name for _, _, name in mentions if name]
             cues = [(m.start(), m.end(), m.lastgroup) for m in status.finditer(clause)]
             if not cues:
                 continue

@@ -16,7 +16,7 @@ _LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et
 # Countries whose geonames admin1 codes are ISO 3166-2 suffixes (US-TN, GB-ENG, BE-WAL, CH-ZH); elsewhere
 # the codes are geonames' own numbers and would name the wrong region (FR "84" is not Vaucluse).
 ADMIN1_IS_ISO = frozenset({"US", "GB", "BE", "CH"})
-DIVERSION = re.compile(r"(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,5}$",
+DIVERSION = re.compile(r"(?<!\w)(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,5}$",
                         re.IGNORECASE)
 _LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
 

@@ -137,11 +137,16 @@ def build_report(article: Article, *, published: date | None = None, language: s
         report.ransom.threat_actor = name
         sentences = sorted({doc.sentence_at(a).index for a, _ in actors[name] if doc.sentence_at(a)})
         ev.add("/ransom/threat_actor", sentences, 0.5 + min(0.3, 0.1 * len(actors[name])))
-        report.ransom.claimed = True
-    if exfil == "confirmed" and report.ransom.leak_published is None:
-        leak = re.compile(r"darknet|dark web|leak site|publi\w+|veröffentlich\w+|gepubliceerd", re.IGNORECASE)
-        if any(leak.search(doc.sentences[i].text) for i in exfil_sentences):
+        claim = doc.lex.words("claim_cues")
+        if claim is not None and any(claim.search(doc.sentences[i].text) for i in sentences):
+            report.ransom.claimed = True
+            ev.add("/ransom/claimed", [i for i in sentences if claim.search(doc.sentences[i].text)], 0.6)
+    leak = doc.lex.words("leak_cues")
+    if exfil in ("confirmed", "claimed") and leak is not None:
+        leaked = [i for i in exfil_sentences if leak.search(doc.sentences[i].text)]
+        if leaked:
             report.ransom.leak_published = True
+            ev.add("/ransom/leak_published", leaked, 0.6)
 
     _timeline(doc, report, ev, victim_rx)
     _summary(report, ev, victim_sentences)

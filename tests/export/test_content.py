@@ -8,7 +8,7 @@ import re
 import docx
 from export_samples import empty_report, hospital_report
 from hypothesis import HealthCheck, given, settings
-from strategies import incident_reports
+from report_strategies import incident_reports
 
 from editor.export import ExportOptions, render
 from editor.export.blocks import BulletList, Heading, Run, Table

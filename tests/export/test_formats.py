@@ -10,7 +10,7 @@ import pytest
 from export_samples import VERIS_DIR, empty_report, hospital_report, hostile_report, longest_report
 from hypothesis import HealthCheck, given, settings
 from stix2validator import ValidationOptions, validate_string
-from strategies import incident_reports
+from report_strategies import incident_reports
 
 from editor.errors import EditorError, OutputError
 from editor.export import ExportOptions, format_for, render, write

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from export_samples import hospital_report, hostile_report, longest_report
 from hypothesis import HealthCheck, given, settings
-from strategies import incident_reports
+from report_strategies import incident_reports
 
 from editor.errors import InputError
 from editor.export import ExportOptions, render, write

@@ -151,14 +151,19 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
             continue  # "Hof van Twente": a town name inside a name without a head word is no location
         weight = 4.0 if after_org(m) else (1.0 if located else 1.5) if in_org else \
             2.0 if m.sentence in victim_sentences else 1.0
-        countries = {p.country for p in m.places}
-        total_pop = sum(p.population for p in m.places if p.kind == "T") or 1
-        for p in m.places:
+        places = m.places
+        spoken = set(doc.lex.get("language_countries", []))
+        if len({p.country for p in places}) > 1 and any(p.country in spoken for p in places):
+            # "Brest": the French article means the Breton port, not the Belarusian city
+            places = [p for p in places if p.country in spoken]
+        countries = {p.country for p in places}
+        total_pop = sum(p.population for p in places if p.kind == "T") or 1
+        for p in places:
             share = weight / len(countries)
             if p.kind == "T" and len(countries) > 1:
                 # An ambiguous town name leans to its most populous bearer.
                 share = weight * (0.3 / len(countries) + 0.7 * p.population / total_pop)
-            votes[p.country] += share / max(1, sum(1 for q in m.places if q.country == p.country))
+            votes[p.country] += share / max(1, sum(1 for q in places if q.country == p.country))
             support[p.country].append(m.sentence)
     demonyms = {k.lower(): v for k, v in doc.lex.get("demonyms", {}).items()}
     if demonyms:

@@ -190,6 +190,7 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         if rest and initial and (first.lower() in lower or first.lower() in negations or first.lower() in vocabulary) \
                 and not _heads_of(doc, first):
             form = rest  # "Neither Synnovis", "Both trusts": a sentence-initial common word is no part of a name
+        form = _strip_descriptors(doc, form, lower, vocabulary)
         if not initial:
             mid_sentence.add(form.split(" ")[0])
         if not form:
@@ -223,6 +224,23 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
             phrases.append((m.start() + offset, m.start() + offset + len(form)))
     _score(doc, cands, actors, singles, publisher, phrases)
     return sorted((c for c in cands if not c.excluded and c.score > 0), key=lambda c: -c.score)
+
+
+def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: frozenset[str]) -> str:
+    """"Studenten van Hogeschool X" → "Hogeschool X"; "Ireland's Health Service Executive" → "Health Service Executive"."""
+    connectors = _word_set(doc, "org_connectors")
+    words = form.split(" ")
+    while len(words) > 1:
+        first = words[0]
+        if first.endswith("'s") and gazetteer().lookup(first[:-2]):
+            words = words[1:]
+            continue
+        low = first.lower()
+        if (low in lower or low in vocabulary) and not _heads_of(doc, first) and words[1].lower() in connectors:
+            words = words[2:] if len(words) > 2 else words
+            continue
+        break
+    return " ".join(words)
 
 
 def _tokens(form: str) -> list[str]:
@@ -437,6 +455,11 @@ def display_name(doc: Doc, c: OrgCandidate) -> str:
     "le centre hospitalier Simone-Veil de Cannes" → that whole phrase; "l'intercommunale Vivalia" → "Vivalia",
     because the article also says plain "Vivalia".
     """
+    shorter = [f for f in c.forms if f != c.name and c.name.endswith(" " + f)]
+    if shorter and not c.acronym:
+        extra = c.name[: -len(max(shorter, key=len))]
+        if not _heads_of(doc, extra):
+            return max(shorter, key=len)
     rx = doc.lex.cached("head_before_rx", lambda: _head_before_rx(doc))
     if rx is None or c.lowercase_head or c.acronym or c.head_sector or not c.mentions:
         return c.name

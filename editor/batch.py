@@ -207,20 +207,24 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
         except ValueError:  # not the main thread (embedded use): no soft timeout, the parent's hard one stays
             use_alarm = False
     try:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, timeout)
-        path = Path(job["path"])
-        result.update(file_fingerprint(path))
-        from editor.export import ExportOptions, write
-        from editor.pipeline import open_any
+        try:
+            if use_alarm:
+                signal.setitimer(signal.ITIMER_REAL, timeout)
+            path = Path(job["path"])
+            result.update(file_fingerprint(path))
+            from editor.export import ExportOptions, write
+            from editor.pipeline import open_any
 
-        report = open_any(path)
-        result["facts"] = report_facts(report)
-        options = ExportOptions(language=job.get("language"))
-        for fmt, target in job["outputs"].items():
-            write(report, Path(target), fmt=fmt, options=options)
-            result["outputs"].append(target)
-        result["status"] = "ok"
+            report = open_any(path)
+            result["facts"] = report_facts(report)
+            options = ExportOptions(language=job.get("language"))
+            for fmt, target in job["outputs"].items():
+                write(report, Path(target), fmt=fmt, options=options)
+                result["outputs"].append(target)
+            result["status"] = "ok"
+        finally:  # stop the clock before any handler below runs, so none of them can be cut short
+            if use_alarm:
+                signal.setitimer(signal.ITIMER_REAL, 0)
     except _SoftTimeout:
         result["error"] = f"{job['path']}: timed out after {timeout:g} s"
     except EditorError as exc:
@@ -233,7 +237,6 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
         result["error"] = _one_line(f"{job['path']}: internal error: {type(exc).__name__}: {exc}")
     finally:
         if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
     result["seconds"] = round(time.monotonic() - started, 3)
     return result
@@ -426,16 +429,18 @@ class _Runner:
                     except BrokenProcessPool:
                         broken.append(task)
                         continue
-                    except Exception as exc:  # the worker function itself raised: a bug, this file only
+                    except (Exception, _SoftTimeout) as exc:  # the worker function itself raised: this file only
                         result = _failure(task, _one_line(f"internal error: {type(exc).__name__}: {exc}"))
                     self.on_result(task, result)
                 if broken:
                     self._after_crash(broken)
                 self._watchdog()
-        finally:
-            if self.executor is not None:
-                self.executor.shutdown(wait=True)
-                self.executor = None
+        except BaseException:  # Ctrl-C or a bug: stop the workers now instead of waiting for their files
+            self.kill()
+            raise
+        if self.executor is not None:
+            self.executor.shutdown(wait=True)
+            self.executor = None
 
     def _after_crash(self, broken: list[Task]) -> None:
         # Every future of a broken pool fails; the others still in flight are collected too.

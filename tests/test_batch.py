@@ -58,8 +58,8 @@ ARTICLE = ("Cyberattack at a regional hospital\n\nMarch 3, 2023\n\nThe hospital 
 # --- workers substituted by tests (module level: the pool pickles them by name) -----------------------
 
 def slow_worker(job: dict) -> dict:
-    """Like process_file, half a second slower: gives Ctrl-C time to land mid-run."""
-    time.sleep(0.5)
+    """Like process_file, half a second slower (a minute for '*-slow.txt'): Ctrl-C lands mid-run."""
+    time.sleep(60 if "-slow" in job["path"] else 0.5)
     return batch.process_file(job)
 
 
@@ -260,20 +260,24 @@ def test_workers_have_a_memory_limit(tmp_path: Path) -> None:
 @pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
 def test_interrupt_stops_cleanly_and_writes_the_summary_so_far(tmp_path: Path, how: str) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
-    for i in range(30):
+    _write(src / "a00-slow.txt", ARTICLE)  # sorted first: in flight when the interrupt comes
+    for i in range(1, 30):
         _write(src / f"a{i:02d}.txt", ARTICLE)
     code = (f"import sys; sys.path.insert(0, {str(TESTS)!r}); import test_batch; from editor.batch import run_batch; "
             f"sys.exit(run_batch([{str(src)!r}], {str(out)!r}, formats=['json'], jobs=2, "
             f"worker=test_batch.slow_worker))")
     proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not any(out.glob("a*.json")):
+    # two outputs: the first one's result reached the parent half a second before the second was written
+    while time.monotonic() < deadline and len(list(out.glob("a*.json"))) < 2:
         time.sleep(0.05)
     if how == "ctrl-c":
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
     else:
         proc.terminate()  # SIGTERM to the batch process alone: it must stop its workers itself
+    stopped = time.monotonic()
     _, err = proc.communicate(timeout=60)
+    assert time.monotonic() - stopped < 15  # the minute-long file in flight is not waited for
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "interrupted:" in err
     summary = _summary(out)
@@ -281,6 +285,7 @@ def test_interrupt_stops_cleanly_and_writes_the_summary_so_far(tmp_path: Path, h
     done = [r for r in summary["files"] if r["status"] == "ok"]
     assert 1 <= len(done) < 30
     assert {r["error"] for r in summary["files"] if r["status"] == "skipped"} == {"not processed (interrupted)"}
+    assert next(r for r in summary["files"] if r["file"].endswith("a00-slow.txt"))["status"] == "skipped"
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
     # the next run picks up where this one stopped
     assert batch.run_batch([src], out, formats=["json"], jobs=2, progress=io.StringIO()) == 0

@@ -633,8 +633,10 @@ def _exclusive(out: Path) -> Iterator[None]:
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:
             raise OutputError(out, "another batch run is writing to this folder") from None
+        except OSError:  # a file system without locks (some network shares): run unlocked
+            pass
         yield
     finally:
         os.close(fd)  # closing releases the lock, also when the process dies

@@ -52,29 +52,33 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 
 def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding]:
-    """One action per category (its first supporting sentence), in the article's order."""
-    rx = doc.lex.groups("actions")
-    if rx is None:
-        return []
+    """One action per category (its first supporting sentence), in the article's order.
+
+    Each category has its own pattern: one cue may overlap another ("working with the police, the
+    national cyber security centre and outside experts" is three actions).
+    """
+    categories = list((doc.lex.get("actions") or {}).keys())
     roles = doc.lex.words("distractor_words")
-    out: list[ActionFinding] = []
-    seen: set[str] = set()
-    for s in doc.sentences:
-        if doc.is_context(s.index, victim):
+    found: list[tuple[int, int, ActionFinding]] = []
+    for category in categories:
+        rx = doc.lex.words(f"actions.{category}")
+        if rx is None:
             continue
-        for m in rx.finditer(s.text):
-            category = m.lastgroup
-            if not category or category in seen:
+        for s in doc.sentences:
+            if doc.is_context(s.index, victim):
                 continue
-            seen.add(category)
+            m = rx.search(s.text)
+            if m is None:
+                continue
             actor = None
             if roles is not None and category in ("authorities_notified", "law_enforcement", "external_experts"):
                 r = roles.search(s.text)
                 if r:
                     actor = r.group(0)[:1].upper() + r.group(0)[1:]
             description = _shorten(_clause_around(s.text, m.start(), m.end()))
-            out.append(ActionFinding(category, description, actor, s.index))
-    return out
+            found.append((s.index, m.start(), ActionFinding(category, description, actor, s.index)))
+            break
+    return [a for _, _, a in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
 def restoration_order(doc: Doc, actions: list[ActionFinding]) -> tuple[list[str], int | None]:

@@ -24,7 +24,8 @@ CLAUSE_GAP = r"(?:\W+\w+){0,16}\W+"
 
 def _translate(pattern: str) -> str:
     pattern = pattern.replace(" ~~~ ", "\x02").replace(" ~~ ", "\x01").replace(" ~ ", "\x00")
-    pattern = re.sub(r"(?<!\\) ", r"\\s+", pattern)
+    pattern = re.sub(r"(?<!\\) \?", r"\\s?", pattern)  # "cyber ?security": an optional space
+    pattern = re.sub(r"(?<!\\) (?![?*+{])", r"\\s+", pattern)
     return pattern.replace("\x00", GAP).replace("\x01", WIDE_GAP).replace("\x02", CLAUSE_GAP)
 
 

@@ -218,7 +218,7 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
     _merge(cands)
     phrases = []
     for m in phrase_rx.finditer(doc.norm):
-        form = _strip_articles(doc, m.group(0))
+        form = _strip_descriptors(doc, _strip_articles(doc, m.group(0)), lower, vocabulary)
         offset = m.group(0).find(form) if form else -1
         if offset >= 0:  # "La Banque Postale": the name starts after the article
             phrases.append((m.start() + offset, m.start() + offset + len(form)))
@@ -455,7 +455,9 @@ def display_name(doc: Doc, c: OrgCandidate) -> str:
     "le centre hospitalier Simone-Veil de Cannes" → that whole phrase; "l'intercommunale Vivalia" → "Vivalia",
     because the article also says plain "Vivalia".
     """
-    shorter = [f for f in c.forms if f != c.name and c.name.endswith(" " + f)]
+    gaz = gazetteer()
+    places = {f for f in c.forms if gaz.lookup(f) and not _heads_of(doc, f)}
+    shorter = [f for f in c.forms if f != c.name and c.name.endswith(" " + f) and f not in places]
     if shorter and not c.acronym:
         extra = c.name[: -len(max(shorter, key=len))]
         if not _heads_of(doc, extra):
@@ -464,12 +466,14 @@ def display_name(doc: Doc, c: OrgCandidate) -> str:
     if rx is None or c.lowercase_head or c.acronym or c.head_sector or not c.mentions:
         return c.name
     heads = []
-    for start, _ in c.mentions:
+    for start, end in c.mentions:
+        if doc.norm[start:end] in places:
+            continue  # "à Cannes" says where, not what the organisation is called
         m = rx.search(doc.norm[max(0, start - 40):start])
         if m is None or not m.group("head")[:1].islower():
             return c.name
         heads.append(m.group("head"))
-    return f"{max(heads, key=len)} {c.name}"
+    return f"{max(heads, key=len)} {c.name}" if heads else c.name
 
 
 def _head_before_rx(doc: Doc) -> re.Pattern[str] | None:

@@ -47,3 +47,9 @@ def test_restoration_order() -> None:
 def test_actions_in_comparisons_are_ignored() -> None:
     text = "Test\n\nThe clinic was hit on Monday. The attack recalls the 2019 case where police were called."
     assert "law_enforcement" not in categories_of(run(text, "en"))
+
+
+def test_overlapping_cues_each_count() -> None:
+    text = ("Test\n\nThe agency was working with the police, the national cyber security centre and third-party "
+            "cybersecurity experts.")
+    assert {"law_enforcement", "authorities_notified", "external_experts"} <= categories_of(run(text, "en"))

@@ -69,3 +69,16 @@ def test_region_named_near_the_victim() -> None:
 def test_demonym_sets_the_country() -> None:
     text = "Test\n\nThe Dutch institution Hogeschool Zuidwest was hit by ransomware on Monday."
     assert run(text, "en").organization.country == "NL"
+
+
+def test_ambiguous_town_leans_to_a_country_speaking_the_language() -> None:
+    text = "Brest : le CHU visé\n\nLe CHU de Brest a été victime d'une cyberattaque jeudi soir."
+    assert run(text, "fr").organization.country == "FR"
+
+
+def test_places_inside_a_gang_name_are_ignored() -> None:
+    text = ("Dallas County website offline\n\nThe Dallas County website was unreachable on Wednesday after a DDoS "
+            "attack. A group known as Anonymous Sudan claimed responsibility.")
+    report = run(text, "en")
+    assert report.organization.country == "US"
+    assert report.ransom.threat_actor == "Anonymous Sudan"

@@ -79,3 +79,18 @@ def test_no_organisation_no_guess() -> None:
     report = run("Il pleut depuis lundi sur toute la région, sans discontinuer.", "fr")
     assert report.organization.name is None
     assert "/organization/name" not in report.evidence
+
+
+def test_descriptors_and_possessives_are_not_part_of_the_name() -> None:
+    text = ("Hack bij Hogeschool Noordwest\n\nStudenten van Hogeschool Noordwest kunnen niet inloggen sinds de "
+            "hogeschool maandag werd getroffen door een cyberaanval.")
+    assert run(text, "nl").organization.name == "Hogeschool Noordwest"
+    text = ("Ireland's Health Service Board hit\n\nIreland's Health Service Board has shut down its systems after a "
+            "ransomware attack on Friday.")
+    assert run(text, "en").organization.name == "Health Service Board"
+
+
+def test_name_introduced_only_by_a_lower_case_head_keeps_it() -> None:
+    text = ("Cyberattaque à Cannes\n\nLe centre hospitalier Simone-Veil de Cannes a été visé lundi. "
+            "L'hôpital Simone-Veil est repassé au papier.")
+    assert run(text, "fr").organization.name == "centre hospitalier Simone-Veil de Cannes"

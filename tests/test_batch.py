@@ -257,6 +257,7 @@ def test_workers_have_a_memory_limit(tmp_path: Path) -> None:
     assert _by_status(tmp_path / "out2")["ok"] == {str(src / "a.txt")}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
 def test_interrupt_stops_cleanly_and_writes_the_summary_so_far(tmp_path: Path, how: str) -> None:
     src, out = tmp_path / "in", tmp_path / "out"

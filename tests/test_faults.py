@@ -291,6 +291,7 @@ def test_sigkill_at_each_stage_of_a_save(tmp_path: Path, stage: str, survivor: s
     assert bool(leftovers) == (stage in ("created", "writing", "fsync", "replace"))
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_of_a_save_never_leaves_a_partial_project(tmp_path: Path) -> None:
     rng = random.Random(20240514)
     outcomes: dict[str, int] = {}

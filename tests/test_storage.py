@@ -199,6 +199,7 @@ def test_invalid_utf8_is_an_input_error(tmp_path: Path) -> None:
     assert str(target) in str(info.value)
 
 
+@pytest.mark.slow
 def test_million_timeline_rows_load_within_bounded_time() -> None:
     """10^6 rows (33 MB of JSON): measured 5.8 s / 840 MB peak on the 2-core dev box; bound 60 s."""
     rows = ",".join(['{"what":"x","when":"2022-05-14"}'] * 10**6)

@@ -17,6 +17,7 @@ import io
 import json
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import time
@@ -90,13 +91,16 @@ def discover(inputs: Iterable[str | Path], output_dir: Path) -> tuple[list[tuple
     return list(found.values()), missing
 
 
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\\ud800-\udfff]')  # controls, Windows-reserved, undecodable bytes
+
+
 def _safe_stem(rel: str) -> str:
     stem = rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel
-    stem = stem.replace("/", "__").replace("\\", "__").strip() or "article"
+    stem = _UNSAFE.sub("_", stem.replace("/", "__")).strip() or "article"
     if _is_hidden(stem):
         stem = "_" + stem.lstrip(".")
     if len(stem.encode("utf-8")) > MAX_NAME_BYTES:  # deep trees: keep a readable head, make it unique
-        digest = hashlib.sha256(rel.encode("utf-8")).hexdigest()[:12]
+        digest = hashlib.sha256(os.fsencode(rel)).hexdigest()[:12]
         stem = stem.encode("utf-8")[: MAX_NAME_BYTES - 13].decode("utf-8", "ignore") + "-" + digest
     return stem
 
@@ -324,7 +328,8 @@ def save_manifest(output_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
     from editor.storage import atomic_write_bytes
 
     payload = {"format": 1, "editor": __version__, "entries": entries}
-    atomic_write_bytes(output_dir / MANIFEST, json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"))
+    # ASCII: a key that is a non-UTF-8 file name (surrogate escapes) must round-trip exactly
+    atomic_write_bytes(output_dir / MANIFEST, json.dumps(payload, indent=1).encode("ascii"))
 
 
 def _csv_cell(value: Any) -> str:
@@ -339,8 +344,9 @@ def write_summary(output_dir: Path, rows: list[dict[str, Any]], meta: dict[str, 
 
     payload = dict(meta)
     payload["files"] = rows
+    # backslashreplace: a file name that is not UTF-8 shows as \udcXX (a JSON escape) instead of failing the run
     atomic_write_bytes(output_dir / SUMMARY_JSON,
-                       (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+                       (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8", "backslashreplace"))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -348,7 +354,7 @@ def write_summary(output_dir: Path, rows: list[dict[str, Any]], meta: dict[str, 
         writer.writerow([_csv_cell(";".join(row["outputs"]) if col == "outputs" else row.get(col))
                          for col in CSV_COLUMNS])
     # BOM: Excel opens UTF-8 CSV correctly only with it
-    atomic_write_bytes(output_dir / SUMMARY_CSV, buffer.getvalue().encode("utf-8-sig"))
+    atomic_write_bytes(output_dir / SUMMARY_CSV, buffer.getvalue().encode("utf-8-sig", "backslashreplace"))
 
 
 def _row(task_file: str, status: str, error: str = "", outputs: Sequence[str] = (),

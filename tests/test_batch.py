@@ -352,3 +352,20 @@ def test_two_runs_into_one_folder_do_not_interleave(tmp_path: Path, capsys: pyte
         assert capsys.readouterr().err == f"incident-editor: error: {out}: another batch run is writing to this folder\n"
         assert not (out / batch.SUMMARY_JSON).exists()
     assert batch.run_batch([src], out, formats=["json"], jobs=1, progress=io.StringIO()) == 0
+
+
+def test_file_names_that_are_not_utf8_or_carry_controls(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    raw = os.path.join(os.fsencode(src), b"caf\xe9 \n=1+1.txt")  # Latin-1 bytes, a newline, a formula
+    with open(raw, "wb") as handle:
+        handle.write(ARTICLE.encode("utf-8"))
+    assert batch.run_batch([src], out, formats=["json", "md"], jobs=1, progress=io.StringIO()) == 0
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert names == ["caf_ _=1+1.json", "caf_ _=1+1.md", "summary.csv", "summary.json"]
+    (row,) = _summary(out)["files"]
+    assert row["file"] == os.fsdecode(raw) and row["status"] == "ok"
+    with (out / batch.SUMMARY_CSV).open(encoding="utf-8-sig", newline="") as handle:
+        assert next(iter(csv.DictReader(handle)))["file"] == str(src / "caf\\udce9 \n=1+1.txt")
+    assert batch.run_batch([src], out, formats=["json"], jobs=1, progress=io.StringIO()) == 0
+    assert _summary(out)["files"][0]["status"] == "skipped"  # the manifest key round-trips

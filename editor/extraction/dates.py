@@ -105,6 +105,9 @@ class _Patterns:
         self.later = [re.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's+')}(?!\w)", i) for p in lex.get("later", [])]
         self.units = {k.lower(): v for k, v in lex.get("units", {}).items()}
         self.month_first = lex.language == "en"
+        # A sentence with no digit and none of these words holds no date: skip the dozen patterns.
+        words = list(self.months) + list(self.weekdays) + list(self.relative) + [w.lower() for w in weekend]
+        self.maybe = re.compile(rf"\d|(?<!\w)(?:{_alt(words)})", i) if words else re.compile(r"\d")
 
 
 def _patterns(lex: Lexicon) -> _Patterns:
@@ -140,6 +143,8 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def find_dates(text: str, lex: Lexicon, published: date | None) -> list[When]:
     """Date expressions of one sentence, resolved where the publication date allows."""
     p = _patterns(lex)
+    if not p.maybe.search(text):
+        return []
     found: list[When] = []
     taken: list[tuple[int, int]] = []
 

@@ -27,6 +27,7 @@ class Doc:
     cue_context: set[int] = field(default_factory=set)
     date_context: set[int] = field(default_factory=set)
     headline_end: int = 0
+    lower_words: frozenset[str] | None = None
     _numbers: dict[int, list] = field(default_factory=dict)
 
     def numbers(self, index: int) -> list:

@@ -137,7 +137,20 @@ def _starts(morphemes: frozenset[str]) -> tuple[str, ...]:
 _ARTICLES_ONE = frozenset({"un", "une", "one", "een", "één", "ein", "eine", "einen", "einem", "a", "an"})
 
 
+def _word_hint(lex: Lexicon) -> re.Pattern[str]:
+    """Substrings every number word contains one of (compounds included): a cheap pre-test."""
+    def build() -> re.Pattern[str]:
+        words, joiners = _number_words(lex)
+        parts = sorted({w for w in words if w not in joiners and w not in _ARTICLES_ONE and len(w) >= 2} |
+                       {k.lower() for k in lex.get("approx_nouns", {})}, key=len, reverse=True)
+        # At a word start: compounds begin with a number word ("tweehonderd", "dreihundert").
+        return re.compile(r"(?<!\w)(?:" + ("|".join(re.escape(p) for p in parts) or "x^") + ")", re.IGNORECASE)
+    return lex.cached("number_hint", build)
+
+
 def _word_numbers(text: str, lex: Lexicon) -> list[Quantity]:
+    if not _word_hint(lex).search(text):
+        return []
     words, joiners = _number_words(lex)
     approx = {k.lower(): v for k, v in lex.get("approx_nouns", {}).items()}
     language = lex.language

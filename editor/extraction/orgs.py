@@ -68,7 +68,9 @@ def _word_set(doc: Doc, key: str) -> frozenset[str]:
 
 def _lower_words(doc: Doc) -> frozenset[str]:
     """Every word the article writes in lower case: a capitalised token also seen lower-cased is a common word."""
-    return frozenset(m.group(0) for m in re.finditer(r"(?<![\w'-])[a-zß-ÿ][\w]*", doc.norm))
+    if doc.lower_words is None:
+        doc.lower_words = frozenset(m.group(0) for m in re.finditer(r"(?<![\w'-])[a-zß-ÿ][\w]*", doc.norm))
+    return doc.lower_words
 
 
 def _strip_articles(doc: Doc, phrase: str) -> str:

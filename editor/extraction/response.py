@@ -59,14 +59,17 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
     """
     categories = list((doc.lex.get("actions") or {}).keys())
     roles = doc.lex.words("distractor_words")
+    any_cue = doc.lex.groups("actions")
+    if any_cue is None:
+        return []
+    # One pass with the combined pattern finds the sentences worth a per-category look.
+    candidates = [s for s in doc.sentences if any_cue.search(s.text) and not doc.is_context(s.index, victim)]
     found: list[tuple[int, int, ActionFinding]] = []
     for category in categories:
         rx = doc.lex.words(f"actions.{category}")
         if rx is None:
             continue
-        for s in doc.sentences:
-            if doc.is_context(s.index, victim):
-                continue
+        for s in candidates:
             m = rx.search(s.text)
             if m is None:
                 continue
@@ -84,11 +87,13 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
 def restoration_order(doc: Doc, actions: list[ActionFinding]) -> tuple[list[str], int | None]:
     """Services in the order the article says they come back, e.g. "(laboratoires, radiologie, dossiers)"."""
     services = doc.lex.groups("services")
-    restore = doc.lex.groups("actions")
-    if services is None or restore is None:
+    if services is None:
+        return [], None
+    restore = doc.lex.words("actions.restoration")
+    if restore is None:
         return [], None
     for s in doc.sentences:
-        if not any(m.lastgroup == "restoration" for m in restore.finditer(s.text)):
+        if not restore.search(s.text):
             continue
         for group in re.finditer(r"\(([^()]{5,200})\)|:\s*([^.;]{5,200})", s.text):
             inner = group.group(1) or group.group(2) or ""

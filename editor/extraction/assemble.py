@@ -110,7 +110,7 @@ def build_report(article: Article, *, published: date | None = None, language: s
     for i, a in enumerate(actions):
         report.response.actions.append(Action(category=a.category, description=a.description, actor=a.actor))
         ev.add(f"/response/actions/{i}", [a.sentence], a.confidence)
-    order, order_sentence = response.restoration_order(doc, actions)
+    order, order_sentence = response.restoration_order(doc)
     if order:
         report.response.restoration_order = order
         ev.add("/response/restoration_order", [order_sentence] if order_sentence is not None else [], 0.6)

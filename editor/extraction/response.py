@@ -84,7 +84,7 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
     return [a for _, _, a in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
-def restoration_order(doc: Doc, actions: list[ActionFinding]) -> tuple[list[str], int | None]:
+def restoration_order(doc: Doc) -> tuple[list[str], int | None]:
     """Services in the order the article says they come back, e.g. "(laboratoires, radiologie, dossiers)"."""
     services = doc.lex.groups("services")
     if services is None:

@@ -219,9 +219,7 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
         if DIVERSION.search(doc.norm[max(0, m.start - 60):m.start]):
             continue  # "transférés vers l'hôpital de Namur": where patients went, not where the victim is
         if town is not None and not m.prefixed_region:
-            if not any(a <= m.start < b for a, b in org_spans):
-                continue  # "Paris, le 14 avril": a dateline city, not a region, unless in the victim's name
-            score -= 3.0  # "Hôpitaux de Paris": a city first, a region only by law; any true region wins
+            continue  # "Paris", "Manchester": a city first, a region only by law ("province de Namur" is one)
         if m.prefixed_region:
             score += 2.0
         if any(a <= m.start < b for a, b in org_spans):

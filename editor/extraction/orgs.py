@@ -286,7 +286,8 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate) -> Non
             return None
         h = "|".join(f"(?:{x})" for x in sorted(heads, key=len, reverse=True))
         c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
-        return re.compile(rf"(?<![\w'-])(?P<head>{h})\s(?:{c})\s(?:l'|d')?(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,2}})")
+        # "mairie de Lannion", and with no connector "gemeente Groningen", "stad Antwerpen"
+        return re.compile(rf"(?<![\w'-])(?P<head>{h})\s(?:(?:{c})\s)?(?:l'|d')?(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,2}})")
     rx = doc.lex.cached("lower_head_rx", build)
     if rx is None:
         return
@@ -404,6 +405,10 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
             continue
         head = _heads_of(doc, c.name)
         c.head_sector = head
+        attack_words = doc.lex.groups("type")
+        if not head and not c.acronym and attack_words is not None and attack_words.search(c.name):
+            c.excluded = "attack word"
+            continue
         places = gaz.lookup(c.name)
         if places and not head and not c.acronym:
             c.excluded = "place"

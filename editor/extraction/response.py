@@ -169,8 +169,8 @@ def find_type(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int],
                 where.setdefault(m.lastgroup, []).append(s.index)
     if not weight:
         return "unknown", [], 0.2
-    if weight.get("ddos", 0) >= 2:
-        return "ddos", where["ddos"], 0.8
+    if weight.get("ddos", 0) >= 2 or (weight.get("ddos", 0) > 0 and weight.get("ransomware", 0) < 2):
+        return "ddos", where["ddos"], 0.8 if weight["ddos"] >= 2 else 0.6
     for key in TYPE_ORDER[1:]:
         if weight.get(key, 0) > 0:
             return key, where[key], 0.7 if weight[key] >= 2 else 0.5

@@ -90,9 +90,24 @@ def dumps_project(report: IncidentReport) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def project_bytes(report: IncidentReport) -> bytes:
+    """The project file's bytes: readable UTF-8, or ASCII escapes when the text holds lone surrogates.
+
+    A lone surrogate (from a damaged file or a paste) cannot be encoded as UTF-8, but JSON's
+    \\uXXXX escapes carry it losslessly, so the save never fails and reloads the same report.
+    """
+    text = dumps_project(report)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = report.to_json_dict()
+        data["schema_version"] = SCHEMA_VERSION
+        return (json.dumps(data, indent=2, ensure_ascii=True) + "\n").encode("ascii")
+
+
 def save_project(report: IncidentReport, target: str | Path, *, private: bool = True) -> None:
     """Save atomically; new files are readable by the user alone (0600) when ``private``."""
-    atomic_write_bytes(target, dumps_project(report).encode("utf-8"), mode=0o600 if private else None)
+    atomic_write_bytes(target, project_bytes(report), mode=0o600 if private else None)
 
 
 def _field_name(loc: tuple) -> str:
@@ -198,7 +213,8 @@ def write_recovery(report: IncidentReport, key: str, document_path: str | Path |
     target = recovery_dir() / f"{key}.recovery.json"
     payload = {"document": str(document_path) if document_path else None, "saved_at": time.time(),
                "pid": os.getpid(), "report": report.to_json_dict()}
-    atomic_write_bytes(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"), mode=0o600)
+    # ASCII escapes: a lone surrogate anywhere in the report (or a non-UTF-8 path) must not stop an autosave.
+    atomic_write_bytes(target, json.dumps(payload, ensure_ascii=True).encode("ascii"), mode=0o600)
     return target
 
 
@@ -208,6 +224,8 @@ def list_recoveries() -> list[dict[str, Any]]:
     for path in recovery_dir().glob("*.recovery.json"):
         try:
             payload = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(payload, dict):
+                continue
             found.append({"path": path, "document": payload.get("document"),
                           "saved_at": float(payload.get("saved_at", 0)), "pid": payload.get("pid")})
         except (OSError, ValueError, TypeError):

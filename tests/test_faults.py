@@ -389,9 +389,6 @@ def test_batch_summary_on_a_full_disk_keeps_the_previous_summary(tmp_path: Path,
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError,
-                   reason="save_project encodes with strict UTF-8; a source.path from a non-UTF-8 file name (a "
-                          "surrogate escape) crashes the save (editor/storage.py dumps_project/save_project)")
 def test_saving_a_report_from_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     report = _report("X")
     report.source.path = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"))

@@ -45,6 +45,7 @@ def utc_now() -> str:
 class _Base(BaseModel):
     model_config = ConfigDict(
         extra="ignore",
+        allow_inf_nan=False,  # JSON has no Infinity/NaN: such a value could be loaded but never saved
         validate_assignment=True,
         use_enum_values=False,
         populate_by_name=True,

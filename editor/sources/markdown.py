@@ -15,14 +15,21 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)|\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
-_CODE = re.compile(r"(`+)(.+?)\1")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+# Every inline pattern bounds how far it looks from each opening mark, so stripping stays linear in the
+# line's length even on hostile input ("**a " repeated, thousands of nested brackets): unbounded lazy
+# spans made a single 80 KB line take over a minute.
+_IMAGE = re.compile(r"!\[([^\[\]]{0,500})\]\([^()]{0,2000}\)|!\[([^\[\]]{0,500})\]\[[^\[\]]{0,200}\]")
+_LINK = re.compile(
+    r"\[([^\[\]]{1,500})\]\((?:[^()\s]|\([^()]{0,200}\)){0,2000}(?:\s+\"[^\"]{0,300}\")?\)"
+    r"|\[([^\[\]]{1,500})\]\[[^\[\]]{0,200}\]"
+)
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,1000})?/?>|<!--.{0,300}?-->", re.DOTALL)
+_CODE = re.compile(r"(`{1,10})(.{1,1000}?)\1")
+# Emphasis marks are dropped where they open or close a word, without pairing them: pairing lazy spans
+# is quadratic-ish on a line full of unmatched marks, and a stray mark in article text is rarely meant.
+_STRONG = re.compile(r"(?:\*\*|__|~~)(?=\S)|(?<=\S)(?:\*\*|__|~~)")
+_EMPH = re.compile(r"(?<![\w*\\])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _LIST = re.compile(r"^( {0,3})([*+]|\d{1,9}[.)])[ \t]+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -47,19 +54,14 @@ def _group1(m: re.Match[str]) -> str:
     return m.group(1)  # a function, not r"\1": template expansion is several times slower
 
 
-def _group2(m: re.Match[str]) -> str:
-    return m.group(2)
-
-
 def _inline(line: str) -> str:
     line = _IMAGE.sub(lambda m: m.group(1) or m.group(2) or "", line)
     line = _LINK.sub(lambda m: m.group(1) or m.group(2), line)
     line = _AUTOLINK.sub(_group1, line)
     line = _TAG.sub("", line)
     line = _CODE.sub(lambda m: m.group(2).strip(), line)
-    line = _STRONG.sub(_group2, line)
-    line = _EMPH.sub(_group2, line)
-    line = _STRIKE.sub(_group1, line)
+    line = _STRONG.sub("", line)
+    line = _EMPH.sub("", line)
     return _ESCAPE.sub(_group1, line)
 
 

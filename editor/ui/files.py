@@ -215,10 +215,10 @@ class FileActions:
 
     def save_to(self: MainWindow, path: Path) -> bool:
         """Write the project atomically (QSaveFile), readable by the user only; True when saved."""
-        from editor.storage import dumps_project
+        from editor.storage import project_bytes
 
         path = Path(path)
-        data = dumps_project(self.doc.report).encode("utf-8")
+        data = project_bytes(self.doc.report)
         saver = QSaveFile(str(path))
         try:
             if not saver.open(QSaveFile.OpenModeFlag.WriteOnly):

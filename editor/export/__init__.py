@@ -15,7 +15,7 @@ from editor.model.report import IncidentReport
 
 FORMATS = ("docx", "json", "md", "veris", "stix")
 
-__all__ = ["FORMATS", "ExportOptions", "format_for", "render", "write"]
+__all__ = ["FORMATS", "ExportOptions", "applied", "format_for", "render", "write"]
 
 
 def format_for(target: str | Path) -> str:
@@ -34,6 +34,7 @@ def format_for(target: str | Path) -> str:
 def render(report: IncidentReport, fmt: str, options: ExportOptions | None = None) -> bytes:
     """The export of ``report`` in ``fmt`` as bytes."""
     options = options or ExportOptions()
+    report = applied(report, options)
     if fmt == "docx":
         from editor.export.docx_writer import render_docx
 
@@ -55,6 +56,27 @@ def render(report: IncidentReport, fmt: str, options: ExportOptions | None = Non
 
         return render_stix(report, options)
     raise EditorError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
+
+
+def applied(report: IncidentReport, options: ExportOptions) -> IncidentReport:
+    """The report as exported: the user's export choices (language, TLP, author) written into a copy.
+
+    The embedded JSON of a .docx then says what its pages say, so reopening it loses nothing.
+    """
+    changes = {}
+    if options.language:
+        changes["language"] = options.resolved_language(report.report.language)
+    if options.tlp:
+        changes["tlp"] = options.resolved_tlp(report.report.tlp)
+    if options.author:
+        changes["author"] = options.author
+    if options.author_organization:
+        changes["author_organization"] = options.author_organization
+    if not changes:
+        return report
+    copy = report.model_copy(deep=True)
+    copy.report = copy.report.model_copy(update=changes)
+    return copy
 
 
 def write(report: IncidentReport, target: str | Path | BinaryIO, fmt: str | None = None,

@@ -148,7 +148,10 @@ def test_cli_export_roundtrip(tmp_path):
     assert "TLP:RED" in document.sections[0].footer.paragraphs[-1].text
     again = tmp_path / "again.json"
     assert main(["export", str(out), "-o", str(again)]) == 0
-    assert json.loads(again.read_text(encoding="utf-8")) == hospital_report().to_json_dict()
+    # The export's choices (language, TLP) are part of what was exported: reopening keeps them.
+    expected = hospital_report()
+    expected.report.language, expected.report.tlp = "de", "TLP:RED"
+    assert json.loads(again.read_text(encoding="utf-8")) == expected.to_json_dict()
 
 
 def test_every_label_key_in_every_language():

@@ -149,7 +149,7 @@ def build_report(article: Article, *, published: date | None = None, language: s
             ev.add("/ransom/leak_published", leaked, 0.6)
 
     _timeline(doc, report, ev, victim_rx)
-    _summary(report, ev, victim_sentences)
+    # incident.summary stays null: the report and the UI write a localised executive summary from the fields.
     report.evidence = ev.spans
     report.confidence = ev.confidence
     return report
@@ -376,33 +376,3 @@ def _timeline(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> Non
         if len(report.timeline) >= MAX_TIMELINE:
             break
 
-
-def _summary(report: IncidentReport, ev: _Evidence, victim_sentences: set[int]) -> None:
-    org = report.organization.name
-    if not org:
-        return
-    parts = [f"{org}"]
-    where = ", ".join(x for x in (report.sites[0] if report.sites else None, report.organization.country) if x)
-    if where:
-        parts[0] += f" ({where})"
-    kind = {"ransomware": "a ransomware attack", "malware": "a malware attack", "ddos": "a DDoS attack",
-            "data_breach": "a data breach", "intrusion": "an intrusion"}.get(report.incident.type or "", "a cyberattack")
-    text = f"{parts[0]} was hit by {kind}"
-    if report.incident.start_date:
-        text += f" on {report.incident.start_date}"
-    text += "."
-    impact = report.impact
-    numbers = []
-    if impact.servers_affected:
-        numbers.append(f"{impact.servers_affected} servers")
-    if impact.workstations_affected:
-        numbers.append(f"{impact.workstations_affected} workstations")
-    if numbers:
-        text += " Affected: " + " and ".join(numbers) + "."
-    if impact.appointments_affected:
-        text += f" About {impact.appointments_affected} operations or appointments affected."
-    status = report.ransom.status
-    if status and status != "unknown":
-        text += " Ransom: " + status.replace("_", " ") + "."
-    report.incident.summary = text
-    ev.add("/incident/summary", sorted(victim_sentences)[:3], 0.5)

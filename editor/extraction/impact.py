@@ -113,6 +113,11 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+def _has_other_subject(attack: re.Pattern[str] | None, between: str) -> bool:
+    """An attack word between a service and a status cue: the cue's subject is the attack, not the service."""
+    return attack is not None and attack.search(between) is not None
+
+
 def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFinding]:
     """Services the article reports on, each with its most severe status."""
     services = doc.lex.groups("services")
@@ -123,6 +128,7 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
     found: dict[str, ServiceFinding] = {}
     order: list[str] = []
     negation = doc.lex.words("negations")
+    attack = doc.lex.words("attack_cues")
     for s in doc.sentences:
         if doc.is_context(s.index, victim) or s.start < doc.headline_end:
             continue  # headlines compress ("websites knocked offline"); the body says it precisely
@@ -132,7 +138,8 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
             mentions = [(m.start(), m.end(), m.lastgroup) for m in services.finditer(clause)]
             if not mentions:
                 # "Les urgences sont assurées, mais les délais sont plus longs": the second clause qualifies the first
-                worse = [m for m in status.finditer(clause) if m.lastgroup in ("degraded", "unavailable")]
+                worse = [m for m in status.finditer(clause) if m.lastgroup in ("degraded", "unavailable")
+                         and not _has_other_subject(attack, clause[:m.start()])]
                 for name in previous:
                     prev = found.get(name)
                     if worse and prev is not None and SEVERITY[worse[0].lastgroup] > SEVERITY[prev.status]:
@@ -147,12 +154,18 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                 if name is None:
                     continue
                 cue_overlap = [c for c in cues if not (c[1] <= ms or c[0] >= me)]
-                candidates = [c for c in cues if c not in cue_overlap]
+                # "… appointments after a ransomware attack took down its systems": the attack is the
+                # subject of that verb, so the cue says nothing about the service.
+                candidates = [c for c in cues if c not in cue_overlap
+                              and not (c[0] >= me and _has_other_subject(attack, clause[me:c[0]]))]
                 if not candidates:
                     continue
                 def distance(c: tuple[int, int, str | None]) -> int:
                     # The status usually follows its subject ("X is down"); one before must be much closer.
-                    return c[0] - me if c[0] >= me else (ms - c[1]) + 30
+                    # A cue right before the name governs it ("no access to the records … on paper").
+                    if c[0] >= me:
+                        return c[0] - me
+                    return ms - c[1] if ms - c[1] <= 6 else (ms - c[1]) + 30
                 cue = min(candidates, key=distance)
                 if distance(cue) > MAX_STATUS_DISTANCE:
                     continue

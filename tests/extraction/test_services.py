@@ -55,3 +55,21 @@ def test_every_service_has_evidence() -> None:
     report = run(CASES[0][1], "fr")
     for i in range(len(report.impact.services)):
         assert report.evidence[f"/impact/services/{i}"]
+
+
+def test_common_english_phrasings_and_cancellations() -> None:
+    # Invented article: cancelled operations are degraded (the corpus convention); the attack "took down"
+    # the systems, not the appointments.
+    text = ("Test hospital\n\nFernhill Clinic has cancelled 80 planned operations and outpatient appointments after "
+            "a cyber attack took down its computer systems. Its emergency department remains open, but "
+            "pathology results are running two hours late and the radiology department has switched to paper "
+            "request forms. The pharmacy is working normally.")
+    assert services_of(run(text, "en")) == {
+        "surgery": "degraded", "consultations": "degraded", "emergency": "operational",
+        "laboratory": "degraded", "radiology": "degraded", "pharmacy": "operational"}
+
+
+def test_cue_right_before_the_service_governs_it() -> None:
+    text = ("Test\n\nDans les services, les soignants n'ont plus accès aux dossiers informatisés "
+            "des patients et notent tout sur papier.")
+    assert services_of(run(text, "fr")) == {"medical_records": "unavailable"}

@@ -285,7 +285,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
                 if geo.DIVERSION.search(s.text[max(0, items[0][0] - 60):items[0][0]]):
                     continue  # "naar omliggende ziekenhuizen in Nijmegen en Utrecht": where patients went
                 names = [s.text[a:b].strip(" .,;:") for a, b in items]
-                names = [re.sub(r"^(?:the|la|le|l'|de|het|der|die|das)\s", "", n) for n in names]
+                names = [re.sub(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])", "", n) for n in names]
                 if not all(n[:1].isupper() for n in names):
                     continue
                 if any(_is_region_or_country(n, country) for n in names):

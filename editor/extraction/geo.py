@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from editor.extraction.doc import Doc
 from editor.extraction.places import PLACE_TOKEN, Place, gazetteer
 
-_LIST_ITEM = r"(?<![\w'])(?:(?:the|la|le|les|l'|de|het|der|die|das)\s)?[^\W\d_a-zß-ÿ][\w'.]*(?:[- ](?:[^\W\d_a-zß-ÿ][\w'.]*|de|del|la|sur|am|an|upon|on|en|aan|'s|of)){0,5}"
+_LIST_ITEM = r"(?<![\w'])(?:(?:the|la|le|les|l'|de|het|der|die|das)\s|[dl]['’])?[^\W\d_a-zß-ÿ][\w'.]*(?:[- ](?:[^\W\d_a-zß-ÿ][\w'.]*|de|del|la|sur|am|an|upon|on|en|aan|'s|of)){0,5}"
 _LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from editor.extraction import geo
 from editor.extraction.places import gazetteer
 from tests.extraction.helpers import doc_of, run
@@ -82,3 +84,17 @@ def test_places_inside_a_gang_name_are_ignored() -> None:
     report = run(text, "en")
     assert report.organization.country == "US"
     assert report.ransom.threat_actor == "Anonymous Sudan"
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Test\n\nLe réseau hospitalier Valmont a été attaqué. 300 ordinateurs répartis entre les sites "
+           "d'Andenne, de Ciney et de Bastogne sont bloqués.", ["Andenne", "Ciney", "Bastogne"]),
+    ("en", "Test\n\nRiverside Health was hit by ransomware. Its sites in Leeds, York and Hull were affected.",
+     ["Leeds", "York", "Hull"]),
+    ("de", "Test\n\nDie Kreisklinik wurde angegriffen. Betroffen sind die Standorte in Kiel, Lübeck und Husum.",
+     ["Kiel", "Lübeck", "Husum"]),
+    ("nl", "Test\n\nHet ziekenhuis werd aangevallen. De locaties in Breda, Tilburg en Oss zijn getroffen.",
+     ["Breda", "Tilburg", "Oss"]),
+], ids=["fr", "en", "de", "nl"])
+def test_every_town_of_a_site_list(language: str, text: str, expected: list[str]) -> None:
+    assert run(text, language).sites == expected

@@ -99,6 +99,12 @@ class _Patterns:
         past_pre, past_post = lex.get("past_prefix", []), lex.get("past_suffix", [])
         self.past_prefix = re.compile(rf"(?:{_alt(past_pre)})\s+$", i) if past_pre else None
         self.past_suffix = re.compile(rf"^\s+(?:{_alt(past_post)})(?!\w)", i) if past_post else None
+        fut_pre, fut_soft, fut_post = (lex.get(k, []) for k in ("future_prefix", "future_soft_prefix", "future_suffix"))
+        self.future_prefix = re.compile(rf"(?<!\w)(?:{_alt(fut_pre)})\s+$", i) if fut_pre else None
+        self.future_soft = re.compile(rf"(?<!\w)(?:{_alt(fut_soft)})\s+(?:(?:le|la|the|dem|den)\s+)?$", i) if fut_soft else None
+        self.future_suffix = re.compile(rf"^\s+(?:{_alt(fut_post)})(?!\w)", i) if fut_post else None
+        self.future_cues = lex.words("future_cues")
+        self.pm_words = {w.lower().replace("\u2019", "'") for w in lex.get("pm_words", [])}
         this = lex.get("this_prefix", [])
         self.this_prefix = re.compile(rf"(?:{_alt(this)})\s+$", i) if this else None
         self.times = [re.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's?')}(?!\w)", i) for p in lex.get("time", [])]
@@ -203,6 +209,9 @@ def find_dates(text: str, lex: Lexicon, published: date | None) -> list[When]:
                     p.past_suffix is not None and p.past_suffix.search(text[m.end():m.end() + 10])):
                 # "last Thursday", "jeudi dernier", "vergangenen Donnerstag": strictly before publication
                 d = _weekday_before(published - timedelta(days=1), wd)
+            elif _forward(p, text, m.start(), m.end(), (published.weekday() - wd) % 7):
+                # "next Monday", "pour lundi … sera reporté", "Montag nächster Woche": the coming one
+                d = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
             elif p.this_prefix is not None and p.this_prefix.search(text[max(0, m.start() - 8):m.start()]) \
                     and lex.language != "de":
                 d = published + timedelta(days=((wd - published.weekday() + 3) % 7) - 3)
@@ -211,6 +220,19 @@ def find_dates(text: str, lex: Lexicon, published: date | None) -> list[When]:
             add(_from_date(m.start(), m.end(), m.group(0), d))
     found.sort(key=lambda w: w.start)
     return _attach_times(text, found, p)
+
+
+def _forward(p: _Patterns, text: str, start: int, end: int, back: int) -> bool:
+    """Whether a bare weekday points ahead of publication rather than to the last such day."""
+    before = text[max(0, start - 20):start]
+    if p.future_prefix is not None and p.future_prefix.search(before):
+        return True
+    if p.future_suffix is not None and p.future_suffix.search(text[end:end + 20]):
+        return True
+    if p.future_cues is None or not p.future_cues.search(text):
+        return False
+    # With a future verb in the sentence, "from/by/pour Monday" or a weekday almost a week back is the next one.
+    return back >= 6 or (p.future_soft is not None and p.future_soft.search(before) is not None)
 
 
 def _night(m: re.Match[str], p: _Patterns, text: str, published: date | None) -> When | None:
@@ -232,20 +254,23 @@ def _first_time(text: str, p: _Patterns) -> tuple[int, int] | None:
     for rx in p.times:
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
-            t = _clock(m)
+            t = _clock(m, p.pm_words)
             if t is not None:
                 best = (m.start(), t)
     return best[1] if best else None
 
 
-def _clock(m: re.Match[str]) -> tuple[int, int] | None:
+def _clock(m: re.Match[str], pm_words: set[str] | frozenset[str] = frozenset()) -> tuple[int, int] | None:
     groups = m.groupdict()
     try:
         hour = int(groups.get("h") or -1)
         minute = int(groups.get("m") or 0)
     except ValueError:
         return None
-    ap = (groups.get("ap") or "").lower().replace(".", "")
+    raw = (groups.get("ap") or "").lower().replace("\u2019", "'")
+    ap = raw.replace(".", "")
+    if raw and any(w in raw for w in pm_words):
+        ap = "pm"  # "8 Uhr abends", "om 9 uur 's avonds", "at 7 in the evening"
     if ap == "pm" and hour < 12:
         hour += 12
     if ap == "am" and hour == 12:
@@ -261,7 +286,7 @@ def find_times(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
     out = []
     for rx in p.times:
         for m in rx.finditer(text):
-            t = _clock(m)
+            t = _clock(m, p.pm_words)
             if t and not any(s < m.end() and m.start() < e for s, e, _, _ in out):
                 out.append((m.start(), m.end(), t[0], t[1]))
     return sorted(out)
@@ -284,14 +309,24 @@ def _attach_times(text: str, found: list[When], p: _Patterns) -> list[When]:
     out = list(found)
     for rx in p.times:
         for m in rx.finditer(text):
-            clock = _clock(m)
+            clock = _clock(m, p.pm_words)
             if clock is None:
                 continue
             # The day said just before the time ("dimanche à 20h46", "vendredi à samedi, vers 3h").
             candidates = [i for i, w in enumerate(out) if w.day and w.end <= m.start() + 1 and m.start() - w.end < 60]
-            if not candidates:
+            if candidates:
+                i = candidates[-1]
+            else:
+                # Or just after it, a few small words away ("at about 4am on Friday", "um 4 Uhr am Freitag").
+                after = [i for i, w in enumerate(out) if w.day and 0 <= w.start - m.end() <= 12
+                         and not re.search(r"[.;:!?]", text[m.end():w.start])]
+                if not after:
+                    continue
+                i = after[0]
+                if out[i].hour is None:
+                    out[i] = replace(out[i], hour=clock[0], minute=clock[1], start=min(out[i].start, m.start()),
+                                     text=text[min(out[i].start, m.start()):out[i].end])
                 continue
-            i = candidates[-1]
             if out[i].hour is None:
                 out[i] = replace(out[i], hour=clock[0], minute=clock[1], end=max(out[i].end, m.end()),
                                  text=text[out[i].start:max(out[i].end, m.end())])

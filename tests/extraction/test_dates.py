@@ -25,7 +25,7 @@ WEDNESDAY = date(2024, 3, 13)
     ("L'attaque a eu lieu hier.", "fr", WEDNESDAY, "2024-03-12"),
     ("The breach was discovered late on Thursday.", "en", date(2024, 3, 16), "2024-03-14"),
     ("Systems have been down since Sunday.", "en", WEDNESDAY, "2024-03-10"),
-    ("The attack began at 2 a.m. on Monday.", "en", WEDNESDAY, "2024-03-11"),
+    ("The attack began at 2 a.m. on Monday.", "en", WEDNESDAY, "2024-03-11T02:00"),  # time before the day
     ("In de nacht van zaterdag op zondag sloegen de hackers toe.", "nl", WEDNESDAY, "2024-03-10"),
     ("Gisteren werd de aanval ontdekt.", "nl", WEDNESDAY, "2024-03-12"),
     ("Am Dienstag vergangener Woche fielen die Server aus.", "de", WEDNESDAY, "2024-03-05"),
@@ -76,3 +76,31 @@ def test_published_argument_beats_the_article_date_line() -> None:
     assert report.source.published == "2024-03-13"
     report = run(text, "en", None)
     assert report.source.published == "2024-03-01"
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("Pour lundi, 300 rendez-vous étaient planifiés ; la plupart seront reportés.", "fr", SUNDAY, ["2024-03-11"]),
+    ("Les consultations reprendront lundi prochain.", "fr", WEDNESDAY, ["2024-03-18"]),
+    ("Le plan d'urgence a été activé dès samedi matin.", "fr", SUNDAY, ["2024-03-09"]),
+    ("Outpatient clinics will reopen on Monday.", "en", SUNDAY, ["2024-03-11"]),
+    ("The attack began on Monday.", "en", SUNDAY, ["2024-03-04"]),
+    ("Operations are postponed until next Wednesday.", "en", SUNDAY, ["2024-03-13"]),
+    ("Die Praxen öffnen am nächsten Montag wieder.", "de", WEDNESDAY, ["2024-03-18"]),
+    ("Volgende maandag gaan de poliklinieken weer open.", "nl", SUNDAY, ["2024-03-11"]),
+    ("Komende dinsdag zal alles hersteld zijn.", "nl", WEDNESDAY, ["2024-03-19"]),
+])
+def test_weekdays_that_point_ahead(text: str, language: str, published: date, expected: list[str]) -> None:
+    assert resolved(text, language, published) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Staff noticed it at about 4am on Friday.", "en", "2024-03-08T04:00"),
+    ("It began at 7 in the evening on Friday.", "en", "2024-03-08T19:00"),
+    ("Der Angriff begann um 16.00 Uhr am Freitag.", "de", "2024-03-08T16:00"),
+    ("Gegen 8 Uhr abends am Freitag fiel alles aus.", "de", "2024-03-08T20:00"),
+    ("De aanval begon vrijdag om 4 uur 's nachts.", "nl", "2024-03-08T04:00"),
+    ("Vrijdag om 9 uur 's avonds lag alles plat.", "nl", "2024-03-08T21:00"),
+    ("Vendredi vers 9h du soir, tout s'est arrêté.", "fr", "2024-03-08T21:00"),
+])
+def test_twelve_hour_clock_and_time_before_the_day(text: str, language: str, expected: str) -> None:
+    assert resolved(text, language, WEDNESDAY) == [expected]

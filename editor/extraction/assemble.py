@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from editor.extraction import geo, impact, orgs, response
-from editor.extraction.dates import find_later, find_published
+from editor.extraction.dates import find_later, find_published, find_times
 from editor.extraction.doc import Doc, build_doc
 from editor.extraction.lexicon import LANGUAGES, detect_language, lexicon
 from editor.model.report import (
@@ -340,19 +341,31 @@ def _is_date_line(doc: Doc, s, dates) -> bool:
 def _timeline(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> None:
     events = []
     last_when = None
+    last_index = -1
     for s, dates in zip(doc.sentences, doc.dates):
         if doc.is_context(s.index, victim_rx) or s.start < doc.headline_end:
             continue
         if _is_date_line(doc, s, dates):
             continue
+        dated = False
         for w in dates:
             iso = w.iso()
             if iso is None or w.precision == "year":
                 continue
             # One event per sentence: its first date says when it happened ("Dimanche, … prévues ce lundi").
             events.append((iso, w.text, s))
-            last_when = w
+            last_when, last_index = w, s.index
+            dated = True
             break
+        if not dated and last_when is not None and last_when.day and s.index - last_index <= 2:
+            # "Saturday night, … . The first alerts came at about 3 a.m.": the clock time continues that day.
+            times = find_times(s.text, doc.lex)
+            if times:
+                start, end, hour, minute = times[0]
+                if last_when.hour is None or (hour, minute) > (last_when.hour, last_when.minute or 0):
+                    last_when = replace(last_when, hour=hour, minute=minute)
+                    last_index = s.index
+                    events.append((last_when.iso(), s.text[start:end], s))
         for start, end, minutes in find_later(s.text, doc.lex):
             if last_when is not None and last_when.hour is not None and last_when.as_date():
                 from datetime import datetime

@@ -298,8 +298,10 @@ def find_later(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
     out = []
     for rx in p.later:
         for m in rx.finditer(text):
-            unit = p.units.get(m.group("unit").lower(), 1)
-            out.append((m.start(), m.end(), int(m.group("n")) * unit))
+            unit = p.units.get(" ".join(m.group("unit").lower().replace("\u2019", "'").split()), 1)
+            n = m.groupdict().get("n")
+            # "un quart d'heure plus tard" has no count: the unit phrase is the whole duration
+            out.append((m.start(), m.end(), (int(n) if n and n.isdigit() else 1) * unit))
     return out
 
 

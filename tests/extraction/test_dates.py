@@ -104,3 +104,13 @@ def test_weekdays_that_point_ahead(text: str, language: str, published: date, ex
 ])
 def test_twelve_hour_clock_and_time_before_the_day(text: str, language: str, expected: str) -> None:
     assert resolved(text, language, WEDNESDAY) == [expected]
+
+
+def test_timeline_time_continues_the_day_of_the_sentence_before() -> None:
+    from tests.extraction.helpers import run
+
+    text = ("Cyberattaque à la clinique\n\nLa clinique Belmont est à l'arrêt depuis une attaque survenue dans la nuit "
+            "de vendredi à samedi. Les premières alertes sont apparues vers 2h du matin. "
+            "Une demi-heure plus tard, le réseau a été coupé.")
+    whens = [e.when for e in run(text, "fr").timeline]
+    assert whens == ["2024-03-09", "2024-03-09T02:00", "2024-03-09T02:30"]

@@ -199,8 +199,9 @@ def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, li
             if doc.is_context(s.index, victim):
                 continue
             keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup}
-            if "unknown" in keys:
-                keys.discard("confirmed")  # "whether data was stolen is not yet known"
+            if "unknown" in keys or "claimed" in keys:
+                # "whether data was stolen is not yet known"; "the gang says it stole 200 GB": not confirmed
+                keys.discard("confirmed")
             for key in keys:
                 hits.setdefault(key, []).append(s.index)
     for key, conf in (("confirmed", 0.7), ("claimed", 0.6), ("none", 0.7), ("unknown", 0.6)):

@@ -488,7 +488,12 @@ def _head_before_rx(doc: Doc) -> re.Pattern[str] | None:
     if not heads:
         return None
     alt = "|".join(f"(?:{h})" for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<head>{alt})\s+$", re.IGNORECASE)
+    # "la clinique des Tilleuls", "Klinikum am Waldrand": a connector carrying an article makes the
+    # capitalised word a common noun of the name, not a place, so head and connector belong to the name.
+    conns = doc.lex.get("head_article_connectors", [])
+    conn = "|".join(re.escape(c) for c in sorted(conns, key=len, reverse=True))
+    tail = rf"(?:\s+(?:{conn}))?" if conn else ""
+    return re.compile(rf"(?<!\w)(?P<head>(?:{alt}){tail})\s*$", re.IGNORECASE)
 
 
 def descriptor_sector(doc: Doc, c: OrgCandidate) -> str | None:

@@ -94,3 +94,11 @@ def test_name_introduced_only_by_a_lower_case_head_keeps_it() -> None:
     text = ("Cyberattaque à Cannes\n\nLe centre hospitalier Simone-Veil de Cannes a été visé lundi. "
             "L'hôpital Simone-Veil est repassé au papier.")
     assert run(text, "fr").organization.name == "centre hospitalier Simone-Veil de Cannes"
+
+
+def test_head_with_an_article_connector_stays_in_the_name() -> None:
+    from tests.extraction.helpers import run
+
+    text = ("Test\n\nLa clinique des Tilleuls, à Périgueux, a été la cible d'une cyberattaque. "
+            "La clinique des Tilleuls a porté plainte.")
+    assert run(text, "fr").organization.name == "clinique des Tilleuls"

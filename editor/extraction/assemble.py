@@ -207,7 +207,8 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
         report.organization.country = country
         ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
     sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns)
-    site_towns = [m for m in mentions if any(m.name == name for name, _ in sites)]
+    site_names = {name.lower() for name, _ in sites}  # "OAK HARBOR" in a dateline is the site "Oak Harbor"
+    site_towns = [m for m in mentions if m.name.lower() in site_names]
     region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans,
                                                 hq_towns or site_towns[:1])
     if region:

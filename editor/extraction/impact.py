@@ -165,7 +165,8 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                     # A cue right before the name governs it ("no access to the records … on paper").
                     if c[0] >= me:
                         return c[0] - me
-                    return ms - c[1] if ms - c[1] <= 6 else (ms - c[1]) + 30
+                    governs = ms - c[1] <= 6 and not re.search(r"[,;:.]", clause[c[1]:ms])
+                    return ms - c[1] if governs else (ms - c[1]) + 30
                 cue = min(candidates, key=distance)
                 if distance(cue) > MAX_STATUS_DISTANCE:
                     continue

@@ -158,7 +158,8 @@ def find_type(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int],
             continue
         w = 2.0 if s.start < doc.headline_end or s.index < 3 else 1.0
         # "no ransom has been demanded" speaks of ransom without making the attack a ransomware one
-        denied = ransom is not None and any(m.lastgroup == "not_demanded" for m in ransom.finditer(s.text))
+        # nor does "declined to say whether a ransom was demanded"
+        denied = ransom is not None and any(m.lastgroup in ("not_demanded", "unknown") for m in ransom.finditer(s.text))
         # "whether data was stolen is being checked" / "no data was taken" make no data breach either
         unsure = exfil is not None and any(m.lastgroup in ("unknown", "none") for m in exfil.finditer(s.text))
         for m in rx.finditer(s.text):

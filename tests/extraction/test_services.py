@@ -73,3 +73,22 @@ def test_cue_right_before_the_service_governs_it() -> None:
     text = ("Test\n\nDans les services, les soignants n'ont plus accès aux dossiers informatisés "
             "des patients et notent tout sur papier.")
     assert services_of(run(text, "fr")) == {"medical_records": "unavailable"}
+
+
+def test_cue_before_a_comma_belongs_to_the_previous_subject() -> None:
+    text = ("Test\n\nDie Telefonzentrale ist erreichbar, E-Mails an die Verwaltung kommen derzeit jedoch nicht an.")
+    assert services_of(run(text, "de")) == {"telephony": "operational", "email": "unavailable"}
+
+
+def test_claimed_theft_is_not_confirmed() -> None:
+    text = ("Test\n\nDe stad Veldhoven werd getroffen door een aanval. Een bende die zich Stille Uil noemt, eist de "
+            "aanval op en beweert zo'n 200 gigabyte aan gegevens van inwoners te hebben buitgemaakt.")
+    report = run(text, "nl")
+    assert report.impact.data_exfiltration.value == "claimed"
+    assert report.ransom.threat_actor == "Stille Uil"
+
+
+def test_ransom_only_asked_about_does_not_make_ransomware() -> None:
+    text = ("Test\n\nFernhill Clinic was hit by a cyberattack on Saturday. A spokesperson declined to say whether "
+            "a ransom had been demanded.")
+    assert run(text, "en").incident.type.value != "ransomware"

@@ -207,6 +207,11 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
         report.organization.country = country
         ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
     sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns)
+    if not sites and hq_towns and report.organization.sector == "government":
+        # "Kreisverwaltung X mit Sitz in Y": a local authority works from its seat (a firm's HQ is no site)
+        town = hq_towns[0]
+        if town.best(country, kinds="T") is not None:
+            sites = [(town.name.title() if town.name.isupper() else town.name, town.sentence)]
     site_names = {name.lower() for name, _ in sites}  # "OAK HARBOR" in a dateline is the site "Oak Harbor"
     site_towns = [m for m in mentions if m.name.lower() in site_names]
     region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans,

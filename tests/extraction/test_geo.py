@@ -98,3 +98,12 @@ def test_places_inside_a_gang_name_are_ignored() -> None:
 ], ids=["fr", "en", "de", "nl"])
 def test_every_town_of_a_site_list(language: str, text: str, expected: list[str]) -> None:
     assert run(text, language).sites == expected
+
+
+def test_local_authority_seat_is_its_site_but_a_firms_headquarters_is_not() -> None:
+    council = ("Test\n\nDie Kreisverwaltung Nordmark mit Sitz in Cloppenburg ist Opfer eines Cyberangriffs geworden. "
+               "Die Zulassungsstelle bleibt geschlossen.")
+    assert run(council, "de").sites == ["Cloppenburg"]
+    firm = ("Test\n\nDie Nordmark Logistik GmbH mit Sitz in Cloppenburg ist Opfer eines Cyberangriffs geworden. "
+            "Die Auslieferung ist verzögert.")
+    assert run(firm, "de").sites == []

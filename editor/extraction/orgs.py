@@ -287,11 +287,12 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate) -> Non
         h = "|".join(f"(?:{x})" for x in sorted(heads, key=len, reverse=True))
         c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
         # "mairie de Lannion", and with no connector "gemeente Groningen", "stad Antwerpen"
-        return re.compile(rf"(?<![\w'-])(?P<head>{h})\s(?:(?:{c})\s)?(?:l'|d')?(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,2}})")
+        return re.compile(rf"(?<![\w'-])(?P<head>{h})\s(?:(?P<conn>{c})\s)?(?:l'|d')?(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,2}})")
     rx = doc.lex.cached("lower_head_rx", build)
     if rx is None:
         return
     prefixes = [p.lower() for p in doc.lex.get("region_prefixes", [])]
+    article_conns = {c.lower() for c in doc.lex.get("head_article_connectors", [])}
     gaz = gazetteer()
     for m in rx.finditer(doc.norm):
         if not m.group("head")[:1].islower():
@@ -299,7 +300,8 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate) -> Non
         form = doc.norm[m.start():m.end()]
         if any(form.lower().startswith(p) for p in prefixes):
             continue  # "province de Luxembourg" names a region, not an organisation
-        if not any(p.kind == "T" for p in gaz.lookup(m.group("name"))):
+        with_article = (m.group("conn") or "").lower() in article_conns  # "clinique du Parc"
+        if not with_article and not any(p.kind == "T" for p in gaz.lookup(m.group("name"))):
             continue  # "hôpitaux de Vivalia": the capitalised word is itself the name
         c = candidate(form)
         c.lowercase_head = True

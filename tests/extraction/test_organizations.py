@@ -102,3 +102,11 @@ def test_head_with_an_article_connector_stays_in_the_name() -> None:
     text = ("Test\n\nLa clinique des Tilleuls, à Périgueux, a été la cible d'une cyberattaque. "
             "La clinique des Tilleuls a porté plainte.")
     assert run(text, "fr").organization.name == "clinique des Tilleuls"
+
+
+def test_lower_case_head_with_article_connector_and_a_common_noun() -> None:
+    from tests.extraction.helpers import run
+
+    text = ("Test\n\nLa clinique du Parc, à Périgueux, a été la cible d'une cyberattaque. "
+            "La clinique du Parc a porté plainte.")
+    assert run(text, "fr").organization.name == "clinique du Parc"

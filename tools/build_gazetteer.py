@@ -117,6 +117,26 @@ def _display_names(sub) -> dict[str, str]:
     return out
 
 
+# geonames numbers the first-level regions of these countries with its own codes; their ISO 3166-2
+# suffixes (checked against each region's capital in cities1000: Dresden 13 → SN, Lyon 84 → ARA,
+# Maastricht 05 → LI, Graz 06 → 6). Towns of these countries then name their region like US/GB/BE/CH.
+ADMIN1_TO_ISO = {
+    "DE": {"01": "BW", "02": "BY", "03": "HB", "04": "HH", "05": "HE", "06": "NI", "07": "NW", "08": "RP",
+           "09": "SL", "10": "SH", "11": "BB", "12": "MV", "13": "SN", "14": "ST", "15": "TH", "16": "BE"},
+    "NL": {"01": "DR", "02": "FR", "03": "GE", "04": "GR", "05": "LI", "06": "NB", "07": "NH", "09": "UT",
+           "10": "ZE", "11": "ZH", "15": "OV", "16": "FL"},
+    "FR": {"11": "IDF", "24": "CVL", "27": "BFC", "28": "NOR", "32": "HDF", "44": "GES", "52": "PDL", "53": "BRE",
+           "75": "NAQ", "76": "OCC", "84": "ARA", "93": "PAC", "94": "20R"},
+    "AT": {f"0{n}": str(n) for n in range(1, 10)},
+}
+
+
+def _admin1(cc: str, code: str) -> str:
+    """A town's admin1 code as an ISO 3166-2 suffix where the table knows the country ('' if unknown)."""
+    table = ADMIN1_TO_ISO.get(cc)
+    return table.get(code, "") if table is not None else code
+
+
 def _good_alias(alias: str) -> bool:
     # Latin script, starts with a capital, not an airport code or an all-caps abbreviation.
     return bool(_LATIN.match(alias)) and alias[:1].isupper() and not alias.isupper() and len(alias) >= 3
@@ -151,7 +171,7 @@ def build() -> list[str]:
         # Exonyms (Doornik, Barcelone) matter for big towns; small ones are named by their own name.
         aliases = [a for a in city.get("alternatenames", []) if _good_alias(a)] if pop >= ALIAS_MIN else []
         names = list(dict.fromkeys([city["name"], *aliases]))
-        rows.append((cc, city["name"], pop, city.get("admin1code", ""), names))
+        rows.append((cc, city["name"], pop, _admin1(cc, city.get("admin1code", "")), names))
     for cc, _, pop, admin1, names in sorted(rows, key=lambda r: (r[0], r[1], -r[2])):
         lines.append(f"T\t{admin1}\t{cc}\t{pop}\t{'|'.join(n.replace('|', ' ') for n in names)}")
     return lines

@@ -13,9 +13,10 @@ _LIST_ITEM = r"(?<![\w'])(?:(?:the|la|le|les|l'|de|het|der|die|das)\s|[dl]['’]
 _LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
 
 
-# Countries whose geonames admin1 codes are ISO 3166-2 suffixes (US-TN, GB-ENG, BE-WAL, CH-ZH); elsewhere
-# the codes are geonames' own numbers and would name the wrong region (FR "84" is not Vaucluse).
-ADMIN1_IS_ISO = frozenset({"US", "GB", "BE", "CH"})
+# Countries whose towns carry ISO 3166-2 suffixes as admin1 codes: geonames' own for US/GB/BE/CH, translated
+# by tools/build_gazetteer.py for DE/NL/FR/AT; elsewhere the codes are geonames' numbers and would name the
+# wrong region (FR "84" is not Vaucluse).
+ADMIN1_IS_ISO = frozenset({"US", "GB", "BE", "CH", "DE", "NL", "FR", "AT"})
 DIVERSION = re.compile(r"(?<!\w)(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,5}$",
                         re.IGNORECASE)
 _LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)

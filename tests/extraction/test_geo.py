@@ -107,3 +107,19 @@ def test_local_authority_seat_is_its_site_but_a_firms_headquarters_is_not() -> N
     firm = ("Test\n\nDie Nordmark Logistik GmbH mit Sitz in Cloppenburg ist Opfer eines Cyberangriffs geworden. "
             "Die Auslieferung ist verzögert.")
     assert run(firm, "de").sites == []
+
+
+@pytest.mark.parametrize(("sentence", "language", "region"), [
+    ("Das Klinikum in Zwickau wurde am Montag von Hackern angegriffen.", "de", "Sachsen"),
+    ("Het ziekenhuis in Zwolle is dinsdag getroffen door een cyberaanval.", "nl", "Overijssel"),
+    ("L'hôpital de Dijon a été visé par une cyberattaque mardi.", "fr", "Bourgogne-Franche-Comté"),
+    ("The hospital in Graz was hit by a cyberattack on Tuesday.", "en", "Steiermark"),
+])
+def test_towns_of_numbered_admin1_countries_name_their_region(sentence, language, region):
+    from datetime import date
+
+    from editor.extraction import extract
+    from editor.sources.article import Article
+
+    report = extract(Article(text=sentence, language=language), published=date(2024, 3, 5))
+    assert report.organization.region == region, report.organization

@@ -119,7 +119,7 @@ def _display_names(sub) -> dict[str, str]:
 
 # geonames numbers the first-level regions of these countries with its own codes; their ISO 3166-2
 # suffixes (checked against each region's capital in cities1000: Dresden 13 → SN, Lyon 84 → ARA,
-# Maastricht 05 → LI, Graz 06 → 6). Towns of these countries then name their region like US/GB/BE/CH.
+# Roermond 05 → LI, Graz 06 → 6). Towns of these countries then name their region like US/GB/BE/CH.
 ADMIN1_TO_ISO = {
     "DE": {"01": "BW", "02": "BY", "03": "HB", "04": "HH", "05": "HE", "06": "NI", "07": "NW", "08": "RP",
            "09": "SL", "10": "SH", "11": "BB", "12": "MV", "13": "SN", "14": "ST", "15": "TH", "16": "BE"},

@@ -303,7 +303,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
                     add(n, s.index)
                 accepted_end = items[-1][1]
     if len(out) - listed_before >= 2 and in_name_only:
-        # "Hospital Clínic de Barcelone … sites Villarroel, Plató": the campuses are the sites, not the city
+        # "Hospital del Norte in Sevilla … sites Alameda, Triana": the campuses are the sites, not the city
         out = [(n, i) for n, i in out if n not in in_name_only]
     return out[:12]
 

@@ -24,7 +24,7 @@ _LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECAS
 
 def _place_names_org(doc: Doc, m: "PlaceMention", span: tuple[int, int]) -> bool:
     """The place locates the organisation whose name holds it: the rest of the name is a head word
-    ("Dallas County", "Universiteit Maastricht", "hôpital de Corbeil-Essonnes")."""
+    ("Dallas County", "Universiteit Tilburg", "hôpital de Saint-Dié-des-Vosges")."""
     heads = doc.lex.groups("org_heads")
     if not (m.start == span[0] or m.end >= span[1] - 1):
         return False  # "Gemeente Hof van Twente": a town name in the middle is part of the name

@@ -58,7 +58,7 @@ def _heads_of(doc: Doc, phrase: str) -> str | None:
     if not found:
         return None
     specific = [h for h in found if h != "other"] or found
-    # English puts the head last ("University of Michigan Health"); fr/nl/de put it first.
+    # English puts the head last ("University of Kent Health"); fr/nl/de put it first.
     return specific[-1] if doc.language == "en" else specific[0]
 
 
@@ -191,7 +191,7 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         initial = _sentence_initial(doc.norm, m.start())
         if rest and initial and (first.lower() in lower or first.lower() in negations or first.lower() in vocabulary) \
                 and not _heads_of(doc, first):
-            form = rest  # "Neither Synnovis", "Both trusts": a sentence-initial common word is no part of a name
+            form = rest  # "Neither Pathlab", "Both trusts": a sentence-initial common word is no part of a name
         form = _strip_descriptors(doc, form, lower, vocabulary)
         if not initial:
             mid_sentence.add(form.split(" ")[0])
@@ -302,7 +302,7 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate) -> Non
             continue  # "province de Luxembourg" names a region, not an organisation
         with_article = (m.group("conn") or "").lower() in article_conns  # "clinique du Parc"
         if not with_article and not any(p.kind == "T" for p in gaz.lookup(m.group("name"))):
-            continue  # "hôpitaux de Vivalia": the capitalised word is itself the name
+            continue  # "hôpitaux de Valmonde": the capitalised word is itself the name
         c = candidate(form)
         c.lowercase_head = True
 
@@ -461,8 +461,8 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
 def display_name(doc: Doc, c: OrgCandidate) -> str:
     """The name to show; a name the article only ever introduces with a lower-case head word keeps it.
 
-    "le centre hospitalier Simone-Veil de Cannes" → that whole phrase; "l'intercommunale Vivalia" → "Vivalia",
-    because the article also says plain "Vivalia".
+    "le centre hospitalier Simone-Veil de Cannes" → that whole phrase; "l'intercommunale Valmonde" → "Valmonde",
+    because the article also says plain "Valmonde".
     """
     gaz = gazetteer()
     places = {f for f in c.forms if gaz.lookup(f) and not _heads_of(doc, f)}

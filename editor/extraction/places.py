@@ -14,7 +14,7 @@ from functools import cache
 
 from editor import resources
 
-# A capitalised place-like token: "Corbeil-Essonnes", "Île-de-France", "St Thomas'", "CORBEIL-ESSONNES".
+# A capitalised place-like token: "Saint-Dié-des-Vosges", "Île-de-France", "St Mary's", "SAINT-DIÉ".
 PLACE_TOKEN = re.compile(r"(?:(?<=\b[lLdD]')|(?<![\w'-]))[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QRegularExpressionValidator
@@ -46,6 +46,9 @@ class FieldSpec:
     choices: str | None = None  # enumeration name for enum fields (see labels.enum_labels)
     optional: bool = True
     placeholder: str = ""
+    # Text shown greyed while the field is empty, computed from the report (e.g. the summary the report
+    # will print when the user writes none).
+    suggestion: Callable[[Any], str] | None = None
 
 
 def parse_text(kind: str, text: str, optional: bool = True) -> tuple[bool, Any]:
@@ -188,6 +191,12 @@ class FieldBinding(QObject):
                     self._set_invalid(False)
         finally:
             self._updating = False
+        if self.spec.suggestion is not None and hasattr(self.editor, "setPlaceholderText"):
+            try:
+                hint = self.spec.suggestion(self.doc.report)
+            except Exception:  # noqa: BLE001 - a hint must never break the form
+                hint = ""
+            self.editor.setPlaceholderText(hint or self.spec.placeholder)
         self.refresh_evidence()
 
     def refresh_evidence(self) -> None:

@@ -164,7 +164,7 @@ class FormView(QWidget):
         f(form, FieldSpec("/incident/start_date", self.tr("Start date"), "date", placeholder=unknown_date))
         f(form, FieldSpec("/incident/detected_at", self.tr("Detected at"), "datetime",
                           placeholder=self.tr("unknown — YYYY-MM-DD or YYYY-MM-DDTHH:MM")))
-        f(form, FieldSpec("/incident/summary", self.tr("Summary"), "multiline"))
+        f(form, FieldSpec("/incident/summary", self.tr("Summary"), "multiline", suggestion=_generated_summary))
 
         form = self._section("timeline", self.tr("Timeline"))
         t(form, "/timeline", self.tr("Events"), [
@@ -352,3 +352,12 @@ class FormView(QWidget):
         for pointer, table in self.tables.items():
             table.model.reload(pointer)
         self.clocks.refresh()
+
+
+def _generated_summary(report) -> str:
+    """The executive summary the report prints while the user has written none, in the report's language."""
+    if not report.organization.name:
+        return ""
+    from editor.export.summary import executive_summary
+
+    return executive_summary(report, report.report.language)

@@ -33,7 +33,8 @@ def test_lexicon_has_every_section_and_compiles(language: str) -> None:
     assert set(lex.get("status")) == {"operational", "degraded", "unavailable"}
 
 
-def test_lexicons_name_no_corpus_organisation_or_place(corpus: Path) -> None:
+def _corpus_names(corpus: Path) -> set[str]:
+    """Organisation names, sites and threat actors of every gold file (lower case, longer than 3)."""
     names: set[str] = set()
     for gold in corpus.glob("*.gold.json"):
         data = json.loads(gold.read_text(encoding="utf-8"))
@@ -41,6 +42,11 @@ def test_lexicons_name_no_corpus_organisation_or_place(corpus: Path) -> None:
             for name in value if isinstance(value, list) else [value]:
                 if isinstance(name, str) and len(name) > 3:
                     names.add(name.lower())
+    return names
+
+
+def test_lexicons_name_no_corpus_organisation_or_place(corpus: Path) -> None:
+    names = _corpus_names(corpus)
     for language in LANGUAGES:
         text = (resources.lexicon_dir() / f"{language}.json").read_text(encoding="utf-8").lower()
         for name in names:
@@ -49,13 +55,7 @@ def test_lexicons_name_no_corpus_organisation_or_place(corpus: Path) -> None:
 
 def test_code_names_no_corpus_organisation_place_or_actor(corpus: Path) -> None:
     """The mechanism is tuned on no article: no corpus name in any module or tool, comments included."""
-    names: set[str] = set()
-    for gold in corpus.glob("*.gold.json"):
-        data = json.loads(gold.read_text(encoding="utf-8"))
-        for value in (data["organization"]["name"], data.get("sites", []), data["ransom"].get("threat_actor")):
-            for name in value if isinstance(value, list) else [value]:
-                if isinstance(name, str) and len(name) > 3:
-                    names.add(name.lower())
+    names = _corpus_names(corpus)
     root = Path(__file__).resolve().parents[2]
     for path in [*sorted((root / "editor").rglob("*.py")), *sorted((root / "tools").glob("*.py"))]:
         text = path.read_text(encoding="utf-8").lower()

@@ -20,6 +20,7 @@ _TOKEN = rf"{_UPPER}[\w'&]*(?:[.-][\w']+)*"
 _ACRONYM_DEF = re.compile(r"\((?P<acr>[^\W\d_a-zß-ÿ][\w&-]{1,11})\)")
 MAX_CANDIDATES = 120
 MAX_MENTIONS = 200
+COMPOUNDING = frozenset({"nl", "de"})  # languages that write a head noun glued to the name
 
 
 @dataclass
@@ -55,6 +56,8 @@ def _heads_of(doc: Doc, phrase: str) -> str | None:
     if rx is None:
         return None
     found = [m.lastgroup for m in rx.finditer(phrase) if m.lastgroup]
+    if not found and doc.language in COMPOUNDING and " " not in phrase:
+        found = _compound_head(rx, phrase)
     if not found:
         return None
     specific = [h for h in found if h != "other"] or found
@@ -193,8 +196,8 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
                 and not _heads_of(doc, first):
             form = rest  # "Neither Pathlab", "Both trusts": a sentence-initial common word is no part of a name
         form = _strip_descriptors(doc, form, lower, vocabulary)
-        if not initial:
-            mid_sentence.add(form.split(" ")[0])
+        if not initial or (m.group(0).find(form.split(" ")[0]) > 0 and _heads_of(doc, form)):
+            mid_sentence.add(form.split(" ")[0])  # "Het Rivierziekenhuis": the article opened the sentence
         if not form:
             continue
         low = form.lower()
@@ -247,6 +250,26 @@ def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: f
 
 def _tokens(form: str) -> list[str]:
     return form.split()
+
+
+def _compound_head(rx: re.Pattern[str], word: str) -> list[str]:
+    """Head of a closed compound ("Rivierziekenhuis", "Bergklinikum"): a head noun ending the word."""
+    # Dutch and German glue the head to a name part; only tails of six letters or more count, so short
+    # heads ("bank", "werk") do not turn ordinary nouns into organisations.
+    for i in range(3, len(word) - 5):
+        m = rx.fullmatch(word[i:])
+        if m is not None and m.lastgroup:
+            return [m.lastgroup]
+    return []
+
+
+def _byline(text: str, pos: int, words: re.Pattern[str] | None) -> bool:
+    """``pos`` follows a byline word at a line start or after a dateline dash ("— By Jane Roe")."""
+    if words is None:
+        return False
+    before = text[max(0, pos - 30):pos]
+    m = re.search(r"(?:^|\n|[—–|·]| - )\s*(\w+)\s+$", before)
+    return bool(m and m.group(1)[0].isupper() and words.fullmatch(m.group(1)))
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -377,6 +400,7 @@ def _inside_other(phrases: list[tuple[int, int]], start: int, end: int, doc: Doc
 def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[str], publisher: str | None,
            phrases: list[tuple[int, int]]) -> None:
     victim_before = _victim_before(doc)
+    bylines = doc.lex.words("byline")
     heads = _head_rx(doc)
     distractors = doc.lex.words("distractor_words")
     before_rx = doc.lex.cached("distractor_before_rx", lambda: re.compile(
@@ -417,6 +441,10 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
             continue
         if _is_person(doc, c.name, singles):
             c.excluded = "person"
+            continue
+        starts = [m.start() for m in re.finditer(r"(?<![\w'-])" + re.escape(c.name) + r"(?![\w-])", doc.norm)]
+        if starts and all(_byline(doc.norm, p, bylines) for p in starts):
+            c.excluded = "byline author"
             continue
         rx = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
         score = 0.0

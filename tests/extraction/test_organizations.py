@@ -110,3 +110,25 @@ def test_lower_case_head_with_article_connector_and_a_common_noun() -> None:
     text = ("Test\n\nLa clinique du Parc, à Périgueux, a été la cible d'une cyberattaque. "
             "La clinique du Parc a porté plainte.")
     assert run(text, "fr").organization.name == "clinique du Parc"
+
+
+def test_byline_author_is_not_the_victim() -> None:
+    from tests.extraction.helpers import run
+
+    text = ("Water firm hit by cyberattack\n\nLONDON - 9 October 2024 - By Jane Roeland, technology reporter\n\n"
+            "On Monday, the utility Brookmere Water said that it had been hit by a cyberattack. "
+            "Customers of Brookmere Water were told to expect delays.")
+    assert run(text, "en").organization.name == "Brookmere Water"
+    # The byline's name comes first in the body: without the byline rule it outscored the victim.
+    text = ("Water firm hit by cyberattack\n\nLONDON - 9 October 2024 - By Jane Roeland, technology reporter\n\n"
+            "Brookmere Water, which supplies 180,000 homes, said on Monday that it had been hit by a cyberattack. "
+            "The company said water supplies were not affected.")
+    assert run(text, "en").organization.name != "Jane Roeland"
+
+
+def test_dutch_closed_compound_after_an_article_is_a_named_hospital() -> None:
+    from tests.extraction.helpers import run
+
+    text = ("Test\n\nHet Beekdalziekenhuis is zondagavond getroffen door een cyberaanval. "
+            "Ambulances reden naar het Noorder-ziekenhuis in een andere stad.")
+    assert run(text, "nl").organization.name == "Beekdalziekenhuis"

@@ -78,3 +78,11 @@ def test_exfiltration() -> None:
         == "none"
     assert run("Test\n\nOf er gegevens zijn gestolen, is onduidelijk.", "nl", PUB).impact.data_exfiltration.value \
         == "unknown"
+
+
+def test_no_ransom_paid_is_not_a_payment() -> None:
+    from tests.extraction.helpers import run
+
+    text = ("Test\n\nThe Testville water company was hit by ransomware on Monday. "
+            "The company said no ransom had been paid.")
+    assert run(text, "en").ransom.status.value != "paid"

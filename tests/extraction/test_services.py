@@ -92,3 +92,12 @@ def test_ransom_only_asked_about_does_not_make_ransomware() -> None:
     text = ("Test\n\nFernhill Clinic was hit by a cyberattack on Saturday. A spokesperson declined to say whether "
             "a ransom had been demanded.")
     assert run(text, "en").incident.type.value != "ransomware"
+
+
+def test_german_negation_after_an_adverb_makes_the_service_unavailable() -> None:
+    from tests.extraction.helpers import run, services_of
+
+    text = ("Test\n\nDie Hochschule Testdorf ist Opfer eines Cyberangriffs geworden. "
+            "E-Mail und Telefonie funktionieren derzeit nicht. Die Webseite funktioniert.")
+    got = services_of(run(text, "de"))
+    assert got["email"] == "unavailable" and got["telephony"] == "unavailable"

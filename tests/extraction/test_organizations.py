@@ -132,3 +132,11 @@ def test_dutch_closed_compound_after_an_article_is_a_named_hospital() -> None:
     text = ("Test\n\nHet Beekdalziekenhuis is zondagavond getroffen door een cyberaanval. "
             "Ambulances reden naar het Noorder-ziekenhuis in een andere stad.")
     assert run(text, "nl").organization.name == "Beekdalziekenhuis"
+
+
+def test_water_supplier_is_a_utility() -> None:
+    from tests.extraction.helpers import run
+
+    text = ("Test\n\nOn Monday, Brookmere Water, a water supplier serving 90,000 homes, said it had been hit by "
+            "a cyberattack. Customers of Brookmere Water were told to expect delays.")
+    assert run(text, "en").organization.sector.value == "energy"

@@ -83,11 +83,15 @@ def atomic_write_bytes(target: str | Path, data: bytes, *, mode: int | None = No
                 pass
 
 
-def dumps_project(report: IncidentReport) -> str:
-    """The project file's text."""
+def _project_data(report: IncidentReport) -> dict[str, Any]:
     data = report.to_json_dict()
     data["schema_version"] = SCHEMA_VERSION
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return data
+
+
+def dumps_project(report: IncidentReport) -> str:
+    """The project file's text."""
+    return json.dumps(_project_data(report), indent=2, ensure_ascii=False) + "\n"
 
 
 def project_bytes(report: IncidentReport) -> bytes:
@@ -96,12 +100,10 @@ def project_bytes(report: IncidentReport) -> bytes:
     A lone surrogate (from a damaged file or a paste) cannot be encoded as UTF-8, but JSON's
     \\uXXXX escapes carry it losslessly, so the save never fails and reloads the same report.
     """
-    text = dumps_project(report)
+    data = _project_data(report)
     try:
-        return text.encode("utf-8")
+        return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     except UnicodeEncodeError:
-        data = report.to_json_dict()
-        data["schema_version"] = SCHEMA_VERSION
         return (json.dumps(data, indent=2, ensure_ascii=True) + "\n").encode("ascii")
 
 

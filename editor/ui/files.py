@@ -87,6 +87,16 @@ class FileActions:
             return False
         return self.runner.run(label, job, done, failed)
 
+    def _failure_reporter(self: MainWindow, on_done: Any) -> Any:
+        """A job's failure callback: the one-line message in a dialog, then ``on_done(False)``."""
+
+        def failed(message: str) -> None:
+            self.prompts.error(self, message)
+            if on_done:
+                on_done(False)
+
+        return failed
+
     def _start_folder(self: MainWindow) -> str:
         """Where file dialogs open: beside the most recent file, else the home folder."""
         for recent in self.store.recent_files():
@@ -136,14 +146,9 @@ class FileActions:
             if on_done:
                 on_done(True)
 
-        def failed(message: str) -> None:
-            self.prompts.error(self, message)
-            if on_done:
-                on_done(False)
-
         label = self.tr("Opening %1…").replace("%1", Path(target).name or target)
         job = prefetched.result if prefetched is not None else (lambda: self._open_job(target))
-        return self._start(label, job, done, failed)
+        return self._start(label, job, done, self._failure_reporter(on_done))
 
     def open_text(self: MainWindow, text: str, on_done: Any = None) -> bool:
         """Extract a report from pasted or dropped text."""
@@ -279,12 +284,8 @@ class FileActions:
             if on_done:
                 on_done(True)
 
-        def failed(message: str) -> None:
-            self.prompts.error(self, message)
-            if on_done:
-                on_done(False)
-
-        return self._start(self.tr("Exporting %1…").replace("%1", Path(target).name), job, done, failed)
+        return self._start(self.tr("Exporting %1…").replace("%1", Path(target).name), job, done,
+                           self._failure_reporter(on_done))
 
     # --- re-extraction -------------------------------------------------------------------------
     def change_article_language(self: MainWindow, language: str) -> None:

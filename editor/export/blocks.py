@@ -77,7 +77,7 @@ class BulletList:
 
 @dataclass
 class TableOfContents:
-    """A Word TOC field over headings 1–3, with the headings as its initial result."""
+    """The table of contents: headings 1–2, each linked to its heading with the page it is printed on."""
 
     title: str
     entries: list[Heading] = field(default_factory=list)

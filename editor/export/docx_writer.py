@@ -80,6 +80,8 @@ class _Writer:
         self.body = document._body
         section = document.sections[-1]
         self.text_width_twips = int((section.page_width - section.left_margin - section.right_margin) / 635)
+        self.bookmarks: dict[int, str] = {}  # id() of a Heading block → its bookmark name
+        self.bookmarks_placed = 0
 
     # --- inline ------------------------------------------------------------------------------
     def paragraph(self, role: str, container: Any = None) -> Any:
@@ -140,27 +142,31 @@ class _Writer:
             self.run(para, value)
 
     def toc(self, block: TableOfContents) -> None:
+        """The contents: one line per heading, each a link to the heading and a PAGEREF to its page.
+
+        Not a Word TOC field: LibreOffice turns a TOC field into an index whose text it freezes
+        (a cached result stays as written; an empty one is rebuilt before any page is laid out),
+        so a headless PDF conversion never shows page numbers. A PAGEREF outside a TOC field is
+        computed by LibreOffice at layout time and by Word when it updates fields on open
+        (settings.xml updateFields), so both print the real page of every heading.
+        """
         from editor.export import ooxml
 
         self.run(self.paragraph("toc_title"), block.title)
-        instruction = 'TOC \\o "1-3" \\h \\z \\u'
         entries = [e for e in block.entries if e.level <= 2]
-        if not entries:
-            para = self.paragraph("toc1")
-            ooxml.add_field(para, instruction, block.hint, dirty=True)
+        if not entries:  # nothing to list: a TOC field Word fills once the user adds headings
+            ooxml.add_field(self.paragraph("toc1"), 'TOC \\o "1-3" \\h \\z \\u', block.hint, dirty=True)
             return
-        # The field's initial result lists the headings, so the report reads well before Word or
-        # LibreOffice refresh the field (page numbers appear on that refresh).
-        last = len(entries) - 1
-        for i, entry in enumerate(entries):
+        for entry in entries:
             para = self.paragraph("toc1" if entry.level == 1 else "toc2")
-            if i == 0:
-                para._p.append(ooxml.field_run("begin", dirty=True))
-                para._p.append(ooxml.instr_run(instruction))
-                para._p.append(ooxml.field_run("separate"))
-            self.run(para, entry.text)
-            if i == last:
-                para._p.append(ooxml.field_run("end"))
+            ooxml.add_toc_entry(para, entry.text, self.bookmark_for(entry), self.text_width_twips)
+
+    def bookmark_for(self, heading: Heading) -> str:
+        """The hidden bookmark ("_Toc…", as Word names them) the TOC links to for ``heading``."""
+        name = self.bookmarks.get(id(heading))
+        if name is None:
+            name = self.bookmarks[id(heading)] = f"_Toc{100000001 + len(self.bookmarks)}"
+        return name
 
     def page_break(self, _block: PageBreak) -> None:
         from docx.enum.text import WD_BREAK
@@ -168,7 +174,14 @@ class _Writer:
         self.body.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def heading(self, block: Heading) -> None:
-        self.run(self.paragraph(f"heading{min(block.level, 3)}"), block.text)
+        from editor.export import ooxml
+
+        para = self.paragraph(f"heading{min(block.level, 3)}")
+        self.run(para, block.text)
+        name = self.bookmarks.get(id(block))
+        if name is not None:  # listed in the contents
+            self.bookmarks_placed += 1
+            ooxml.add_bookmark(para, name, self.bookmarks_placed)
 
     def text(self, block: Paragraph) -> None:
         para = self.paragraph(block.role if block.role in self.ids else "body")

@@ -61,6 +61,63 @@ def add_hyperlink(paragraph: Any, url: str) -> None:
     paragraph._p.append(link)
 
 
+def add_bookmark(paragraph: Any, name: str, bookmark_id: int) -> None:
+    """Wrap everything in ``paragraph`` (after its properties) in a bookmark called ``name``."""
+    p = paragraph._p
+    start = _el("w:bookmarkStart", id=str(bookmark_id), name=name)
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(_el("w:bookmarkEnd", id=str(bookmark_id)))
+
+
+def add_toc_entry(paragraph: Any, text: str, bookmark: str, tab_twips: int) -> None:
+    """One contents line as Word writes a TOC entry: a link to ``bookmark``, a dot-leader tab, PAGEREF.
+
+    The PAGEREF has no cached page (we cannot know it before layout) and is marked dirty: Word and
+    LibreOffice compute the bookmark's page when they lay the document out.
+    """
+    p = paragraph._p
+    ppr = p.get_or_add_pPr()
+    tabs = ppr.find(qn("w:tabs"))
+    if tabs is None:
+        tabs = _el("w:tabs")
+        # pPr is a sequence: tabs follows pStyle, keepNext, keepLines, pageBreakBefore, framePr,
+        # widowControl, numPr, suppressLineNumbers, pBdr and shd
+        anchor = None
+        for tag in ("shd", "pBdr", "suppressLineNumbers", "numPr", "widowControl", "framePr", "pageBreakBefore",
+                    "keepLines", "keepNext", "pStyle"):
+            anchor = ppr.find(qn(f"w:{tag}"))
+            if anchor is not None:
+                break
+        if anchor is not None:
+            anchor.addnext(tabs)
+        else:
+            ppr.insert(0, tabs)
+    tabs.append(_el("w:tab", val="right", leader="dot", pos=str(tab_twips)))
+    link = _el("w:hyperlink", anchor=bookmark, history="1")
+    link.append(_text_run(text))
+    tab_run = OxmlElement("w:r")
+    tab_run.append(OxmlElement("w:tab"))
+    link.append(tab_run)
+    link.append(field_run("begin", dirty=True))
+    link.append(instr_run(f"PAGEREF {bookmark} \\h"))
+    link.append(field_run("separate"))
+    link.append(field_run("end"))
+    p.append(link)
+
+
+def _text_run(text: str) -> Any:
+    run = OxmlElement("w:r")
+    element = _el("w:t")
+    element.text = text
+    element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run.append(element)
+    return run
+
+
 def field_run(kind: str, *, dirty: bool = False) -> Any:
     """A run holding one w:fldChar of ``kind`` (begin, separate, end)."""
     run = OxmlElement("w:r")

@@ -110,13 +110,28 @@ def test_header_footer_tlp_label_colours_and_fields(report):
                            "TLP:GREEN": "33FF00", "TLP:CLEAR": "FFFFFF"}
 
 
-def test_toc_field_and_update_on_open(report):
+def test_contents_link_every_heading_through_a_pageref_and_fields_update_on_open(report):
     document = export(report)
     body = document.element.body
-    instr = [t.text for t in body.iter(qn("w:instrText"))]
-    assert any(i.strip() == 'TOC \\o "1-3" \\h \\z \\u' for i in instr)
-    kinds = [c.get(qn("w:fldCharType")) for c in body.iter(qn("w:fldChar"))]
-    assert kinds[:3] == ["begin", "separate", "end"] or kinds.count("begin") == kinds.count("end")
+    bookmarks = {b.get(qn("w:name")): b.getparent() for b in body.iter(qn("w:bookmarkStart"))}
+    ids = [b.get(qn("w:id")) for b in body.iter(qn("w:bookmarkStart"))]
+    assert len(ids) == len(set(ids)) == len([*body.iter(qn("w:bookmarkEnd"))])
+    lines = [p for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    listed = [p.text for p in document.paragraphs if p.style.name.lower() in ("heading 1", "heading 2")]
+    assert [p.text.rstrip("\t") for p in lines] == listed and len(lines) >= 12
+    for para in lines:
+        (link,) = para._p.findall(qn("w:hyperlink"))
+        anchor = link.get(qn("w:anchor"))
+        assert anchor.startswith("_Toc")
+        target = bookmarks[anchor]  # the bookmark sits on the heading the line names
+        assert target.tag == qn("w:p") and "".join(t.text for t in target.iter(qn("w:t"))) == para.text.rstrip("\t")
+        instr = [t.text.split() for t in link.iter(qn("w:instrText"))]
+        assert instr == [["PAGEREF", anchor, "\\h"]]
+        assert [c.get(qn("w:fldCharType")) for c in link.iter(qn("w:fldChar"))] == ["begin", "separate", "end"]
+        tab = para._p.pPr.find(qn("w:tabs")).find(qn("w:tab"))
+        assert tab.get(qn("w:val")) == "right" and tab.get(qn("w:leader")) == "dot"
+    # no TOC field: LibreOffice would freeze its result and print no page numbers
+    assert not [t for t in body.iter(qn("w:instrText")) if t.text.split()[0] == "TOC"]
     assert document.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"
 
 

@@ -2,7 +2,8 @@
 
 The parent process plans the work (walks folders, names outputs, skips what is up to date), runs one
 task per file in a process pool started with 'forkserver' (Linux) or 'spawn' — never plain fork, because
-the desktop app may have Qt loaded — and writes summary.json / summary.csv and the manifest atomically.
+the desktop app may have Qt loaded — and writes the manifest and, through editor.batch_summary, the
+summary.json / summary.csv atomically.
 A worker gets a soft per-file timeout (SIGALRM inside the worker) and the parent a hard one (the pool is
 killed and rebuilt), so a hostile file can neither stall nor crash the run.
 """
@@ -11,9 +12,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
-import csv
 import hashlib
-import io
 import json
 import multiprocessing
 import os
@@ -28,12 +27,20 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from editor import __version__
+from editor.batch_summary import (
+    SUMMARY_CSV,
+    SUMMARY_JSON,
+    Progress,
+    iso_time,
+    print_report,
+    report_facts,
+    summary_row,
+    write_summary,
+)
 from editor.errors import EditorError, OutputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 FORMAT_SUFFIXES = {"docx": ".docx", "json": ".json", "md": ".md", "veris": ".veris.json", "stix": ".stix.json"}
-SUMMARY_JSON = "summary.json"
-SUMMARY_CSV = "summary.csv"
 MANIFEST = ".incident-batch-manifest.json"
 LOCK = ".incident-batch.lock"
 RESERVED = {SUMMARY_JSON, SUMMARY_CSV, MANIFEST, LOCK}
@@ -41,9 +48,6 @@ DEFAULT_TIMEOUT = 60.0
 HARD_TIMEOUT_GRACE = 15.0  # the parent kills a worker this long after its soft timeout should have fired
 MEMORY_LIMIT = 4 * 1024 ** 3  # address space per worker: a hostile file fails alone instead of swapping the box
 MAX_NAME_BYTES = 200  # leaves room for the format suffix under the usual 255-byte file-name limit
-FACT_COLUMNS = ("organisation", "country", "incident_type", "start_date", "ransom_status",
-                "servers", "workstations", "appointments")
-CSV_COLUMNS = ("file", "status", "error", "outputs", *FACT_COLUMNS, "seconds")
 Worker = Callable[[dict[str, Any]], dict[str, Any]]
 
 
@@ -189,15 +193,6 @@ def _one_line(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def report_facts(report: Any) -> dict[str, Any]:
-    """The summary's key facts of a report (None where the report has no value)."""
-    org, impact = report.organization, report.impact
-    return {"organisation": org.name, "country": org.country,
-            "incident_type": getattr(report.incident.type, "value", None), "start_date": report.incident.start_date,
-            "ransom_status": getattr(report.ransom.status, "value", None), "servers": impact.servers_affected,
-            "workstations": impact.workstations_affected, "appointments": impact.appointments_affected}
-
-
 def process_file(job: dict[str, Any]) -> dict[str, Any]:
     """Worker: one input → its outputs; returns a small result dict and never raises."""
     started = time.monotonic()
@@ -246,71 +241,6 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-# --- progress --------------------------------------------------------------------------------------
-
-class Progress:
-    """A plain-text progress line on stderr: in place on a terminal, one line per 5 % otherwise."""
-
-    def __init__(self, total: int, stream: TextIO | None = None) -> None:
-        self.total, self.stream = total, stream if stream is not None else sys.stderr
-        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
-        self.started = time.monotonic()
-        self.counts = {"ok": 0, "failed": 0, "skipped": 0}
-        self.worked = 0  # files actually processed this run (the rate ignores up-to-date ones)
-        self._last_draw, self._last_step, self._width = 0.0, -1, 0
-
-    @property
-    def done(self) -> int:
-        """Files finished so far, whatever their status."""
-        return sum(self.counts.values())
-
-    def line(self) -> str:
-        """The progress text for the current counts."""
-        rate = self.worked / max(time.monotonic() - self.started, 1e-6)
-        pct = 100.0 * self.done / self.total if self.total else 100.0
-        filled, remaining = int(24 * pct / 100), self.total - self.done
-        eta = f"  ETA {_duration(remaining / rate)}" if rate > 0 and remaining else ""
-        return (f"[{'#' * filled}{'.' * (24 - filled)}] {self.done}/{self.total} {pct:3.0f}%  "
-                f"ok {self.counts['ok']}  failed {self.counts['failed']}  skipped {self.counts['skipped']}  "
-                f"{rate:.1f} files/s{eta}")
-
-    def update(self, status: str, worked: bool = True) -> None:
-        """Count one finished file (``worked``: processed now, not carried over) and redraw if it is time to."""
-        self.counts[status] = self.counts.get(status, 0) + 1
-        self.worked += worked
-        self._draw(final=False)
-
-    def finish(self) -> None:
-        """Draw the final state and end the line."""
-        self._draw(final=True)
-
-    def _draw(self, final: bool) -> None:
-        try:
-            if self.tty:
-                now = time.monotonic()
-                if not final and now - self._last_draw < 0.1 and self.done < self.total:
-                    return
-                self._last_draw = now
-                text = self.line()
-                pad = " " * max(0, self._width - len(text))
-                self._width = len(text)
-                self.stream.write("\r" + text + pad + ("\n" if final else ""))
-            else:
-                step = int(20 * self.done / self.total) if self.total else 20
-                if step == self._last_step and (self.done or not final):
-                    return
-                self._last_step = step
-                self.stream.write(self.line() + "\n")
-            self.stream.flush()
-        except (OSError, ValueError):  # a closed or broken stderr must not stop the batch
-            pass
-
-
-def _duration(seconds: float) -> str:
-    s = int(seconds)
-    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
-
-
 # --- summary and manifest --------------------------------------------------------------------------
 
 def load_manifest(output_dir: Path) -> dict[str, dict[str, Any]]:
@@ -330,37 +260,6 @@ def save_manifest(output_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
     payload = {"format": 1, "editor": __version__, "entries": entries}
     # ASCII: a key that is a non-UTF-8 file name (surrogate escapes) must round-trip exactly
     atomic_write_bytes(output_dir / MANIFEST, json.dumps(payload, indent=1).encode("ascii"))
-
-
-def _csv_cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    # a spreadsheet would run "=…" from a hostile article as a formula
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def write_summary(output_dir: Path, rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
-    """Write summary.json and summary.csv atomically."""
-    from editor.storage import atomic_write_bytes
-
-    payload = dict(meta)
-    payload["files"] = rows
-    # backslashreplace: a file name that is not UTF-8 shows as \udcXX (a JSON escape) instead of failing the run
-    atomic_write_bytes(output_dir / SUMMARY_JSON,
-                       (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8", "backslashreplace"))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        writer.writerow([_csv_cell(";".join(row["outputs"]) if col == "outputs" else row.get(col))
-                         for col in CSV_COLUMNS])
-    # BOM: Excel opens UTF-8 CSV correctly only with it
-    atomic_write_bytes(output_dir / SUMMARY_CSV, buffer.getvalue().encode("utf-8-sig", "backslashreplace"))
-
-
-def _row(task_file: str, status: str, error: str = "", outputs: Sequence[str] = (),
-         facts: dict[str, Any] | None = None, seconds: float | None = None) -> dict[str, Any]:
-    return {"file": task_file, "status": status, "error": error, "outputs": list(outputs),
-            **{col: (facts or {}).get(col) for col in FACT_COLUMNS}, "seconds": seconds}
 
 
 # --- running ---------------------------------------------------------------------------------------
@@ -564,22 +463,23 @@ def _run(inputs: Sequence[str | Path], out: Path, chosen: list[str], language: s
         if entry is not None and up_to_date(task, entry, chosen, language):
             facts = entry.get("facts") or {}
             if entry.get("status") == "ok":
-                rows[task.key] = _row(str(task.path), "skipped", "", [p.name for p in task.outputs.values()], facts)
+                rows[task.key] = summary_row(str(task.path), "skipped", "", [p.name for p in task.outputs.values()],
+                                             facts)
                 bar.update("skipped", worked=False)
             else:
-                rows[task.key] = _row(str(task.path), "failed", f"{entry.get('error', '')} (unchanged since the last "
-                                      "run)", (), facts)
+                rows[task.key] = summary_row(str(task.path), "failed", f"{entry.get('error', '')} (unchanged since "
+                                             "the last run)", (), facts)
                 bar.update("failed", worked=False)
         else:
             pending.append(task)
     for raw in missing:
-        rows[f"missing:{raw}"] = _row(raw, "failed", f"{raw}: no such file or folder")
+        rows[f"missing:{raw}"] = summary_row(raw, "failed", f"{raw}: no such file or folder")
         bar.update("failed", worked=False)
     last_save = [time.monotonic(), 0]
 
     def on_result(task: Task, result: dict[str, Any]) -> None:
         status = result["status"]
-        rows[task.key] = _row(str(task.path), status, result.get("error", ""),
+        rows[task.key] = summary_row(str(task.path), status, result.get("error", ""),
                               [Path(p).name for p in result.get("outputs", [])], result.get("facts"),
                               result.get("seconds"))
         if "sha256" in result:
@@ -606,19 +506,19 @@ def _run(inputs: Sequence[str | Path], out: Path, chosen: list[str], language: s
     except KeyboardInterrupt:
         interrupted = True
         for task in runner.interrupt():
-            rows.setdefault(task.key, _row(str(task.path), "skipped", "not processed (interrupted)"))
+            rows.setdefault(task.key, summary_row(str(task.path), "skipped", "not processed (interrupted)"))
     if runner.killed_any:
         _remove_stray_temps(out, tasks)
     bar.finish()
     ordered = [rows[t.key] for t in tasks if t.key in rows] + [rows[k] for k in rows if k.startswith("missing:")]
     counts = {s: sum(1 for r in ordered if r["status"] == s) for s in ("ok", "failed", "skipped")}
     elapsed = time.monotonic() - started
-    meta = {"editor": __version__, "started": _iso(started_wall), "finished": _iso(time.time()),
+    meta = {"editor": __version__, "started": iso_time(started_wall), "finished": iso_time(time.time()),
             "seconds": round(elapsed, 3), "jobs": n_jobs, "formats": chosen, "language": language,
             "interrupted": interrupted, "total": len(ordered), "counts": counts}
     save_manifest(out, manifest)
     write_summary(out, ordered, meta)
-    _print_report(stream, ordered, counts, bar.worked, elapsed, out, interrupted)
+    print_report(stream, ordered, counts, bar.worked, elapsed, out, interrupted)
     if interrupted:
         return 130
     return 1 if counts["failed"] else 0
@@ -673,23 +573,3 @@ def _check_installation() -> None:
         from editor.pipeline import open_any  # noqa: F401
     except ImportError as exc:
         raise EditorError(f"batch cannot run: the editor is incompletely installed ({exc})") from None
-
-
-def _iso(stamp: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(stamp))
-
-
-def _print_report(stream: TextIO, rows: list[dict[str, Any]], counts: dict[str, int], worked: int, elapsed: float,
-                  out: Path, interrupted: bool) -> None:
-    failed = [r for r in rows if r["status"] == "failed"]
-    lines = [f"failed: {r['error'] or r['file']}" for r in failed[:20]]
-    if len(failed) > 20:
-        lines.append(f"… and {len(failed) - 20} more failures (see {out / SUMMARY_CSV})")
-    rate = f"processed {worked} in {elapsed:.1f} s ({worked / max(elapsed, 1e-6):.1f} files/s)" if worked \
-        else "nothing needed redoing"
-    lines.append(f"{'interrupted: ' if interrupted else ''}{len(rows)} files: {counts['ok']} ok, "
-                 f"{counts['failed']} failed, {counts['skipped']} skipped (up to date); {rate}; "
-                 f"summary: {out / SUMMARY_CSV}")
-    with contextlib.suppress(OSError, ValueError):
-        stream.write("\n".join(lines) + "\n")
-        stream.flush()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from editor import batch
+from editor import batch, batch_summary
 from editor.cli import main
 from editor.storage import load_project
 
@@ -112,7 +112,7 @@ def test_forty_articles_two_broken_then_resume(tmp_path: Path, monkeypatch: pyte
     with (out / batch.SUMMARY_CSV).open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["file"] for r in rows] == [r["file"] for r in summary["files"]]
-    assert list(rows[0]) == list(batch.CSV_COLUMNS)
+    assert list(rows[0]) == list(batch_summary.CSV_COLUMNS)
     text = stream.getvalue()
     assert "38 ok, 2 failed, 0 skipped" in text and "files/s" in text
     assert sum(1 for line in text.splitlines() if line.startswith("[")) <= 22  # one line per 5 %, not per file
@@ -303,7 +303,7 @@ class _Tty(io.StringIO):
 def test_progress_in_place_on_a_terminal_and_per_5_percent_otherwise() -> None:
     tty, log = _Tty(), io.StringIO()
     for stream in (tty, log):
-        bar = batch.Progress(200, stream)
+        bar = batch_summary.Progress(200, stream)
         for i in range(200):
             bar.update("failed" if i % 10 == 0 else "ok")
         bar.finish()
@@ -314,9 +314,9 @@ def test_progress_in_place_on_a_terminal_and_per_5_percent_otherwise() -> None:
 
 
 def test_csv_cells_cannot_become_formulas() -> None:
-    assert batch._csv_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
-    assert batch._csv_cell("@SUM(A1)") == "'@SUM(A1)" and batch._csv_cell("Hospital") == "Hospital"
-    assert batch._csv_cell(None) == "" and batch._csv_cell(12) == "12"
+    assert batch_summary.csv_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert batch_summary.csv_cell("@SUM(A1)") == "'@SUM(A1)" and batch_summary.csv_cell("Hospital") == "Hospital"
+    assert batch_summary.csv_cell(None) == "" and batch_summary.csv_cell(12) == "12"
 
 
 def test_cli_batch_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"(exit {summary['exit_code']}, {summary['counts']})")
             again, summary = _run(corpus, out, "json", jobs)
             _check(summary, corpus, made, expect_skipped=True)
-            print(f"json  --jobs {jobs} second run: {again:5.2f} s, nothing redone ({summary['counts']})")
+            print(f"json  --jobs {jobs} second run: {again:5.2f} s, successes skipped, the "
+                  f"{len(made['broken'])} failures retried ({summary['counts']})")
         if len(jobs_list) >= 2:
             first, last = jobs_list[0], jobs_list[-1]
             print(f"speed-up --jobs {last} / --jobs {first}: {rates[last] / rates[first]:.2f}x")

@@ -144,19 +144,34 @@ def file_fingerprint(path: Path) -> dict[str, Any]:
     return {"size": before.st_size, "mtime_ns": before.st_mtime_ns, "sha256": digest.hexdigest()}
 
 
-def up_to_date(task: Task, entry: dict[str, Any] | None, formats: Sequence[str], language: str | None) -> bool:
-    """True when the manifest says this exact input was already processed with these options."""
-    if not entry or entry.get("editor") != __version__ or entry.get("language") != language:
+_BEFORE_OPTION = {"paper": "a4"}  # what manifest entries written before an option existed were made with
+
+
+def export_settings(formats: Sequence[str], language: str | None, paper: str | None) -> dict[str, str | None]:
+    """The export options a batch passes to every file; the manifest records them to tell what needs redoing."""
+    settings: dict[str, str | None] = {"language": language}
+    if "docx" in formats:  # the page size changes the Word report only
+        settings["paper"] = paper
+    return settings
+
+
+def up_to_date(task: Task, entry: dict[str, Any] | None, formats: Sequence[str],
+               settings: dict[str, str | None]) -> bool:
+    """True when the manifest says this exact input was already processed successfully with these options.
+
+    A file that failed is never up to date: the cause may have been transient (a full disk, a missing
+    dependency, a worker killed for memory), so it is retried on every run until it succeeds.
+    """
+    if not entry or entry.get("status") != "ok" or entry.get("editor") != __version__ or any(
+            entry.get(key, _BEFORE_OPTION.get(key)) != value for key, value in settings.items()):
         return False
     try:
         st = task.path.stat()
         if entry.get("size") != st.st_size or entry.get("mtime_ns") != st.st_mtime_ns:
             return False
-        if entry.get("status") == "ok":  # every output there and newer than the input
-            if not set(formats) <= set(entry.get("formats", ())) or any(
-                    out.stat().st_mtime_ns < st.st_mtime_ns for out in task.outputs.values()):
-                return False
-        elif entry.get("formats") != sorted(formats):
+        # every output there and newer than the input
+        if not set(formats) <= set(entry.get("formats", ())) or any(
+                out.stat().st_mtime_ns < st.st_mtime_ns for out in task.outputs.values()):
             return False
         # last, because it reads the file: catches an edit that kept size and mtime
         return file_fingerprint(task.path)["sha256"] == entry.get("sha256")
@@ -216,7 +231,7 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
 
             report = open_any(path)
             result["facts"] = report_facts(report)
-            options = ExportOptions(language=job.get("language"))
+            options = ExportOptions(language=job.get("language"), paper=job.get("paper"))
             for fmt, target in job["outputs"].items():
                 write(report, Path(target), fmt=fmt, options=options)
                 result["outputs"].append(target)
@@ -282,9 +297,9 @@ def default_jobs() -> int:
 class _Runner:
     """The process pool with its watchdog: one task per file, a hung or crashing file fails alone."""
 
-    def __init__(self, jobs: int, timeout: float, memory_limit: int | None, language: str | None,
+    def __init__(self, jobs: int, timeout: float, memory_limit: int | None, settings: dict[str, str | None],
                  on_result: Callable[[Task, dict[str, Any]], None], worker: Worker) -> None:
-        self.jobs, self.timeout, self.memory_limit, self.language = jobs, timeout, memory_limit, language
+        self.jobs, self.timeout, self.memory_limit, self.settings = jobs, timeout, memory_limit, settings
         self.on_result, self.worker = on_result, worker
         self.executor: cf.ProcessPoolExecutor | None = None
         self.inflight: dict[cf.Future, tuple[Task, float]] = {}
@@ -314,7 +329,7 @@ class _Runner:
             if self.executor is None:
                 self.executor = cf.ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(),
                                                        initializer=_init_worker, initargs=(self.memory_limit,))
-            job = {"path": str(task.path), "key": task.key, "language": self.language, "timeout": self.timeout,
+            job = {"path": str(task.path), "key": task.key, **self.settings, "timeout": self.timeout,
                    "outputs": {fmt: str(p) for fmt, p in task.outputs.items()}}
             # Submitting no more than `jobs` tasks means each starts at once: its clock starts here.
             self.inflight[self.executor.submit(self.worker, job)] = (task, time.monotonic())
@@ -419,17 +434,22 @@ def _remove_stray_temps(output_dir: Path, tasks: Sequence[Task]) -> None:
 
 
 def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: Iterable[str] = ("docx", "json"),
-              language: str | None = None, jobs: int = 0, timeout: float = DEFAULT_TIMEOUT,
+              language: str | None = None, paper: str | None = None, jobs: int = 0, timeout: float = DEFAULT_TIMEOUT,
               memory_limit: int | None = MEMORY_LIMIT, progress: TextIO | None = None,
               worker: Worker | None = None) -> int:
     """Process files and folders into OUTDIR; write summary.json/.csv; 0 if nothing failed, 1 if something did.
 
-    Inputs already processed with the same options and unchanged since (per the manifest) are skipped.
+    Inputs already processed successfully with the same options and unchanged since (per the manifest) are
+    skipped; inputs that failed are retried. ``paper`` ("a4", the default, or "letter") is the Word reports' page
+    size.
     Ctrl-C stops the workers, writes the summary so far and returns 130. ``worker`` replaces the per-file
     function (a module-level callable taking and returning dicts like process_file; tests use it).
     """
     started_wall, started = time.time(), time.monotonic()
     chosen = _normalise_formats(formats)
+    if paper is not None and paper.lower() not in ("a4", "letter"):
+        raise EditorError(f"unknown paper size {paper!r} (use a4 or letter)")
+    settings = export_settings(chosen, language, (paper or "a4").lower())  # no locale or template here: A4
     out = Path(output_dir)
     if out.exists() and not out.is_dir():
         raise OutputError(out, "is not a folder")
@@ -441,12 +461,12 @@ def run_batch(inputs: Sequence[str | Path], output_dir: str | Path, *, formats: 
         raise OutputError(out, "permission denied")
     _check_installation()
     with _exclusive(out), _sigterm_as_interrupt():
-        return _run(inputs, out, chosen, language, jobs, timeout, memory_limit, progress, worker, started_wall, started)
+        return _run(inputs, out, chosen, settings, jobs, timeout, memory_limit, progress, worker, started_wall, started)
 
 
-def _run(inputs: Sequence[str | Path], out: Path, chosen: list[str], language: str | None, jobs: int, timeout: float,
-         memory_limit: int | None, progress: TextIO | None, worker: Worker | None, started_wall: float,
-         started: float) -> int:
+def _run(inputs: Sequence[str | Path], out: Path, chosen: list[str], settings: dict[str, str | None], jobs: int,
+         timeout: float, memory_limit: int | None, progress: TextIO | None, worker: Worker | None,
+         started_wall: float, started: float) -> int:
     """run_batch once the output folder is checked and locked."""
     files, missing = discover(inputs, out)
     if not files and not missing:
@@ -460,16 +480,10 @@ def _run(inputs: Sequence[str | Path], out: Path, chosen: list[str], language: s
     pending: list[Task] = []
     for task in tasks:
         entry = manifest.get(task.key)
-        if entry is not None and up_to_date(task, entry, chosen, language):
-            facts = entry.get("facts") or {}
-            if entry.get("status") == "ok":
-                rows[task.key] = summary_row(str(task.path), "skipped", "", [p.name for p in task.outputs.values()],
-                                             facts)
-                bar.update("skipped", worked=False)
-            else:
-                rows[task.key] = summary_row(str(task.path), "failed", f"{entry.get('error', '')} (unchanged since "
-                                             "the last run)", (), facts)
-                bar.update("failed", worked=False)
+        if entry is not None and up_to_date(task, entry, chosen, settings):
+            rows[task.key] = summary_row(str(task.path), "skipped", "", [p.name for p in task.outputs.values()],
+                                         entry.get("facts") or {})
+            bar.update("skipped", worked=False)
         else:
             pending.append(task)
     for raw in missing:
@@ -480,11 +494,11 @@ def _run(inputs: Sequence[str | Path], out: Path, chosen: list[str], language: s
     def on_result(task: Task, result: dict[str, Any]) -> None:
         status = result["status"]
         rows[task.key] = summary_row(str(task.path), status, result.get("error", ""),
-                              [Path(p).name for p in result.get("outputs", [])], result.get("facts"),
-                              result.get("seconds"))
+                                     [Path(p).name for p in result.get("outputs", [])], result.get("facts"),
+                                     result.get("seconds"))
         if "sha256" in result:
             manifest[task.key] = {"size": result["size"], "mtime_ns": result["mtime_ns"], "sha256": result["sha256"],
-                                  "formats": sorted(chosen), "language": language, "editor": __version__,
+                                  "formats": sorted(chosen), **settings, "editor": __version__,
                                   "status": status, "error": result.get("error", ""),
                                   "outputs": [Path(p).name for p in result.get("outputs", [])],
                                   "facts": result.get("facts") or {}}
@@ -498,7 +512,7 @@ def _run(inputs: Sequence[str | Path], out: Path, chosen: list[str], language: s
             last_save[:] = [time.monotonic(), 0]
 
     n_jobs = min(jobs if jobs and jobs > 0 else default_jobs(), max(1, len(pending)))
-    runner = _Runner(n_jobs, timeout, memory_limit, language, on_result, worker or process_file)
+    runner = _Runner(n_jobs, timeout, memory_limit, settings, on_result, worker or process_file)
     interrupted = False
     try:
         if pending:
@@ -514,8 +528,8 @@ def _run(inputs: Sequence[str | Path], out: Path, chosen: list[str], language: s
     counts = {s: sum(1 for r in ordered if r["status"] == s) for s in ("ok", "failed", "skipped")}
     elapsed = time.monotonic() - started
     meta = {"editor": __version__, "started": iso_time(started_wall), "finished": iso_time(time.time()),
-            "seconds": round(elapsed, 3), "jobs": n_jobs, "formats": chosen, "language": language,
-            "interrupted": interrupted, "total": len(ordered), "counts": counts}
+            "seconds": round(elapsed, 3), "jobs": n_jobs, "formats": chosen, "language": settings["language"],
+            "paper": settings.get("paper"), "interrupted": interrupted, "total": len(ordered), "counts": counts}
     save_manifest(out, manifest)
     write_summary(out, ordered, meta)
     print_report(stream, ordered, counts, bar.worked, elapsed, out, interrupted)

@@ -18,6 +18,7 @@ PROG = "incident-editor"
 COMMANDS = ("extract", "export", "batch", "template")
 FORMATS = ("docx", "json", "md", "veris", "stix")
 LANGUAGES = ("fr", "en", "nl", "de")
+PAPERS = ("a4", "letter")
 
 
 class UsageError(Exception):
@@ -65,6 +66,8 @@ def _build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     exp.add_argument("--template", type=Path, help="a .docx whose styles and letterhead the report uses")
     exp.add_argument("--published", type=_iso_date, help="publication date for an article input")
     exp.add_argument("--tlp", choices=("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"), help="TLP label")
+    exp.add_argument("--paper", choices=PAPERS, type=str.lower,
+                     help="page size of the Word report (default: A4; a template keeps its own)")
     exp.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
     bat = sub.add_parser("batch", help="many articles → reports, with summary.json and summary.csv")
@@ -72,6 +75,7 @@ def _build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     bat.add_argument("-o", "--output", type=Path, required=True, help="output folder")
     bat.add_argument("--format", default="docx,json", help="comma-separated formats (default docx,json)")
     bat.add_argument("--lang", choices=LANGUAGES, help="report language")
+    bat.add_argument("--paper", choices=PAPERS, type=str.lower, help="page size of the Word reports (default: A4)")
     bat.add_argument("--jobs", type=int, default=0, help="worker processes (default: every core)")
     bat.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
@@ -110,7 +114,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     report = open_any(args.input, published=args.published)
     options = ExportOptions(language=args.lang, template=args.template,
-                            tlp=f"TLP:{args.tlp}" if args.tlp else None)
+                            tlp=f"TLP:{args.tlp}" if args.tlp else None, paper=args.paper)
     write(report, args.output, fmt=args.format, options=options)
     return 0
 
@@ -119,7 +123,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     """`batch`: many inputs, every core, a summary; non-zero if any input failed."""
     from editor.batch import run_batch
 
-    return run_batch(args.inputs, args.output, formats=args.format.split(","), language=args.lang, jobs=args.jobs)
+    return run_batch(args.inputs, args.output, formats=args.format.split(","), language=args.lang, paper=args.paper,
+                     jobs=args.jobs)
 
 
 def cmd_template(args: argparse.Namespace) -> int:

@@ -72,3 +72,53 @@ def test_export_then_reopen_the_docx(tmp_path, capsys):
     assert data["report"]["tlp"] == "TLP:RED" and data["report"]["language"] == "de"
     assert data["organization"]["name"]
     assert Path(docx).stat().st_size > 10_000
+
+
+A4_EMU, LETTER_EMU = (7560310, 10692130), (7772400, 10058400)  # 210 × 297 mm, 8.5 × 11 in
+
+
+def page_sizes(path: Path) -> set[tuple[int, int]]:
+    """(width, height) in EMU of every section of a .docx."""
+    import docx
+
+    return {(s.page_width, s.page_height) for s in docx.Document(str(path)).sections}
+
+
+def test_export_paper_size(tmp_path, capsys):
+    article = str(sample_article("en"))
+    sizes = {}
+    for paper in ("a4", "letter", "LETTER", None):
+        out = tmp_path / f"{paper}.docx"
+        assert main(["export", article, "-o", str(out), *(["--paper", paper] if paper else [])]) == 0
+        sizes[paper] = page_sizes(out)
+    assert sizes == {"a4": {A4_EMU}, "letter": {LETTER_EMU}, "LETTER": {LETTER_EMU}, None: {A4_EMU}}
+    # a letter page is narrower: the contents' right tab follows the text width
+    from docx import Document
+
+    tabs = {p: Document(str(tmp_path / f"{p}.docx")).paragraphs for p in ("a4", "letter")}
+    positions = {p: {t.position for para in paras if para.style.name == "toc 1"
+                     for t in para.paragraph_format.tab_stops} for p, paras in tabs.items()}
+    assert positions["letter"] != positions["a4"] and len(positions["letter"]) == 1
+    capsys.readouterr()
+    assert main(["export", article, "-o", str(tmp_path / "x.docx"), "--paper", "b5"]) == 2
+    assert "--paper" in capsys.readouterr().err
+
+
+def test_batch_paper_size_and_a_change_of_it_redoes_the_word_reports(tmp_path, capsys):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_bytes(sample_article("en").read_bytes())
+    batch = ["batch", str(src), "-o", str(out), "--jobs", "1"]
+    assert main([*batch, "--format", "docx,json", "--paper", "letter"]) == 0
+    assert page_sizes(out / "a.docx") == {LETTER_EMU}
+    assert main([*batch, "--format", "docx,json", "--paper", "letter"]) == 0
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["counts"]["skipped"] == 1
+    assert main([*batch, "--format", "docx,json", "--paper", "a4"]) == 0
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["counts"]["ok"] == 1 and summary["paper"] == "a4"
+    assert page_sizes(out / "a.docx") == {A4_EMU}
+    assert main([*batch, "--format", "json", "--paper", "letter"]) == 0  # no Word report: the paper does not matter
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["counts"]["skipped"] == 1
+    assert main([*batch, "--format", "docx"]) == 0  # no --paper: A4, as made last time
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["counts"]["skipped"] == 1
+    capsys.readouterr()

@@ -119,7 +119,8 @@ def _display_names(sub) -> dict[str, str]:
 
 # geonames numbers the first-level regions of these countries with its own codes; their ISO 3166-2
 # suffixes (checked against each region's capital in cities1000: Dresden 13 → SN, Lyon 84 → ARA,
-# Roermond 05 → LI, Graz 06 → 6). Towns of these countries then name their region like US/GB/BE/CH.
+# Roermond 05 → LI, Graz 06 → 6, Kingston 08 → ON). Towns of these countries then name their region
+# like US/GB/BE/CH.
 ADMIN1_TO_ISO = {
     "DE": {"01": "BW", "02": "BY", "03": "HB", "04": "HH", "05": "HE", "06": "NI", "07": "NW", "08": "RP",
            "09": "SL", "10": "SH", "11": "BB", "12": "MV", "13": "SN", "14": "ST", "15": "TH", "16": "BE"},
@@ -128,6 +129,9 @@ ADMIN1_TO_ISO = {
     "FR": {"11": "IDF", "24": "CVL", "27": "BFC", "28": "NOR", "32": "HDF", "44": "GES", "52": "PDL", "53": "BRE",
            "75": "NAQ", "76": "OCC", "84": "ARA", "93": "PAC", "94": "20R"},
     "AT": {f"0{n}": str(n) for n in range(1, 10)},
+    # Provinces and territories (Kingston 08 → ON, Montréal 10 → QC, Vancouver 02 → BC).
+    "CA": {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE",
+           "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"},
 }
 
 

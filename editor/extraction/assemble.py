@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from editor.extraction import actors as threat_actors
 from editor.extraction import geo, impact, orgs, response
 from editor.extraction.dates import find_later, find_published, find_times
 from editor.extraction.doc import Doc, build_doc
@@ -20,6 +21,10 @@ from editor.model.report import (
 from editor.sources.article import Article
 
 MAX_TIMELINE = 15
+# Victims that work where they are seated (an authority, a school); a firm's seat is no site. A hospital's
+# seat is its site when named, but "the Nashville-based company" may be a healthcare firm: no fallback.
+SEATED_SECTORS = ("government", "education")
+PUBLIC_SECTORS = SEATED_SECTORS + ("healthcare",)
 
 
 class _Evidence:
@@ -66,7 +71,7 @@ def build_report(article: Article, *, published: date | None = None, language: s
     doc = build_doc(article.text, lex, pub)
     ev = _Evidence(doc)
 
-    actors = orgs.find_threat_actors(doc)
+    actors = threat_actors.find_threat_actors(doc)
     if len(actors) > 10:  # bounded work on hostile input: the ten most cited names
         actors = dict(sorted(actors.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:10])
     candidates = orgs.find_organizations(doc, set(actors), article.publisher)
@@ -207,8 +212,9 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
         report.organization.country = country
         ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
     sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns)
-    if not sites and hq_towns and report.organization.sector == "government":
-        # "Kreisverwaltung X mit Sitz in Y": a local authority works from its seat (a firm's HQ is no site)
+    if not sites and hq_towns and report.organization.sector in SEATED_SECTORS:
+        # "Kreisverwaltung X mit Sitz in Y", "une haute école basée à Y": an authority or a school works
+        # from its seat (a firm's HQ is no site)
         town = hq_towns[0]
         if town.best(country, kinds="T") is not None:
             sites = [(town.name.title() if town.name.isupper() else town.name, town.sentence)]
@@ -228,11 +234,16 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
     cue_rx = doc.lex.words("site_list_cues")
+    own = doc.lex.words("own_possessives")
     heads = doc.lex.groups("org_heads")
     plural_head = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|centres|groupe|group)\W+(?:de|of|van|der)?\W*$",
                              re.IGNORECASE)
     hq_starts = {m.start for m in hq_towns}
     sector = getattr(victim, "head_sector", None) if victim is not None else None
+    if sector not in PUBLIC_SECTORS:
+        # "London logistics firm …, a London-based company": a firm's seat stays no site wherever it is named
+        hq_names = {m.name.lower() for m in hq_towns}
+        hq_starts |= {m.start for m in mentions if m.name.lower() in hq_names}
     sector_heads = (doc.lex.get("org_heads") or {}).get(sector or "", [])
     head_before = re.compile(
         r"(?<!\w)(?P<head>" + "|".join(f"(?:{h})" for h in sector_heads) + r")\s+(?:in|de|d'|à|te|im|in der)\s+$",
@@ -252,6 +263,15 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
             return False
         return any(0 <= pos - m.end() <= 60 for m in cue_rx.finditer(s.text[:pos]))
 
+    def diverted(before: str) -> bool:
+        """Patients sent "to"/"naar" the place; the victim's own sites after that word ("forced it to run
+        its warehouses in X") make the place the victim's again."""
+        d = geo.DIVERSION.search(before)
+        if d is None:
+            return False
+        after = before[d.start():]
+        return not (cue_rx is not None and own is not None and own.search(after) and cue_rx.search(after))
+
     for m in mentions:
         town = m.best(country, kinds="T")
         if town is None or m.prefixed_region or any(p.kind == "C" for p in m.places):
@@ -263,7 +283,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
         if heads is not None and heads.fullmatch(m.name):
             continue  # "University", "Hospital": a head word, not a town
         before = doc.norm[max(0, m.start - 60):m.start]
-        if geo.DIVERSION.search(before) or plural_head.search(before[-40:]):
+        if diverted(before) or plural_head.search(before[-40:]):
             continue
         in_org = [span for span in org_spans if span[0] <= m.start < span[1]]
         s = doc.sentences[m.sentence]
@@ -289,7 +309,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
                 follows = accepted_end >= 0 and items[0][0] - accepted_end <= 25
                 if not (cue_before(s, items[0][0]) or follows):
                     continue
-                if geo.DIVERSION.search(s.text[max(0, items[0][0] - 60):items[0][0]]):
+                if diverted(s.text[max(0, items[0][0] - 60):items[0][0]]):
                     continue  # "naar omliggende ziekenhuizen in Nijmegen en Utrecht": where patients went
                 names = [s.text[a:b].strip(" .,;:") for a, b in items]
                 names = [re.sub(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])", "", n) for n in names]

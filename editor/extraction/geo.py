@@ -16,9 +16,11 @@ _LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et
 # Countries whose towns carry ISO 3166-2 suffixes as admin1 codes: geonames' own for US/GB/BE/CH, translated
 # by tools/build_gazetteer.py for DE/NL/FR/AT; elsewhere the codes are geonames' numbers and would name the
 # wrong region (FR "84" is not Vaucluse).
-ADMIN1_IS_ISO = frozenset({"US", "GB", "BE", "CH", "DE", "NL", "FR", "AT"})
+ADMIN1_IS_ISO = frozenset({"US", "GB", "BE", "CH", "DE", "NL", "FR", "AT", "CA"})
 DIVERSION = re.compile(r"(?<!\w)(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,5}$",
                         re.IGNORECASE)
+# A given name and a capitalised surname particle: what follows is a surname ("Van Damme", "Von Tilburg").
+_PERSON_PARTICLE = re.compile(r"(?<![\w'-])[^\W\d_a-zß-ÿ][a-zß-ÿ]+\s(?:Van|Von|Vanden|Vander|Van [Dd]e[rn]?|Von [Dd]er)\s$")
 _LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
 
 
@@ -94,27 +96,38 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             if span == 1 and (low in stop or low in calendar or low in vocabulary or (low in lower and not name.isupper())
                               or len(name) < 3):
                 continue
-            if article_rx is not None and article_rx.search(doc.norm[max(0, tokens[i].start() - 6):tokens[i].start()]):
+            nominal = article_rx is not None and article_rx.search(doc.norm[max(0, tokens[i].start() - 6):tokens[i].start()])
+            if nominal and span > 1:
                 continue
-            places = gaz.lookup(name)
-            if not places and name.isupper() and len(name) > 3:
+            # After an article only a place adjective before a capitalised noun may be a place ("der Kölner Dom")
+            adjective_only = bool(nominal) and j + 1 < len(tokens) and doc.norm[tokens[j].end():tokens[j + 1].start()] == " "
+            if nominal and not adjective_only:
+                continue
+            places = [] if nominal else gaz.lookup(name)
+            if not places and not nominal and name.isupper() and len(name) > 3:
                 places = gaz.lookup(name.title())
-            if not places and span == 1 and "-" in name:
+            if not places and not nominal and span == 1 and "-" in name:
                 head, _, tail = name.rpartition("-")
                 if tail[:1].islower() and head:  # "Nashville-based", "Köln-weit"
                     places = gaz.lookup(head)
                     if places:
                         name = head
             if not places and span == 1:
-                # "Kortrijkse" → Kortrijk, "Wismarer" → Wismar, "Kärntner" → Kärnten: (suffix, replacement) pairs
+                # "Kortrijkse" → Kortrijk, "Wismarer" → Wismar, "Kärntner" → Kärnten: (suffix, replacement) pairs.
+                # Every pair is tried and the most populous reading wins: "Wiener" is Wien, not a hamlet
+                # another pair would also reach.
+                readings = []
                 for pair in suffixes:
                     suffix, repl = (pair, "") if isinstance(pair, str) else (pair[0], pair[1])
                     if low.endswith(suffix) and len(low) - len(suffix) >= 4:
                         base = name[: -len(suffix)] + repl
-                        places = gaz.lookup(base)
-                        if places:
-                            name = base
-                            break
+                        found = gaz.lookup(base)
+                        if nominal:  # "die Bürger": a noun unless the reading is a real town
+                            found = [p for p in found if p.population >= 20000]
+                        if found:
+                            readings.append((max(p.population for p in found), -len(base), base, found))
+                if readings:  # a tie is one town under two spellings ("Berlin", alias "Berlien"): the shorter
+                    _, _, name, places = max(readings, key=lambda r: (r[0], r[1]))
             if places:
                 hit = (j, name, places)
                 break
@@ -123,6 +136,9 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             continue
         j, name, places = hit
         start = tokens[i].start()
+        if _PERSON_PARTICLE.search(doc.norm[max(0, start - 30):start]):
+            i = j + 1
+            continue  # "Pieter Van Damme": a surname after a capitalised particle, not the town
         s = doc.sentence_at(start)
         before = doc.norm[max(0, start - 40):start]
         prefixed = bool(prefix_rx and prefix_rx.search(before))
@@ -244,6 +260,15 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
     return None, None
 
 
+_TRAILING_CONNECTOR = re.compile(r"(?:[- ](?:de|del|la|sur|am|an|upon|on|en|aan|'s|of))+$")
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """"Basildon on paper": a connector kept only to join a following capitalised word is no part of the name."""
+    t = _TRAILING_CONNECTOR.search(text, span[0], span[1])
+    return (span[0], t.start()) if t is not None and t.start() > span[0] else span
+
+
 def find_lists(text: str) -> list[list[tuple[int, int]]]:
     """Capitalised enumerations "A, B et C" in a sentence: item spans relative to the sentence."""
     out = []
@@ -257,5 +282,5 @@ def find_lists(text: str) -> list[list[tuple[int, int]]]:
             items.append((pos + part.start(), pos + part.end()))
         items.append((m.start(3), m.end(3)))
         if head:
-            out.append(items)
+            out.append([_trim(text, item) for item in items])
     return out

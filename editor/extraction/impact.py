@@ -143,7 +143,9 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                 for name in previous:
                     prev = found.get(name)
                     if worse and prev is not None and SEVERITY[worse[0].lastgroup] > SEVERITY[prev.status]:
-                        prev.status, prev.note = worse[0].lastgroup, worse[0].group(0)
+                        # "stays open, but ambulances are diverted": a service said to run is at worst degraded
+                        state = "degraded" if prev.status == "operational" else worse[0].lastgroup
+                        prev.status, prev.note = state, worse[0].group(0)
                 previous = []
                 continue
             previous = [name for _, _, name in mentions if name]

@@ -1,5 +1,5 @@
 """Who was attacked: the victim organisation told apart from authorities, experts, outlets, people,
-threat actors and other victims named for comparison; and the threat actor itself.
+threat actors and other victims named for comparison (the threat actor itself: ``actors``).
 
 Candidates are capitalised name phrases and "Full Name (ACRONYM)" definitions. Each candidate group
 (a name with its acronym and shorter forms) is scored by how often and where it is mentioned (headline,
@@ -45,6 +45,38 @@ def _phrase_rx(doc: Doc) -> re.Pattern[str]:
         conn = "|".join([re.escape(c) + r"\s" for c in spaced] + [re.escape(c) for c in glued])
         return re.compile(rf"(?<![\w'-]){_TOKEN}(?:\s(?:(?:{conn}))?{_TOKEN}){{0,6}}")
     return doc.lex.cached("org_phrase_rx", build)
+
+
+def _article_tail_rx(doc: Doc) -> re.Pattern[str] | None:
+    """A connector carrying an article and a capitalised word right after a phrase: " am Waldrand"."""
+    def build() -> re.Pattern[str] | None:
+        conns = doc.lex.get("head_article_connectors", [])
+        if not conns:
+            return None
+        alt = "|".join(re.escape(c) for c in sorted(conns, key=len, reverse=True))
+        return re.compile(rf"\s(?:{alt})\s(?P<name>{_TOKEN}(?:\s{_TOKEN})?)")
+    return doc.lex.cached("org_article_tail_rx", build)
+
+
+def _phrases(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, text) of every capitalised name phrase; a head word keeps an article-connector tail.
+
+    "Klinikum am Waldrand": German joins head and name with "am"/"im", which is no general connector
+    ("Angriff am Montag"), so it joins only after a head word and before a word that is no calendar word.
+    """
+    rx = _phrase_rx(doc)
+    tail = _article_tail_rx(doc)
+    calendar = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
+    out = []
+    for m in rx.finditer(doc.norm):
+        text = m.group(0)
+        if tail is not None:
+            t = tail.match(doc.norm, m.end())
+            last = text.rsplit(" ", 1)[-1]
+            if t is not None and t.group("name").split(" ")[0].lower() not in calendar and _heads_of(doc, last):
+                text = doc.norm[m.start():t.end()]
+        out.append((m.start(), text))
+    return out
 
 
 def _head_rx(doc: Doc) -> re.Pattern[str] | None:
@@ -125,35 +157,6 @@ def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
     return out
 
 
-def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
-    """Threat actor names (ransomware families, groups) with their sentence spans, outside comparisons."""
-    def build() -> list[re.Pattern[str]]:
-        # Bounded and anchored so a 1,500-character run of letters or digits cannot backtrack quadratically.
-        name = (r"(?<![\w-])(?P<name>[^\W\d_a-zß-ÿ]\w{0,30}(?:[-.]\w{1,20}){0,2}"
-                r"(?: [^\W\d_a-zß-ÿ][a-zß-ÿ]\w{1,20})?)(?![\w])")
-        return [re.compile(p.replace("{NAME}", name).replace(" ", r"\s+")) for p in doc.lex.get("actor_patterns", [])]
-    patterns = doc.lex.cached("actor_rx", build)
-    stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
-    lower = _lower_words(doc)
-    found: dict[str, list[tuple[int, int]]] = {}
-    context = doc.lex.words("actor_context")
-    for s in doc.sentences:
-        if doc.is_context(s.index):
-            continue
-        if context is not None and not context.search(s.text):
-            continue  # "le groupe Santéa" is a hospital group unless hackers, claims or ransom are spoken of
-        for rx in patterns:
-            for m in rx.finditer(s.text):
-                name = m.group("name").strip(".-")
-                first, _, rest = name.partition(" ")
-                if rest and (first.lower() in stop or first.lower() in lower):
-                    name = rest  # "The Rhysida gang"
-                if len(name) < 3 or name.lower() in stop or name.lower() in lower or gazetteer().lookup(name):
-                    continue
-                found.setdefault(name, []).append((s.start, s.end))
-    return found
-
-
 def _is_person(doc: Doc, form: str, singles: set[str]) -> bool:
     words = form.split()
     if not 2 <= len(words) <= 3 or _heads_of(doc, form):
@@ -167,7 +170,6 @@ def _is_person(doc: Doc, form: str, singles: set[str]) -> bool:
 
 def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None) -> list[OrgCandidate]:
     """Organisation candidates, best first (excluded ones are dropped)."""
-    phrase_rx = _phrase_rx(doc)
     lower = _lower_words(doc)
     stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
     months = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
@@ -188,19 +190,23 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
     negations = _word_set(doc, "negations")
     vocabulary = lexicon_vocabulary(doc)
     mid_sentence: set[str] = set()
-    for m in phrase_rx.finditer(doc.norm):
-        form = _strip_articles(doc, m.group(0).rstrip(".'"))
+    phrase_list = _phrases(doc)
+    for m_start, m_text in phrase_list:
+        form = _strip_articles(doc, m_text.rstrip(".'"))
         first, _, rest = form.partition(" ")
-        initial = _sentence_initial(doc.norm, m.start())
+        initial = _sentence_initial(doc.norm, m_start)
         if rest and initial and (first.lower() in lower or first.lower() in negations or first.lower() in vocabulary) \
                 and not _heads_of(doc, first):
             form = rest  # "Neither Pathlab", "Both trusts": a sentence-initial common word is no part of a name
         form = _strip_descriptors(doc, form, lower, vocabulary)
-        if not initial or (m.group(0).find(form.split(" ")[0]) > 0 and _heads_of(doc, form)):
+        if not initial or (m_text.find(form.split(" ")[0]) > 0 and _heads_of(doc, form)):
             mid_sentence.add(form.split(" ")[0])  # "Het Rivierziekenhuis": the article opened the sentence
         if not form:
             continue
         low = form.lower()
+        place, _, tail = form.rpartition("-")
+        if " " not in form and place and tail.islower() and gazetteer().lookup(place):
+            continue  # "London-based", "Köln-weit": a place with a suffix describes, it names no one
         if " " not in form:
             singles.add(form)
             if low in stop or low in months or low in vocabulary or (
@@ -222,11 +228,11 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         cands = cands[:MAX_CANDIDATES]
     _merge(cands)
     phrases = []
-    for m in phrase_rx.finditer(doc.norm):
-        form = _strip_descriptors(doc, _strip_articles(doc, m.group(0)), lower, vocabulary)
-        offset = m.group(0).find(form) if form else -1
+    for m_start, m_text in phrase_list:
+        form = _strip_descriptors(doc, _strip_articles(doc, m_text), lower, vocabulary)
+        offset = m_text.find(form) if form else -1
         if offset >= 0:  # "La Banque Postale": the name starts after the article
-            phrases.append((m.start() + offset, m.start() + offset + len(form)))
+            phrases.append((m_start + offset, m_start + offset + len(form)))
     _score(doc, cands, actors, singles, publisher, phrases)
     return sorted((c for c in cands if not c.excluded and c.score > 0), key=lambda c: -c.score)
 
@@ -234,9 +240,18 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
 def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: frozenset[str]) -> str:
     """"Studenten van Hogeschool X" → "Hogeschool X"; "Ireland's Health Service Executive" → "Health Service Executive"."""
     connectors = _word_set(doc, "org_connectors")
+    descriptor = doc.lex.words("descriptor_nouns")
     words = form.split(" ")
     while len(words) > 1:
         first = words[0]
+        if descriptor is not None and not _heads_of(doc, first):
+            # German capitalises the descriptor too: "Der Berliner Fernwärmeanbieter X GmbH" → "X GmbH"
+            if descriptor.fullmatch(first):
+                words = words[1:]
+                continue
+            if descriptor.fullmatch(words[1]) and _place_adjective(doc, first):
+                words = words[2:] or [""]
+                continue
         if first.endswith("'s") and gazetteer().lookup(first[:-2]):
             words = words[1:]
             continue
@@ -246,6 +261,16 @@ def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: f
             continue
         break
     return " ".join(words)
+
+
+def _place_adjective(doc: Doc, word: str) -> bool:
+    """"Berliner", "Wiener": a place name with an adjective suffix of the language."""
+    for pair in doc.lex.get("place_adjective_suffixes", []):
+        suffix, repl = (pair, "") if isinstance(pair, str) else (pair[0], pair[1])
+        if word.lower().endswith(suffix) and len(word) - len(suffix) >= 3:
+            if gazetteer().lookup(word[: -len(suffix)] + repl):
+                return True
+    return False
 
 
 def _tokens(form: str) -> list[str]:
@@ -264,12 +289,21 @@ def _compound_head(rx: re.Pattern[str], word: str) -> list[str]:
 
 
 def _byline(text: str, pos: int, words: re.Pattern[str] | None) -> bool:
-    """``pos`` follows a byline word at a line start or after a dateline dash ("— By Jane Roe")."""
+    """``pos`` follows a byline word at a line start or after a dateline dash ("— By Jane Roe"),
+    or lies later on such a short byline line ("By Jane Roe, Technology Reporter")."""
     if words is None:
         return False
     before = text[max(0, pos - 30):pos]
     m = re.search(r"(?:^|\n|[—–|·]| - )\s*(\w+)\s+$", before)
-    return bool(m and m.group(1)[0].isupper() and words.fullmatch(m.group(1)))
+    if m and m.group(1)[0].isupper() and words.fullmatch(m.group(1)):
+        return True
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if len(line) > 90 or re.search(r"[.!?]\s", line):
+        return False  # a sentence, not a byline
+    first = re.match(r"\s*(\w+)\s+[^\W\d_a-zß-ÿ]", line)
+    return bool(first and first.group(1)[0].isupper() and words.fullmatch(first.group(1)))
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -310,7 +344,8 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate) -> Non
         h = "|".join(f"(?:{x})" for x in sorted(heads, key=len, reverse=True))
         c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
         # "mairie de Lannion", and with no connector "gemeente Groningen", "stad Antwerpen"
-        return re.compile(rf"(?<![\w'-])(?P<head>{h})\s(?:(?P<conn>{c})\s)?(?:l'|d')?(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,2}})")
+        return re.compile(rf"(?<![\w'-])(?P<head>{h}){_adjective_slot(doc)}\s(?:(?P<conn>{c})\s)?(?:l'|d')?"
+                          rf"(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,2}})")
     rx = doc.lex.cached("lower_head_rx", build)
     if rx is None:
         return
@@ -344,7 +379,8 @@ def _merge(cands: list[OrgCandidate]) -> None:
             for t in set(toks):
                 containing.setdefault(t, []).append(toks)
     for i, short in enumerate(cands):
-        if short.excluded:
+        # "Meridale said …": a one-word form seen only at sentence starts still names a longer candidate
+        if short.excluded and short.excluded != "sentence-initial word":
             continue
         st = _tokens(short.name)
         if len(st) == 1:
@@ -523,7 +559,15 @@ def _head_before_rx(doc: Doc) -> re.Pattern[str] | None:
     conns = doc.lex.get("head_article_connectors", [])
     conn = "|".join(re.escape(c) for c in sorted(conns, key=len, reverse=True))
     tail = rf"(?:\s+(?:{conn}))?" if conn else ""
-    return re.compile(rf"(?<!\w)(?P<head>(?:{alt}){tail})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?P<head>(?:{alt}){_adjective_slot(doc)}{tail})\s*$", re.IGNORECASE)
+
+
+def _adjective_slot(doc: Doc) -> str:
+    """An optional adjective between a head and its name: "hôpital privé des …", "clinique universitaire de …"."""
+    adjectives = doc.lex.get("head_adjectives", [])
+    if not adjectives:
+        return ""
+    return r"(?:\s(?:" + "|".join(f"(?:{a})" for a in sorted(adjectives, key=len, reverse=True)) + r"))?"
 
 
 def descriptor_sector(doc: Doc, c: OrgCandidate) -> str | None:

@@ -1,0 +1,40 @@
+"""The threat actor: ransomware families and groups named by the lexicon's actor patterns."""
+
+from __future__ import annotations
+
+import re
+
+from editor.extraction.doc import Doc
+from editor.extraction.orgs import _lower_words, _word_set
+from editor.extraction.places import gazetteer
+
+
+def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Threat actor names (ransomware families, groups) with their sentence spans, outside comparisons."""
+    def build() -> list[re.Pattern[str]]:
+        # Bounded and anchored so a 1,500-character run of letters or digits cannot backtrack quadratically.
+        name = (r"(?<![\w-])(?P<name>[^\W\d_a-zß-ÿ]\w{0,30}(?:[-.]\w{1,20}){0,2}"
+                r"(?: [^\W\d_a-zß-ÿ][a-zß-ÿ]\w{1,20})?)(?![\w])")
+        # The name may stand in quotation marks: 'die zichzelf "Noordwind" noemen'.
+        quoted = "[\"“”„«»]?" + name + "[\"“”„«»]?"
+        return [re.compile(p.replace("{NAME}", quoted).replace(" ", r"\s+")) for p in doc.lex.get("actor_patterns", [])]
+    patterns = doc.lex.cached("actor_rx", build)
+    stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
+    lower = _lower_words(doc)
+    found: dict[str, list[tuple[int, int]]] = {}
+    context = doc.lex.words("actor_context")
+    for s in doc.sentences:
+        if doc.is_context(s.index):
+            continue
+        if context is not None and not context.search(s.text):
+            continue  # "le groupe Santéa" is a hospital group unless hackers, claims or ransom are spoken of
+        for rx in patterns:
+            for m in rx.finditer(s.text):
+                name = m.group("name").strip(".-")
+                first, _, rest = name.partition(" ")
+                if rest and (first.lower() in stop or first.lower() in lower):
+                    name = rest  # "The Rhysida gang"
+                if len(name) < 3 or name.lower() in stop or name.lower() in lower or gazetteer().lookup(name):
+                    continue
+                found.setdefault(name, []).append((s.start, s.end))
+    return found

@@ -54,7 +54,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INCIDENT_EDITOR_EXIT_WHEN_READY="1",
                    INCIDENT_EDITOR_SETTINGS_DIR=str(Path(tmp) / "settings"),
-                   INCIDENT_EDITOR_DATA_DIR=str(Path(tmp) / "data"))
+                   INCIDENT_EDITOR_DATA_DIR=str(Path(tmp) / "data"),
+                   INCIDENT_EDITOR_CACHE_DIR=str(Path(tmp) / "cache"),
+                   # An installed package has byte-code (pip compiles it); a checkout run under
+                   # PYTHONDONTWRITEBYTECODE would compile every module from source on every start.
+                   PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         bare_cmd = [sys.executable, "-c", BARE]  # CPU time is the steadier figure on a busy machine
         app_cmd = [sys.executable, "-m", "editor", "--sample"]
         run_child(bare_cmd, env)  # warm the OS file cache once for both: "cold" means a new process

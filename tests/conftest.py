@@ -68,6 +68,13 @@ def _loopback_only_when_marked(request):
     state["loopback"] = False
 
 
+def pytest_configure(config):
+    """One compiled-pattern cache for the whole session (and its subprocesses), never the user's own."""
+    import tempfile
+
+    os.environ["INCIDENT_EDITOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="incident-editor-cache-")
+
+
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path_factory, monkeypatch):
     """Each test gets its own data folder and QSettings location; nothing touches the real home."""

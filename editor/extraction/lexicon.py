@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from editor import resources
+from editor import resources, rxcache
 
 LANGUAGES = ("fr", "en", "nl", "de")
 GAP = r"(?:\W+\w+){0,4}\W+"
@@ -34,7 +34,7 @@ def compile_words(patterns: list[str], *, flags: int = re.IGNORECASE) -> re.Patt
     parts = [f"(?:{_translate(p)})" for p in patterns if p]
     if not parts:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", flags)
+    return rxcache.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", flags)
 
 
 def compile_groups(mapping: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -46,7 +46,7 @@ def compile_groups(mapping: dict[str, list[str]]) -> re.Pattern[str] | None:
             parts.append(f"(?P<{key}>{inner})")
     if not parts:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return rxcache.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 class Lexicon:

@@ -1,0 +1,144 @@
+"""The on-disk cache of compiled patterns: same behaviour as re.compile, and never a failure of its own."""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor import rxcache
+
+PATTERNS = [
+    (r"(?<!\w)(?:(?P<paid>ont pay[ée]|paid)|(?P<refused>refus\w*))(?!\w)", re.IGNORECASE),
+    (r"\b(\d{1,3}(?:[ .,]\d{3})*)\s+(serveurs?|servers?)\b", re.IGNORECASE),
+    (r"^(?:[A-Z][a-zé]+\s?){1,4}$", re.MULTILINE),
+]
+TEXTS = ["Ils ont payé", "The board REFUSED to pay", "1 500 serveurs et 200 servers", "Hôpital Central\nx", ""]
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("INCIDENT_EDITOR_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("INCIDENT_EDITOR_NO_REGEX_CACHE", raising=False)
+    rxcache.reset_for_tests()
+    yield tmp_path
+    rxcache.reset_for_tests()
+
+
+def _same(left: re.Pattern[str], right: re.Pattern[str]) -> None:
+    assert (left.pattern, left.flags, left.groups, left.groupindex) == \
+        (right.pattern, right.flags, right.groups, right.groupindex)
+    for text in TEXTS:
+        found = [(m.span(), m.groups(), m.lastgroup) for m in left.finditer(text)]
+        assert found == [(m.span(), m.groups(), m.lastgroup) for m in right.finditer(text)]
+
+
+def _fill(cache_dir: Path) -> None:
+    for pattern, flags in PATTERNS:
+        rxcache.compile(pattern, flags)
+    assert rxcache.flush() is True
+    rxcache.reset_for_tests()
+
+
+def test_patterns_from_the_cache_match_like_re_compile(cache_dir):
+    for pattern, flags in PATTERNS:
+        _same(rxcache.compile(pattern, flags), re.compile(pattern, flags))
+    assert rxcache.stats["misses"] == len(PATTERNS)
+    assert rxcache.flush() is True and rxcache.cache_file().is_file()
+    assert rxcache.flush() is False  # nothing new to write
+    rxcache.reset_for_tests()
+    for pattern, flags in PATTERNS:
+        _same(rxcache.compile(pattern, flags), re.compile(pattern, flags))
+    assert rxcache.stats == {"hits": len(PATTERNS), "misses": 0}
+
+
+def test_a_bad_pattern_raises_re_error(cache_dir):
+    with pytest.raises(re.error):
+        rxcache.compile("(unclosed", 0)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "digest", "empty", "foreign"])
+def test_a_damaged_cache_file_is_ignored(cache_dir, damage):
+    _fill(cache_dir)
+    target = rxcache.cache_file()
+    blob = target.read_bytes()
+    if damage == "truncated":
+        blob = blob[: len(blob) // 2]
+    elif damage == "garbage":
+        blob = os.urandom(len(blob))
+    elif damage == "digest":
+        blob = blob[:10] + bytes([blob[10] ^ 0xFF]) + blob[11:]
+    elif damage == "empty":
+        blob = b""
+    else:  # a well-formed file of another format
+        payload = marshal.dumps({"format": 999, "entries": {}})
+        blob = b"IERX" + hashlib.blake2b(payload, digest_size=32).digest() + payload
+    target.write_bytes(blob)
+    for pattern, flags in PATTERNS:
+        _same(rxcache.compile(pattern, flags), re.compile(pattern, flags))
+    assert rxcache.stats["hits"] == 0
+
+
+def test_a_forged_program_is_refused_by_sre_and_compiled_afresh(cache_dir):
+    _fill(cache_dir)
+    target = rxcache.cache_file()
+    data = marshal.loads(target.read_bytes()[36:])
+    for key, entry in list(data["entries"].items()):
+        flags, code, groups, groupindex, indexgroup = entry
+        data["entries"][key] = (flags, [7, 3, 99999, 1] + code[::-1], groups, groupindex, indexgroup)
+    payload = marshal.dumps(data)
+    target.write_bytes(b"IERX" + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+    for pattern, flags in PATTERNS:
+        _same(rxcache.compile(pattern, flags), re.compile(pattern, flags))
+    assert rxcache.stats["hits"] == 0 and rxcache.stats["misses"] == len(PATTERNS)
+
+
+def test_an_unwritable_cache_folder_only_costs_time(cache_dir, monkeypatch):
+    blocker = cache_dir / "file-not-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("INCIDENT_EDITOR_CACHE_DIR", str(blocker / "sub"))
+    pattern, flags = PATTERNS[0]
+    _same(rxcache.compile(pattern, flags), re.compile(pattern, flags))
+    assert rxcache.flush() is False
+    assert not list(cache_dir.glob("*.tmp")) and not list(cache_dir.glob(".*.tmp"))
+
+
+def test_switched_off_writes_nothing(cache_dir, monkeypatch):
+    monkeypatch.setenv("INCIDENT_EDITOR_NO_REGEX_CACHE", "1")
+    pattern, flags = PATTERNS[1]
+    _same(rxcache.compile(pattern, flags), re.compile(pattern, flags))
+    assert rxcache.flush() is False and not list(cache_dir.iterdir())
+
+
+def test_the_cache_bound_keeps_the_patterns_in_use(cache_dir, monkeypatch):
+    monkeypatch.setattr(rxcache, "MAX_ENTRIES", 3)
+    for i in range(6):
+        rxcache.compile(f"word{i}", 0)
+    rxcache.flush()
+    rxcache.reset_for_tests()
+    rxcache.compile("word5", 0)
+    rxcache.compile("fresh", 0)
+    rxcache.flush()
+    rxcache.reset_for_tests()
+    kept = set(rxcache._entries_now())
+    assert len(kept) == 3 and {("word5", 0), ("fresh", 0)} <= kept
+
+
+def test_an_extraction_process_fills_the_cache_and_the_next_one_uses_it(cache_dir, corpus):
+    article = next(p for p in sorted(corpus.glob("*.txt")))
+    env = dict(os.environ, INCIDENT_EDITOR_CACHE_DIR=str(cache_dir))
+    code = ("import sys; from editor import rxcache, pipeline; pipeline.extract_file(sys.argv[1]); "
+            "print(rxcache.stats['hits'], rxcache.stats['misses'])")
+    first = subprocess.run([sys.executable, "-c", code, str(article)], env=env, capture_output=True, text=True,
+                           check=True)
+    hits, misses = map(int, first.stdout.split())
+    assert hits == 0 and misses > 10 and rxcache.cache_file().is_file()
+    second = subprocess.run([sys.executable, "-c", code, str(article)], env=env, capture_output=True, text=True,
+                            check=True)
+    assert second.stdout.split() == [str(misses), "0"]

@@ -11,10 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from editor.errors import InputError, OutputError
-from editor.model.report import SCHEMA_VERSION, IncidentReport
+from editor.model.report import SCHEMA_VERSION, IncidentReport, ValidationError, error_location
 
 MAX_PROJECT_BYTES = 64 * 1024 * 1024
 PROJECT_SUFFIX = ".incident.json"
@@ -112,16 +110,10 @@ def save_project(report: IncidentReport, target: str | Path, *, private: bool = 
     atomic_write_bytes(target, project_bytes(report), mode=0o600 if private else None)
 
 
-def _field_name(loc: tuple) -> str:
-    return ".".join(str(p) for p in loc) or "(top level)"
-
-
 def describe_validation_error(exc: ValidationError) -> str:
-    """One line naming the first offending field(s)."""
-    errors = exc.errors()
-    first = errors[0]
-    more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
-    return f"invalid value for {_field_name(first['loc'])}: {first['msg']}{more}"
+    """One line naming the first offending field (validation stops at the first problem)."""
+    where, message = error_location(exc)
+    return f"invalid value for {where or '(top level)'}: {message}"
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -147,7 +139,7 @@ def report_from_data(data: Any, source: str | Path) -> IncidentReport:
                                  f"this version reads up to {SCHEMA_VERSION})")
     data = migrate(data)
     try:
-        return IncidentReport.model_validate(data)
+        return IncidentReport.from_json_dict(data)
     except ValidationError as exc:
         raise InputError(source, describe_validation_error(exc)) from None
 

@@ -156,7 +156,7 @@ def run_extract(text: str, language: str | None = None, published: date | None =
     except EditorError:
         return
     assert isinstance(report, IncidentReport)
-    IncidentReport.model_validate(report.to_json_dict())  # what extract built survives its own validation
+    IncidentReport.from_json_dict(report.to_json_dict())  # what extract built survives its own validation
     for pointer, spans in report.evidence.items():
         for span in spans:
             assert 0 <= span.start <= span.end <= len(report.source.text), (pointer, span)

@@ -18,7 +18,7 @@ from strategies import reports
 from editor import resources, storage
 from editor.errors import InputError
 from editor.model import SCHEMA_VERSION, IncidentReport, ServiceName, ServiceStatus
-from editor.model.report import ServiceImpact, TimelineEvent
+from editor.model.report import ServiceImpact, Span, TimelineEvent
 from editor.model.schema import json_schema_text
 
 FUZZ = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -31,7 +31,7 @@ def _sample_report() -> IncidentReport:
     report.impact.servers_affected = 12
     report.impact.services = [ServiceImpact(service=ServiceName.RADIOLOGY, status=ServiceStatus.DEGRADED)]
     report.timeline = [TimelineEvent(when="2022-05-14T03:00", what="alerts")]
-    report.evidence = {"/impact/servers_affected": [{"start": 3, "end": 9}]}
+    report.evidence = {"/impact/servers_affected": [Span(start=3, end=9)]}
     report.confidence = {"/impact/servers_affected": 0.8}
     return report
 
@@ -59,15 +59,15 @@ def test_every_generated_report_matches_the_committed_schema(report: IncidentRep
 
 def test_strategies_draw_every_model_field() -> None:
     import strategies
-    from pydantic import BaseModel
+    from msgspec import Struct
 
     from editor import model
 
     models = {getattr(model, n) for n in model.__all__ if isinstance(getattr(model, n), type)
-              and issubclass(getattr(model, n), BaseModel)} - {model.Span}  # spans come from a composite
+              and issubclass(getattr(model, n), Struct)} - {model.Span}  # spans come from a composite
     assert models == set(strategies.COVERED), "a model class has no strategy"
     for cls, drawn in strategies.COVERED.items():
-        left_out = set(cls.model_fields) - drawn - ({"schema_version"} if cls is IncidentReport else set())
+        left_out = set(cls.__struct_fields__) - drawn - ({"schema_version"} if cls is IncidentReport else set())
         assert not left_out, f"{cls.__name__}: the strategy never draws {sorted(left_out)}"
 
 

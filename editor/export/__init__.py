@@ -74,8 +74,10 @@ def applied(report: IncidentReport, options: ExportOptions) -> IncidentReport:
         changes["author_organization"] = options.author_organization
     if not changes:
         return report
-    copy = report.model_copy(deep=True)
-    copy.report = copy.report.model_copy(update=changes)
+    from editor.model.report import validate_value
+
+    copy = report.deep_copy()
+    copy.report = validate_value(type(copy), "report", {**copy.report.to_plain(), **changes})
     return copy
 
 

@@ -150,7 +150,7 @@ def has_embedded_report(path: str | Path) -> bool:
 
 def read_embedded_report(path: str | Path) -> IncidentReport:
     """The incident report stored in an exported .docx; InputError when absent, corrupt or hostile."""
-    from pydantic import ValidationError
+    from editor.model.report import ValidationError, error_location
 
     path = Path(path)
     with _open_zip(path) as archive:
@@ -171,7 +171,7 @@ def read_embedded_report(path: str | Path) -> IncidentReport:
             try:
                 return IncidentReport.from_json_dict(payload)
             except ValidationError as exc:
-                first = exc.errors()[0]
-                where = "/".join(str(p) for p in first.get("loc", ()))
-                raise InputError(path, f"the embedded incident report is invalid at /{where}: {first['msg']}") from None
+                where, message = error_location(exc)
+                raise InputError(path, f"the embedded incident report is invalid at /{where.replace('.', '/')}: "
+                                       f"{message}") from None
     raise InputError(path, "no incident report embedded (not exported by Incident Report Editor)")

@@ -18,7 +18,10 @@ def extract(article: Article, *, published: date | None = None, language: str | 
     from editor.extraction.assemble import build_report
 
     try:
-        return build_report(article, published=published, language=language)
+        report = build_report(article, published=published, language=language)
+        # The extractor assigns attributes directly; one validation pass makes every value the
+        # model's own type (enums, upper-cased codes) and catches a value the model would refuse.
+        return IncidentReport.from_json_dict(report.to_json_dict())
     except RecursionError:  # defensive: never let odd input escape as a traceback
         return _empty(article, published, language)
     except (ValueError, IndexError, KeyError, TypeError, OverflowError, ArithmeticError):

@@ -1,4 +1,4 @@
-"""The report model: pydantic v2, no Qt, no I/O."""
+"""The report model: msgspec structs, no Qt, no I/O."""
 
 from editor.model.enums import (
     TLP,
@@ -29,11 +29,12 @@ from editor.model.report import (
     Source,
     Span,
     TimelineEvent,
+    ValidationError,
 )
 
 __all__ = [
     "SCHEMA_VERSION", "TLP", "Action", "ActionCategory", "ActionStatus", "DataExfiltration", "Impact",
     "Incident", "IncidentReport", "IncidentType", "LessonsLearned", "Notification", "Organization",
     "Ransom", "RansomStatus", "Regime", "ReportMeta", "ReportStage", "Response", "Sector", "ServiceImpact",
-    "ServiceName", "ServiceStatus", "Source", "Span", "TimelineEvent",
+    "ServiceName", "ServiceStatus", "Source", "Span", "TimelineEvent", "ValidationError",
 ]

@@ -1,12 +1,23 @@
-"""The incident report: the spec's incident JSON plus report metadata. Pydantic v2, no Qt, no I/O."""
+"""The incident report: the spec's incident JSON plus report metadata. msgspec structs, no Qt, no I/O.
+
+msgspec rather than pydantic: the same typed, validated model (constraints, enums, JSON Schema),
+defined in under a millisecond instead of ~0.3 s of imports and schema building on every start of
+the editor and of every ``extract``. Validation happens where data comes in — ``from_json_dict``
+(files, embedded reports) and ``validate_value`` (every edit in the UI); code that builds a report
+(the extractor) assigns attributes directly, and the tests check that what it builds validates.
+"""
 
 from __future__ import annotations
 
+import copy
+import json
+import math
 import re
 from datetime import datetime, timezone
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+import msgspec
+from msgspec import Meta
 
 from editor.model.enums import (
     TLP,
@@ -23,6 +34,7 @@ from editor.model.enums import (
 )
 
 SCHEMA_VERSION = 1
+ValidationError = msgspec.ValidationError
 
 # Dates: "YYYY-MM-DD"; partial dates and times for the timeline: "YYYY", "YYYY-MM",
 # "YYYY-MM-DD", "YYYY-MM-DDTHH:MM" (and optional seconds / timezone offset).
@@ -30,11 +42,19 @@ DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 PARTIAL_WHEN_PATTERN = r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$"
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$"
 POINTER_PATTERN = re.compile(r"^(/([^~/]|~[01])*)*$")
+COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
+CURRENCY_PATTERN = re.compile(r"^([A-Z]{3}|BTC|XMR)$")
 
-IsoDate = Annotated[str, Field(pattern=DATE_PATTERN, description="ISO date YYYY-MM-DD")]
-PartialWhen = Annotated[str, Field(pattern=PARTIAL_WHEN_PATTERN, description="ISO date or date-time, possibly partial")]
-IsoDateTime = Annotated[str, Field(pattern=DATETIME_PATTERN, description="ISO date or date-time")]
-Count = Annotated[int, Field(ge=0)]
+IsoDate = Annotated[str, Meta(pattern=DATE_PATTERN, description="ISO date YYYY-MM-DD")]
+PartialWhen = Annotated[str, Meta(pattern=PARTIAL_WHEN_PATTERN, description="ISO date or date-time, possibly partial")]
+IsoDateTime = Annotated[str, Meta(pattern=DATETIME_PATTERN, description="ISO date or date-time")]
+Count = Annotated[int, Meta(ge=0)]
+Offset = Annotated[int, Meta(ge=0)]
+Pointer = Annotated[str, Meta(pattern=POINTER_PATTERN.pattern, description="JSON Pointer (RFC 6901)")]
+
+
+def _doc(text: str) -> Meta:
+    return Meta(description=text)
 
 
 def utc_now() -> str:
@@ -42,27 +62,29 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-class _Base(BaseModel):
-    model_config = ConfigDict(
-        extra="ignore",
-        allow_inf_nan=False,  # JSON has no Infinity/NaN: such a value could be loaded but never saved
-        validate_assignment=True,
-        use_enum_values=False,
-        populate_by_name=True,
-    )
+def _finite(value: float | None, what: str) -> None:
+    # JSON has no Infinity/NaN: such a value could be loaded but never saved.
+    if value is not None and not math.isfinite(value):
+        raise ValueError(f"{what} must be a finite number")
+
+
+class _Base(msgspec.Struct, kw_only=True):
+    """Unknown keys are ignored on input; every key is written on output (nulls included)."""
+
+    def to_plain(self) -> dict[str, Any]:
+        """This part of the report in its JSON form."""
+        return msgspec.to_builtins(self)
 
 
 class Span(_Base):
     """Character offsets into ``source.text`` (Python str indices, end exclusive)."""
 
-    start: Annotated[int, Field(ge=0)]
-    end: Annotated[int, Field(ge=0)]
+    start: Offset
+    end: Offset
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Span:
+    def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValueError("end must not be before start")
-        return self
 
 
 class Source(_Base):
@@ -75,19 +97,18 @@ class Source(_Base):
     language: str | None = None
     text: str = ""
     retrieved: IsoDateTime | None = None
-    path: str | None = Field(default=None, description="file the article was loaded from, if any")
+    path: Annotated[str | None, _doc("file the article was loaded from, if any")] = None
 
 
 class Organization(_Base):
     name: str | None = None
     sector: Sector | None = None
-    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
+    country: Annotated[str, Meta(pattern=COUNTRY_PATTERN.pattern)] | None = None
     region: str | None = None
 
-    @field_validator("country", mode="before")
-    @classmethod
-    def _upper(cls, value: Any) -> Any:
-        return value.upper() if isinstance(value, str) else value
+    def __post_init__(self) -> None:
+        if self.country is not None:  # input is upper-cased before validation (see _normalise)
+            self.country = self.country.upper()
 
 
 class Incident(_Base):
@@ -101,14 +122,14 @@ class TimelineEvent(_Base):
     when: PartialWhen | None = None
     when_text: str | None = None
     what: str = ""
-    source: str | None = Field(default=None, description="which source backs the event")
+    source: Annotated[str | None, _doc("which source backs the event")] = None
 
 
 class ServiceImpact(_Base):
     service: ServiceName
     status: ServiceStatus
     note: str = ""
-    label: str | None = Field(default=None, description="the article's own name for the service")
+    label: Annotated[str | None, _doc("the article's own name for the service")] = None
     as_of: IsoDate | None = None
 
 
@@ -117,10 +138,10 @@ class Impact(_Base):
     workstations_affected: Count | None = None
     appointments_affected: Count | None = None
     data_exfiltration: DataExfiltration | None = None
-    services: list[ServiceImpact] = Field(default_factory=list)
+    services: list[ServiceImpact] = msgspec.field(default_factory=list)
     network_disconnected: bool | None = None
     patients_diverted: bool | None = None
-    data_categories: list[str] = Field(default_factory=list)
+    data_categories: list[str] = msgspec.field(default_factory=list)
     people_affected: Count | None = None
     records_affected: Count | None = None
 
@@ -134,23 +155,23 @@ class Action(_Base):
 
 
 class Response(_Base):
-    actions: list[Action] = Field(default_factory=list)
-    restoration_order: list[str] = Field(default_factory=list)
+    actions: list[Action] = msgspec.field(default_factory=list)
+    restoration_order: list[str] = msgspec.field(default_factory=list)
 
 
 class Ransom(_Base):
     status: RansomStatus | None = None
-    amount: Annotated[float, Field(ge=0)] | None = None
-    currency: Annotated[str, Field(pattern=r"^([A-Z]{3}|BTC|XMR)$")] | None = None
+    amount: Annotated[float, Meta(ge=0)] | None = None
+    currency: Annotated[str, Meta(pattern=CURRENCY_PATTERN.pattern)] | None = None
     threat_actor: str | None = None
     as_of: IsoDate | None = None
-    claimed: bool | None = Field(default=None, description="the threat actor claimed the attack")
-    leak_published: bool | None = Field(default=None, description="data published on a leak site")
+    claimed: Annotated[bool | None, _doc("the threat actor claimed the attack")] = None
+    leak_published: Annotated[bool | None, _doc("data published on a leak site")] = None
 
-    @field_validator("currency", mode="before")
-    @classmethod
-    def _upper(cls, value: Any) -> Any:
-        return value.upper() if isinstance(value, str) else value
+    def __post_init__(self) -> None:
+        _finite(self.amount, "amount")
+        if self.currency is not None:
+            self.currency = self.currency.upper()
 
 
 class Notification(_Base):
@@ -158,8 +179,8 @@ class Notification(_Base):
 
     regime: Regime
     authority: str | None = None
-    awareness: IsoDateTime | None = Field(default=None, description="T0: when the entity became aware")
-    due: IsoDateTime | None = Field(default=None, description="overrides the computed due date")
+    awareness: Annotated[IsoDateTime | None, _doc("T0: when the entity became aware")] = None
+    due: Annotated[IsoDateTime | None, _doc("overrides the computed due date")] = None
     submitted: IsoDateTime | None = None
     reference: str | None = None
     stage: ReportStage | None = None
@@ -180,56 +201,109 @@ class ReportMeta(_Base):
     updated: IsoDateTime | None = None
     language: str = "en"
 
-    @field_validator("language")
-    @classmethod
-    def _lang(cls, value: str) -> str:
-        return value if value in ("fr", "en", "nl", "de") else "en"
+    def __post_init__(self) -> None:
+        if self.language not in ("fr", "en", "nl", "de"):
+            self.language = "en"
 
 
 class LessonsLearned(_Base):
     text: str = ""
-    items: list[str] = Field(default_factory=list)
+    items: list[str] = msgspec.field(default_factory=list)
 
 
 class IncidentReport(_Base):
-    """The whole report. ``model_dump(mode="json")`` is the incident JSON of the spec."""
+    """The whole report. ``to_json_dict()`` is the incident JSON of the spec."""
 
     schema_version: int = SCHEMA_VERSION
-    source: Source = Field(default_factory=Source)
-    sources: list[Source] = Field(default_factory=list, description="further articles backing the report")
-    organization: Organization = Field(default_factory=Organization)
-    sites: list[str] = Field(default_factory=list)
-    incident: Incident = Field(default_factory=Incident)
-    timeline: list[TimelineEvent] = Field(default_factory=list)
-    impact: Impact = Field(default_factory=Impact)
-    response: Response = Field(default_factory=Response)
-    ransom: Ransom = Field(default_factory=Ransom)
-    notifications: list[Notification] = Field(default_factory=list)
-    lessons_learned: LessonsLearned = Field(default_factory=LessonsLearned)
-    report: ReportMeta = Field(default_factory=ReportMeta)
-    evidence: dict[str, list[Span]] = Field(default_factory=dict)
-    confidence: dict[str, Annotated[float, Field(ge=0, le=1)]] = Field(default_factory=dict)
-    user_edited: list[str] = Field(
-        default_factory=list, description="JSON Pointers of values the user typed; re-extraction never overwrites them"
-    )
+    source: Source = msgspec.field(default_factory=Source)
+    sources: Annotated[list[Source], _doc("further articles backing the report")] = msgspec.field(default_factory=list)
+    organization: Organization = msgspec.field(default_factory=Organization)
+    sites: list[str] = msgspec.field(default_factory=list)
+    incident: Incident = msgspec.field(default_factory=Incident)
+    timeline: list[TimelineEvent] = msgspec.field(default_factory=list)
+    impact: Impact = msgspec.field(default_factory=Impact)
+    response: Response = msgspec.field(default_factory=Response)
+    ransom: Ransom = msgspec.field(default_factory=Ransom)
+    notifications: list[Notification] = msgspec.field(default_factory=list)
+    lessons_learned: LessonsLearned = msgspec.field(default_factory=LessonsLearned)
+    report: ReportMeta = msgspec.field(default_factory=ReportMeta)
+    evidence: dict[Pointer, list[Span]] = msgspec.field(default_factory=dict)
+    confidence: dict[Pointer, Annotated[float, Meta(ge=0, le=1)]] = msgspec.field(default_factory=dict)
+    user_edited: Annotated[
+        list[str], _doc("JSON Pointers of values the user typed; re-extraction never overwrites them")
+    ] = msgspec.field(default_factory=list)
 
-    @field_validator("evidence", "confidence")
-    @classmethod
-    def _pointers(cls, value: dict) -> dict:
-        for key in value:
-            if not POINTER_PATTERN.match(key):
-                raise ValueError(f"{key!r} is not a JSON Pointer")
-        return value
+    def __post_init__(self) -> None:
+        for value in self.confidence.values():
+            _finite(value, "confidence")
 
     def to_json_dict(self) -> dict[str, Any]:
         """The incident JSON as plain Python data (every spec key present)."""
-        return self.model_dump(mode="json")
+        return msgspec.to_builtins(self)
 
     def to_json(self, indent: int | None = 2) -> str:
-        """The incident JSON as text."""
-        return self.model_dump_json(indent=indent)
+        """The incident JSON as text (UTF-8, not escaped)."""
+        return json.dumps(self.to_json_dict(), indent=indent, ensure_ascii=False)
+
+    def deep_copy(self) -> IncidentReport:
+        """An independent copy (nothing shared with this report)."""
+        return copy.deepcopy(self)
 
     @classmethod
-    def from_json_dict(cls, data: dict[str, Any]) -> IncidentReport:
-        """Validate incident JSON (raises pydantic.ValidationError)."""
-        return cls.model_validate(data)
+    def from_json_dict(cls, data: Any) -> IncidentReport:
+        """Validate incident JSON (raises ValidationError naming the field)."""
+        return msgspec.convert(_normalise(data), cls)
+
+
+# Codes that other tools write in lower case are accepted and upper-cased before validation.
+_UPPER = {"organization": "country", "ransom": "currency"}
+
+
+def _normalise(data: Any) -> Any:
+    if not isinstance(data, dict):
+        return data
+    data = dict(data)
+    for part, key in _UPPER.items():
+        node = data.get(part)
+        if isinstance(node, dict) and isinstance(node.get(key), str):
+            data[part] = {**node, key: node[key].upper()}
+    return data
+
+
+def validate_value(owner: type, field: str, value: Any) -> Any:
+    """``value`` (JSON form) checked and converted for ``field`` of struct class ``owner``.
+
+    Raises ValidationError (or KeyError for an unknown field); used for every edit in the UI.
+    """
+    if isinstance(value, str) and _UPPER.get(_PARTS.get(owner, ""), None) == field:
+        value = value.upper()
+    for info in msgspec.structs.fields(owner):
+        if info.name == field:
+            return msgspec.convert(value, info.type)
+    raise KeyError(field)
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """The field names of a report struct class, in order."""
+    return cls.__struct_fields__
+
+
+def error_location(exc: Exception) -> tuple[str, str]:
+    """(dotted field path, message) of a validation error: ``("impact.servers_affected", "Expected ...")``."""
+    text = str(exc)
+    message, sep, where = text.rpartition(" - at `")
+    if not sep:
+        return "", text
+    where = where.rstrip("`")
+    if where.startswith("key` in `"):  # a bad mapping key: "- at `key` in `$.evidence`"
+        where = where.removeprefix("key` in `")
+        message += " (in a key)"
+    path = where.removeprefix("$").lstrip(".")
+    path = re.sub(r"\[(\d+)\]", r".\1", path.replace("[...]", ""))
+    missing = re.match(r"Object missing required field `(\w+)`", message)
+    if missing:  # name the missing field itself, as for any other bad value
+        path, message = f"{path}.{missing.group(1)}".lstrip("."), "a required field is missing"
+    return path, message
+
+
+_PARTS: dict[type, str] = {Organization: "organization", Ransom: "ransom"}

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 
+import msgspec
+
 from editor.model.report import IncidentReport
 
 
 def json_schema() -> dict:
     """The incident report's JSON Schema (draft 2020-12)."""
-    schema = IncidentReport.model_json_schema(mode="serialization")
+    schema = msgspec.json.schema(IncidentReport)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://incident-editor.invalid/schema/incident.schema.json"
     return schema

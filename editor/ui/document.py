@@ -10,11 +10,10 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from editor.model.report import IncidentReport, Span
+from editor.model.report import IncidentReport, Span, ValidationError, error_location, validate_value
 from editor.ui.values import MISSING, get_value, is_under, remap_index, set_value, to_plain
 
 TYPING_ID = 4201  # commands with this id merge while the user types in one field
@@ -81,7 +80,7 @@ class Document(QObject):
         try:
             set_value(self.report, pointer, value)
         except ValidationError as exc:
-            return exc.errors()[0]["msg"]
+            return error_location(exc)[1]
         except (KeyError, ValueError, TypeError) as exc:
             return str(exc)
         set_value(self.report, pointer, old)
@@ -122,7 +121,7 @@ class Document(QObject):
         new_ev = {k: to_plain(v) for k, v in rep.evidence.items() if not is_under(k, prefix)} | evidence
         new_conf = {k: v for k, v in rep.confidence.items() if not is_under(k, prefix)} | confidence
         keep = [p for p in rep.user_edited if not (is_under(p, prefix) and p != prefix)]
-        rep.evidence = new_ev
+        rep.evidence = validate_value(IncidentReport, "evidence", new_ev)
         rep.confidence = new_conf
         rep.user_edited = keep + [p for p in edited if p not in keep]
         self.changed.emit("/evidence")
@@ -224,7 +223,7 @@ class EvidenceCommand(QUndoCommand):
             evidence.pop(self.pointer, None)
         else:
             evidence[self.pointer] = spans
-        self.doc.report.evidence = evidence
+        self.doc.report.evidence = validate_value(IncidentReport, "evidence", evidence)
         self.doc.changed.emit("/evidence")
 
     def redo(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from editor.errors import EditorError, OutputError
+from editor.model.report import validate_value
 
 if TYPE_CHECKING:
     from editor.model.report import IncidentReport
@@ -195,6 +196,8 @@ class FileActions:
             meta.author_organization = prefs.author_organization
         meta.tlp = prefs.default_tlp
         meta.language = prefs.report_language or report.source.language or meta.language
+        # Plain preference strings become the model's types (the TLP enum; an unsupported language → en).
+        report.report = meta = validate_value(type(report), "report", meta.to_plain())
         if not meta.title and report.organization.name:
             # The title belongs to the report, so it follows the report's language, not the interface's.
             pattern = DEFAULT_TITLES.get(meta.language, DEFAULT_TITLES["en"])
@@ -265,7 +268,7 @@ class FileActions:
     def export_to(self: MainWindow, target: Path, fmt: str, language: str | None = None, tlp: str | None = None,
                   template: str | None = None, open_when_done: bool = False, on_done: Any = None) -> bool:
         """Export a snapshot of the report to ``target`` off the UI thread."""
-        report = self.doc.report.model_copy(deep=True)  # the worker must not see later edits mid-write
+        report = self.doc.report.deep_copy()  # the worker must not see later edits mid-write
 
         def job() -> Path:
             try:

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow, FileActions):
         self.show_evidence(pointer)
 
     def _push_evidence(self, pointer: str, start: int, end: int) -> None:
-        spans = [s.model_dump() for s in self.doc.report.evidence.get(pointer, [])]
+        spans = [s.to_plain() for s in self.doc.report.evidence.get(pointer, [])]
         if {"start": start, "end": end} in spans:
             return
         described = self.form.describe(pointer)

@@ -1,9 +1,8 @@
 """Reading and writing report values by JSON Pointer, in their JSON form. No Qt.
 
 The UI addresses every value by the pointer the evidence keys use, so one path serves
-fields, table cells, evidence and ``user_edited``. Writes go through pydantic's
-validate-on-assignment on the deepest model that owns the value, so a bad value raises
-before anything changes.
+fields, table cells, evidence and ``user_edited``. Writes are validated against the type of
+the deepest struct field that owns the value, so a bad value raises before anything changes.
 """
 
 from __future__ import annotations
@@ -11,10 +10,10 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel
+from msgspec import Struct, to_builtins
 
 from editor.model.pointers import join, split
-from editor.model.report import IncidentReport
+from editor.model.report import IncidentReport, validate_value
 
 
 class _Missing:
@@ -29,8 +28,8 @@ MISSING: Any = _Missing()
 
 def to_plain(value: Any) -> Any:
     """A model value in its JSON form (enums as strings, models as dicts)."""
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
+    if isinstance(value, Struct):
+        return to_builtins(value)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, list):
@@ -42,8 +41,8 @@ def to_plain(value: Any) -> Any:
 
 def _walk(node: Any, tokens: list[str]) -> Any:
     for token in tokens:
-        if isinstance(node, BaseModel):
-            if token not in type(node).model_fields:
+        if isinstance(node, Struct):
+            if token not in node.__struct_fields__:
                 raise KeyError(token)
             node = getattr(node, token)
         elif isinstance(node, list):
@@ -79,16 +78,16 @@ def _set_plain(container: Any, tokens: list[str], value: Any) -> None:
 
 
 def set_value(report: IncidentReport, pointer: str, value: Any) -> None:
-    """Set the value at ``pointer`` (JSON form); raises pydantic.ValidationError or KeyError, changing nothing."""
+    """Set the value at ``pointer`` (JSON form); raises ValidationError or KeyError, changing nothing."""
     tokens = split(pointer)
     if not tokens:
         raise KeyError("cannot replace the whole report")
     node: Any = report
-    owner: BaseModel | None = None
+    owner: Struct | None = None
     attr = ""
     rest_start = 0
     for index, token in enumerate(tokens):
-        if isinstance(node, BaseModel) and token in type(node).model_fields:
+        if isinstance(node, Struct) and token in node.__struct_fields__:
             owner, attr, rest_start = node, token, index + 1
             node = getattr(node, token)
         elif isinstance(node, list):
@@ -105,11 +104,11 @@ def set_value(report: IncidentReport, pointer: str, value: Any) -> None:
         raise KeyError(pointer)
     rest = tokens[rest_start:]
     if not rest:
-        setattr(owner, attr, value)
+        setattr(owner, attr, validate_value(type(owner), attr, to_plain(value)))
         return
     container = to_plain(getattr(owner, attr))
     _set_plain(container, rest, value)
-    setattr(owner, attr, container)
+    setattr(owner, attr, validate_value(type(owner), attr, container))
 
 
 def is_under(pointer: str, prefix: str) -> bool:

@@ -5,6 +5,8 @@ The article is written for these tests (a fictional hospital); nothing depends o
 
 from __future__ import annotations
 
+import msgspec
+
 import shutil
 from pathlib import Path
 
@@ -57,6 +59,11 @@ def _span(text: str, sentence_start: str) -> Span:
     return Span(start=start, end=len(text) if end < 0 else end)
 
 
+def _validated(report: IncidentReport) -> IncidentReport:
+    """The report as the model reads it from JSON (nested dicts become structs, values are checked)."""
+    return IncidentReport.from_json_dict(msgspec.to_builtins(report))
+
+
 def hospital_report() -> IncidentReport:
     """A hospital ransomware attack, every section filled as an analyst would."""
     text = ARTICLE
@@ -82,7 +89,7 @@ def hospital_report() -> IncidentReport:
         "/impact/data_exfiltration": [_span(text, "À ce stade")],
         "/timeline/0/when": [_span(text, "Vers 2 h 40")],
     }
-    return IncidentReport(
+    return _validated(IncidentReport(
         source=Source(title="Cyberattaque au Centre hospitalier de la Haute-Lesse", publisher="Le Courrier de la Lesse",
                       url="https://courrier-lesse.example/2024/03/15/cyberattaque-chhl", published="2024-03-15",
                       language="fr", text=text, retrieved="2024-03-15T09:12:00Z"),
@@ -149,7 +156,7 @@ def hospital_report() -> IncidentReport:
                 "id": "CHHL-IR-2024-001"},
         evidence=evidence,
         confidence={"/impact/servers_affected": 0.9, "/ransom/status": 0.8},
-    )
+    ))
 
 
 def empty_report() -> IncidentReport:

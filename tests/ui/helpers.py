@@ -33,7 +33,7 @@ def fake_extract(article: Article, language: str | None = None) -> IncidentRepor
     source.title = source.title or text.splitlines()[0]
     source.language = language or article.language or "fr"
     data = {
-        "source": source.model_dump(mode="json"),
+        "source": source.to_plain(),
         "organization": {"name": "Centre hospitalier de Valmoret", "sector": "healthcare", "country": "FR"},
         "incident": {"type": "malware", "start_date": "2026-03-14"},
         "impact": {
@@ -62,4 +62,4 @@ def fake_extract(article: Article, language: str | None = None) -> IncidentRepor
     if language == "en":  # a different language reads the story differently: used by re-extraction tests
         data["impact"]["servers_affected"] = 121
         data["organization"]["name"] = "Valmoret Hospital Centre"
-    return IncidentReport.model_validate(data)
+    return IncidentReport.from_json_dict(data)

@@ -197,8 +197,8 @@ def test_very_long_article_stays_fast_and_highlights(make_window, tmp_path, qtbo
     filler = "Une phrase de remplissage pour allonger l'article sans rien dire. " * 8 + "\n\n"
     text = filler * (TYPESET_LIMIT // len(filler) * 4) + ARTICLE
     window = make_window()
-    window.extractor = lambda article, language=None: IncidentReport.model_validate({
-        "source": article.to_source().model_dump(mode="json"),
+    window.extractor = lambda article, language=None: IncidentReport.from_json_dict({
+        "source": article.to_source().to_plain(),
         "organization": {"name": "Valmoret"},
         "evidence": {"/organization/name": [{"start": len(text) - 40, "end": len(text) - 2}]}})
     path = tmp_path / "long.txt"

@@ -122,3 +122,36 @@ def test_batch_paper_size_and_a_change_of_it_redoes_the_word_reports(tmp_path, c
     assert main([*batch, "--format", "docx"]) == 0  # no --paper: A4, as made last time
     assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["counts"]["skipped"] == 1
     capsys.readouterr()
+
+
+def test_opening_an_exported_docx_reads_its_zip_once(tmp_path, monkeypatch):
+    import zipfile
+
+    import docx
+
+    from editor import pipeline
+
+    report_docx = tmp_path / "r.docx"
+    assert main(["export", str(sample_article("en")), "-o", str(report_docx), "--tlp", "RED"]) == 0
+    opened: list[str] = []
+    real_init = zipfile.ZipFile.__init__
+
+    def counting_init(self, file, *args, **kwargs):
+        opened.append(str(file))
+        real_init(self, file, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", counting_init)
+    report = pipeline.open_any(report_docx)
+    assert opened == [str(report_docx)]
+    assert report.report.tlp.value == "TLP:RED" and report.organization.name
+    assert pipeline.kind_of(report_docx) == "report"
+    # a Word file without an embedded report is still an article to extract, and a missing one an error
+    plain = tmp_path / "article.docx"
+    document = docx.Document()
+    for line in sample_article("en").read_text(encoding="utf-8").split("\n\n"):
+        document.add_paragraph(line.strip())
+    document.save(str(plain))
+    assert pipeline.kind_of(plain) == "article"
+    assert pipeline.open_any(plain).source.text.startswith(document.paragraphs[0].text[:20])
+    with pytest.raises(Exception, match="no such file"):
+        pipeline.open_any(tmp_path / "missing.docx")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import uuid
 import zipfile
@@ -131,11 +132,16 @@ def _parse_item(data: bytes, path: Path, name: str) -> Any | None:
         raise InputError(path, f"{name} is not well-formed XML") from None
 
 
-def has_embedded_report(path: str | Path) -> bool:
-    """Whether ``path`` is a .docx carrying incident JSON (False for anything unreadable)."""
+def _opened(path: Path, archive: zipfile.ZipFile | None) -> Any:
+    # the caller's open archive stays open; a zip opened here is closed on leaving the block
+    return contextlib.nullcontext(archive) if archive is not None else _open_zip(path)
+
+
+def has_embedded_report(path: str | Path, archive: zipfile.ZipFile | None = None) -> bool:
+    """Whether ``path`` is a .docx carrying incident JSON (False for anything unreadable); ``archive``: it, open."""
     path = Path(path)
     try:
-        with _open_zip(path) as archive:
+        with _opened(path, archive) as archive:
             for info in _candidates(archive):
                 if info.file_size > MAX_ITEM_BYTES:
                     continue
@@ -148,12 +154,12 @@ def has_embedded_report(path: str | Path) -> bool:
     return False
 
 
-def read_embedded_report(path: str | Path) -> IncidentReport:
+def read_embedded_report(path: str | Path, archive: zipfile.ZipFile | None = None) -> IncidentReport:
     """The incident report stored in an exported .docx; InputError when absent, corrupt or hostile."""
     from editor.model.report import ValidationError, error_location
 
     path = Path(path)
-    with _open_zip(path) as archive:
+    with _opened(path, archive) as archive:
         for info in _candidates(archive):
             data = _read_limited(archive, info, path)
             root = _parse_item(data, path, info.filename)
@@ -175,3 +181,19 @@ def read_embedded_report(path: str | Path) -> IncidentReport:
                 raise InputError(path, f"the embedded incident report is invalid at /{where.replace('.', '/')}: "
                                        f"{message}") from None
     raise InputError(path, "no incident report embedded (not exported by Incident Report Editor)")
+
+
+def embedded_report_if_any(path: str | Path) -> IncidentReport | None:
+    """The report embedded in ``path``, None when it carries none or is no readable zip; the zip is opened once.
+
+    The same answers as has_embedded_report() then read_embedded_report(), which open the package twice.
+    """
+    path = Path(path)
+    try:
+        archive = _open_zip(path)
+    except InputError:  # unreadable or not a zip: no report (an article loader may still read it)
+        return None
+    with archive:
+        if not has_embedded_report(path, archive):
+            return None
+        return read_embedded_report(path, archive)

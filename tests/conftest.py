@@ -58,6 +58,10 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "allow_loopback: the test may connect to 127.0.0.1 / ::1 only")
     socket.socket.connect = _guarded_connect
     socket.socket.connect_ex = _guarded_connect_ex
+    # One compiled-pattern cache for the whole session (and its subprocesses), never the user's own.
+    import tempfile
+
+    os.environ["INCIDENT_EDITOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="incident-editor-cache-")
 
 
 @pytest.fixture(autouse=True)
@@ -66,13 +70,6 @@ def _loopback_only_when_marked(request):
     state["loopback"] = request.node.get_closest_marker("allow_loopback") is not None
     yield
     state["loopback"] = False
-
-
-def pytest_configure(config):
-    """One compiled-pattern cache for the whole session (and its subprocesses), never the user's own."""
-    import tempfile
-
-    os.environ["INCIDENT_EDITOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="incident-editor-cache-")
 
 
 @pytest.fixture(autouse=True)

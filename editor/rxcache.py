@@ -32,7 +32,7 @@ except ImportError:  # pragma: no cover - CPython always has them
     _sre = None  # type: ignore[assignment]
 
 FORMAT = 1
-MAX_ENTRIES = 4000  # the four lexicons need a few hundred; old entries beyond this are dropped
+MAX_ENTRIES = 1000  # the four lexicons need about 200; entries unused by the last process go first
 _HEADER = b"IERX"
 
 _lock = threading.Lock()

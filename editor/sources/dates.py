@@ -42,7 +42,7 @@ class _Vocabulary:
 
 def _alternation(words: list[str]) -> str:
     # Longest first so "septembre" wins over "sept" and "mis à jour le" over "le".
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @cache

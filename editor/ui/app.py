@@ -119,7 +119,6 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
         # Qt would abort with a core dump; say it in one line instead.
         raise EditorError("no display to show the window on (DISPLAY/WAYLAND_DISPLAY unset); "
                           "use --screenshot FILE.png to render offscreen")
-    app = create_application(sys.argv[:1])
     target = str(resources.sample_article("fr")) if sample else (str(file) if file else None)
     if sample and not Path(target).is_file():
         print(f"incident-editor: error: {target}: the sample article is missing from this installation",
@@ -127,16 +126,12 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
         return 1
     prefetched = None
     if target:
-        # Load and extract while the window is being built: the two overlap instead of adding up.
-        # The shared model is imported here first so the two threads never import one module at once.
-        from concurrent.futures import ThreadPoolExecutor
+        # Load and extract while the window is being built (in a child process on a second core,
+        # started before Qt is imported): the two overlap instead of adding up.
+        from editor.ui import prefetch
 
-        import editor.model.report  # noqa: F401
-        from editor.ui.files import open_target
-
-        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prefetch")
-        prefetched = executor.submit(open_target, target)
-        executor.shutdown(wait=False)
+        prefetched = prefetch.start(target)
+    app = create_application(sys.argv[:1])
     from editor.ui.main_window import MainWindow
     from editor.ui.prompts import DialogPrompts, Prompts
 

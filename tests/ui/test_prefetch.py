@@ -1,0 +1,62 @@
+"""Start-up prefetch: the child process gives exactly what in-process opening gives, and fails the same way."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from editor import resources
+from editor.errors import EditorError
+from editor.ui import prefetch
+from editor.ui.files import open_target
+
+
+def _result(target: str) -> tuple[str, dict]:
+    kind, report = prefetch.start(target).result(timeout=120)
+    return kind, report.to_json_dict()
+
+
+@pytest.fixture
+def two_cores(monkeypatch):
+    monkeypatch.setattr(prefetch, "_usable_cores", lambda: 2)
+    monkeypatch.delenv("INCIDENT_EDITOR_PREFETCH", raising=False)
+
+
+def test_child_process_extraction_equals_in_process(two_cores):
+    sample = str(resources.sample_article("fr"))
+    assert prefetch.wants_process(sample)
+    kind, report = open_target(sample)
+    assert _result(sample) == (kind, report.to_json_dict())
+    assert report.organization.name  # the sample is really extracted, not an empty report
+
+
+def test_bad_article_gives_the_one_line_message(two_cores, tmp_path):
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(EditorError) as child:
+        prefetch.start(str(bad)).result(timeout=120)
+    with pytest.raises(EditorError) as here:
+        open_target(str(bad))
+    assert str(child.value) == str(here.value)
+    assert str(bad) in str(child.value) and "\n" not in str(child.value)
+
+
+def test_a_broken_child_falls_back_to_extracting_here(two_cores, monkeypatch):
+    sample = str(resources.sample_article("en"))
+    monkeypatch.setattr(sys, "executable", "/bin/false")  # the child exits 1 without a message
+    kind, report = prefetch.start(sample).result(timeout=120)
+    assert kind == "article" and report.to_json_dict() == open_target(sample)[1].to_json_dict()
+
+
+def test_one_core_urls_and_projects_use_a_thread(monkeypatch, tmp_path):
+    monkeypatch.setattr(prefetch, "_usable_cores", lambda: 1)
+    assert not prefetch.wants_process(str(resources.sample_article("fr")))
+    monkeypatch.setattr(prefetch, "_usable_cores", lambda: 2)
+    assert not prefetch.wants_process("https://example.invalid/a.html")
+    project = tmp_path / "a.incident.json"
+    project.write_text("{}")
+    assert not prefetch.wants_process(str(project))
+    assert not prefetch.wants_process(str(tmp_path / "missing.txt"))
+    monkeypatch.setenv("INCIDENT_EDITOR_PREFETCH", "thread")
+    assert not prefetch.wants_process(str(resources.sample_article("fr")))

@@ -13,10 +13,11 @@ def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     """Threat actor names (ransomware families, groups) with their sentence spans, outside comparisons."""
     def build() -> list[re.Pattern[str]]:
         # Bounded and anchored so a 1,500-character run of letters or digits cannot backtrack quadratically.
+        # A second word may follow a connector: "Sentinelles du Nord", "Children of the Night".
         name = (r"(?<![\w-])(?P<name>[^\W\d_a-zß-ÿ]\w{0,30}(?:[-.]\w{1,20}){0,2}"
-                r"(?: [^\W\d_a-zß-ÿ][a-zß-ÿ]\w{1,20})?)(?![\w])")
-        # The name may stand in quotation marks: 'die zichzelf "Noordwind" noemen'.
-        quoted = "[\"“”„«»]?" + name + "[\"“”„«»]?"
+                r"(?: (?:(?:du|de|des|of|of the|van|van de|von|der) )?[^\W\d_a-zß-ÿ][a-zß-ÿ]\w{1,20})?)(?![\w])")
+        # The name may stand in quotation marks: 'die zichzelf "Noordwind" noemen', « Orque Noire ».
+        quoted = r"(?:[\"“”„«»]\s?)?" + name + r"(?:\s?[\"“”„«»])?"
         return [re.compile(p.replace("{NAME}", quoted).replace(" ", r"\s+")) for p in doc.lex.get("actor_patterns", [])]
     patterns = doc.lex.cached("actor_rx", build)
     stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")

@@ -81,7 +81,7 @@ def build_report(article: Article, *, published: date | None = None, language: s
     org_spans: list[tuple[int, int]] = []
     if victim is not None:
         forms = sorted(victim.forms, key=len, reverse=True)
-        victim_rx = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+        victim_rx = re.compile(orgs.NAME_START + "(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
         for a, _ in victim.mentions:
             s = doc.sentence_at(a)
             if s is not None:
@@ -218,6 +218,12 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
         town = hq_towns[0]
         if town.best(country, kinds="T") is not None:
             sites = [(town.name.title() if town.name.isupper() else town.name, town.sentence)]
+    if not sites and victim is not None and victim.head_sector in PUBLIC_SECTORS:
+        # "Hamburg. Die Hochschule …": a body whose name says hospital, school or authority is at the town of
+        # the dateline (a firm's, or a service provider's, dateline is more often the outlet's city)
+        town = _dateline_town(doc, mentions, country)
+        if town is not None:
+            sites = [(town.name.title() if town.name.isupper() else town.name, town.sentence)]
     site_names = {name.lower() for name, _ in sites}  # "OAK HARBOR" in a dateline is the site "Oak Harbor"
     site_towns = [m for m in mentions if m.name.lower() in site_names]
     region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans,
@@ -225,9 +231,47 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
     if region:
         report.organization.region = region
         ev.add("/organization/region", [region_sentence] if region_sentence is not None else [], 0.6)
+        sites = _inside_region(doc, sites, region, country)
     for i, (name, sentence) in enumerate(sites):
         report.sites.append(name)
         ev.add(f"/sites/{i}", [sentence], 0.6)
+
+
+def _dateline_town(doc: Doc, mentions, country: str | None):
+    """The town opening one of the first body lines ("Hamburg. Die …", "KINGSTON, Ont. —"), if any."""
+    for m in mentions:
+        if m.start > doc.headline_end + 300:
+            break
+        if m.start <= doc.headline_end or doc.norm[m.start - 1] != "\n" or m.role:
+            continue
+        if not re.match(r"\s*(?:[.,(]|[—–-]\s)", doc.norm[m.end:m.end + 3]):
+            continue
+        town = m.best(country, kinds="T")
+        if town is not None and (country is None or town.country == country):
+            return m
+    return None
+
+
+def _inside_region(doc: Doc, sites: list[tuple[str, int]], region: str, country: str | None) -> list[tuple[str, int]]:
+    """Sites outside the victim's region are names that happen to match a far-away town (a county in Ohio
+    named like a town of Alabama); all kept when none lies inside, or the region's code is unknown. A town the
+    article places in the region itself ("MARIETTA, Ohio") is inside whatever the gazetteer knows of it."""
+    from editor.extraction.places import gazetteer
+
+    if len(sites) < 2 or country not in geo.ADMIN1_IS_ISO:
+        return sites
+    gaz = gazetteer()
+    codes = {p.code for p in gaz.lookup(region) if p.kind == "R" and p.country == country}
+    if not codes:
+        return sites
+
+    def inside(name: str) -> bool:
+        if re.search(r"(?<!\w)" + re.escape(name) + r",\s+" + re.escape(region) + r"(?!\w)", doc.norm, re.IGNORECASE):
+            return True
+        towns = [p for p in gaz.lookup(name) if p.kind == "T" and p.country == country]
+        return not towns or any(f"{country}-{p.code}" in codes for p in towns)
+    kept = [site for site in sites if inside(site[0])]
+    return kept or sites
 
 
 def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_towns) -> list[tuple[str, int]]:

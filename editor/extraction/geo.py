@@ -117,7 +117,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 # Every pair is tried and the most populous reading wins: "Wiener" is Wien, not a hamlet
                 # another pair would also reach.
                 readings = []
-                for pair in suffixes:
+                for rank, pair in enumerate(suffixes):
                     suffix, repl = (pair, "") if isinstance(pair, str) else (pair[0], pair[1])
                     if low.endswith(suffix) and len(low) - len(suffix) >= 4:
                         base = name[: -len(suffix)] + repl
@@ -125,8 +125,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                         if nominal:  # "die Bürger": a noun unless the reading is a real town
                             found = [p for p in found if p.population >= 20000]
                         if found:
-                            readings.append((max(p.population for p in found), -len(base), base, found))
-                if readings:  # a tie is one town under two spellings ("Berlin", alias "Berlien"): the shorter
+                            readings.append((max(p.population for p in found), -rank, base, found))
+                if readings:  # a tie is one town under two spellings: the lexicon's pairs are in preference order
                     _, _, name, places = max(readings, key=lambda r: (r[0], r[1]))
             if places:
                 hit = (j, name, places)

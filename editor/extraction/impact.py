@@ -11,7 +11,7 @@ from editor.extraction.numbers import Quantity
 SEVERITY = {"operational": 0, "degraded": 1, "unavailable": 2}
 # Between a number and its noun: a few words ("800 planned operations", "une centaine d'interventions").
 _GAP = re.compile(r"^[\s'-]*(?:(?:de|d'|of|van|an|[\w-]+)[\s'-]+){0,2}$", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
 MAX_STATUS_DISTANCE = 90
 
 
@@ -202,8 +202,9 @@ def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, li
             if doc.is_context(s.index, victim):
                 continue
             keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup}
-            if "unknown" in keys or "claimed" in keys:
-                # "whether data was stolen is not yet known"; "the gang says it stole 200 GB": not confirmed
+            if "unknown" in keys or "claimed" in keys or "none" in keys:
+                # "whether data was stolen is not yet known"; "the gang says it stole 200 GB"; "no sign that
+                # data was stolen": the steal verb is not a confirmation
                 keys.discard("confirmed")
             for key in keys:
                 hits.setdefault(key, []).append(s.index)

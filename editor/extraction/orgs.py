@@ -17,6 +17,8 @@ from editor.extraction.places import gazetteer
 
 _UPPER = r"[^\W\d_a-zß-ÿ]"
 _TOKEN = rf"{_UPPER}[\w'&]*(?:[.-][\w']+)*"
+# A name starts after a non-word character, or right after an elided article ("l'Hospital X", "d'Orange").
+NAME_START = r"(?:(?<=(?<!\w)[lLdD]')|(?<![\w'-]))"
 _ACRONYM_DEF = re.compile(r"\((?P<acr>[^\W\d_a-zß-ÿ][\w&-]{1,11})\)")
 MAX_CANDIDATES = 120
 MAX_MENTIONS = 200
@@ -43,7 +45,8 @@ def _phrase_rx(doc: Doc) -> re.Pattern[str]:
         glued = [c for c in conns if c.endswith("'")]
         spaced = [c for c in conns if not c.endswith("'")]
         conn = "|".join([re.escape(c) + r"\s" for c in spaced] + [re.escape(c) for c in glued])
-        return re.compile(rf"(?<![\w'-]){_TOKEN}(?:\s(?:(?:{conn}))?{_TOKEN}){{0,6}}")
+        # A name may follow an elided article: "l'État de Genève", "d'Orléans Métropole".
+        return re.compile(rf"{NAME_START}{_TOKEN}(?:\s(?:(?:{conn}))?{_TOKEN}){{0,6}}")
     return doc.lex.cached("org_phrase_rx", build)
 
 
@@ -257,6 +260,8 @@ def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: f
             continue
         low = first.lower()
         if (low in lower or low in vocabulary) and not _heads_of(doc, first) and words[1].lower() in connectors:
+            if len(words) > 2 and gazetteer().lookup(" ".join(words[2:])):
+                break  # "État de Genève", "Canton de Vaud": a common word naming a place is the body's name
             words = words[2:] if len(words) > 2 else words
             continue
         break
@@ -478,11 +483,11 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         if _is_person(doc, c.name, singles):
             c.excluded = "person"
             continue
-        starts = [m.start() for m in re.finditer(r"(?<![\w'-])" + re.escape(c.name) + r"(?![\w-])", doc.norm)]
+        starts = [m.start() for m in re.finditer(NAME_START + re.escape(c.name) + r"(?![\w-])", doc.norm)]
         if starts and all(_byline(doc.norm, p, bylines) for p in starts):
             c.excluded = "byline author"
             continue
-        rx = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+        rx = re.compile(NAME_START + "(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
         score = 0.0
         for n, m in enumerate(rx.finditer(doc.norm)):
             if n >= MAX_MENTIONS:

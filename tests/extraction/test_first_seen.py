@@ -111,3 +111,67 @@ def test_german_unrestricted_is_operational_and_patients_taken_elsewhere_is_dive
     report = run(text, "de", published=date(2024, 3, 13))
     assert services_of(report) == {"intensive_care": "operational", "laboratory": "degraded"}
     assert {"patient_diversion", "authorities_notified"} <= categories_of(report)
+
+
+def test_name_after_an_elided_article_is_a_candidate() -> None:
+    text = ("Attaque DDoS\n\nLes sites internet de l'État de Vaud sont restés inaccessibles mercredi après une attaque "
+            "DDoS revendiquée sur Telegram.")
+    assert run(text, "fr").organization.name == "État de Vaud"
+
+
+def test_public_body_named_only_on_the_dateline_is_at_that_town() -> None:
+    text = ("Cyberangriff auf Hochschule\n\nBremen. Die Weserländische Hochschule ist Opfer eines Ransomware-Angriffs "
+            "geworden. Die Lernplattform ist nicht erreichbar.")
+    report = run(text, "de")
+    assert report.sites == ["Bremen"]
+    assert report.organization.region == "Bremen"
+    assert services_of(report) == {"other": "unavailable"}
+
+
+def test_site_outside_the_victims_region_is_a_name_that_matches_a_far_town() -> None:
+    text = ("County hit by ransomware\n\nMARIETTA, Ohio (Wire) — Millbrook County closed its offices on Wednesday "
+            "after a ransomware attack, county commissioners said.")
+    report = run(text, "en")
+    assert report.organization.region == "Ohio"
+    assert report.sites == ["Marietta"]
+
+
+def test_restored_service_that_had_failed_is_unavailable() -> None:
+    text = ("Titel\n\nDas Landratsamt Talheim wurde angegriffen. Die Telefonanlage funktioniert wieder, nachdem sie am "
+            "Mittwoch komplett ausgefallen war. Die Integrierte Leitstelle ist nicht betroffen.")
+    assert services_of(run(text, "de")) == {"telephony": "unavailable", "emergency": "operational"}
+
+
+def test_no_sign_of_theft_is_none_even_with_a_steal_verb() -> None:
+    text = "Titel\n\nHet bedrijf werd getroffen door ransomware. Er zijn geen aanwijzingen dat klantgegevens zijn gestolen."
+    assert run(text, "nl").impact.data_exfiltration.value == "none"
+
+
+@pytest.mark.parametrize(("language", "adjective", "town"), [
+    ("nl", "Antwerpse", "Antwerpen"), ("nl", "Antwerps", "Antwerpen"), ("nl", "Groningse", "Groningen"),
+    ("de", "Berliner", "Berlin"), ("de", "Münchner", "München"), ("de", "Bremer", "Bremen"),
+])
+def test_place_adjectives_read_as_the_local_name(language: str, adjective: str, town: str) -> None:
+    doc = doc_of(f"Het {adjective} bedrijf." if language == "nl" else f"Ein {adjective} Unternehmen.", language)
+    assert [m.name for m in geo.find_places(doc)] == [town]
+
+
+def test_dated_onset_sentence_gives_the_start_date() -> None:
+    text = ("Fuite de données\n\nLa mutuelle a confirmé vendredi avoir été victime d'une cyberattaque. L'intrusion "
+            "remonte au 2 novembre, a précisé la mutuelle.")
+    assert run(text, "fr", published=date(2024, 11, 15)).incident.start_date == "2024-11-02"
+
+
+@pytest.mark.parametrize(("language", "text", "service", "status"), [
+    ("en", "Residents cannot pay property taxes online.", "billing", "unavailable"),
+    ("en", "The 911 dispatch center is operating normally.", "emergency", "operational"),
+    ("en", "Its virtual learning environment was offline for most of the day.", "other", "unavailable"),
+    ("fr", "Le guichet virtuel n'a fonctionné que par intermittence.", "other", "degraded"),
+    ("fr", "L'espace adhérent en ligne a été fermé par précaution.", "website", "unavailable"),
+    ("nl", "De afdeling radiologie kan alleen spoedonderzoeken doen.", "radiology", "degraded"),
+    ("nl", "Klanten konden hun zendingen niet meer volgen via het klantenportaal.", "other", "unavailable"),
+])
+def test_second_batch_service_phrasings(language: str, text: str, service: str, status: str) -> None:
+    report = run("Title\n\nA cyber attack hit the body on Monday. " + text if language == "en"
+                 else "Titre\n\nCyberattaque lundi. " + text, language)
+    assert services_of(report).get(service) == status

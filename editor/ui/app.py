@@ -113,6 +113,11 @@ def _first_with_evidence(window: Any, section: str) -> str | None:
 def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Path | None = None) -> int:
     """Start the desktop editor; with ``screenshot``, render the window to a PNG and exit."""
     started = time.time()
+    marks: list[tuple[str, float]] = []  # start-up milestones, printed with READY for the benchmark
+
+    def mark(name: str) -> None:
+        marks.append((name, time.time()))
+
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not has_display():
@@ -131,11 +136,15 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
         from editor.ui import prefetch
 
         prefetched = prefetch.start(target)
+        prefetched.add_done_callback(lambda _future: mark("extracted"))
     app = create_application(sys.argv[:1])
+    mark("application")
     from editor.ui.main_window import MainWindow
     from editor.ui.prompts import DialogPrompts, Prompts
 
+    mark("imports")
     window = MainWindow(prompts=Prompts() if screenshot is not None else DialogPrompts())
+    mark("window")
     if screenshot is not None:
         window.resize(1440, 900)
     exit_when_ready = os.environ.get("INCIDENT_EDITOR_EXIT_WHEN_READY") == "1"
@@ -146,14 +155,18 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
             status["code"] = _screenshot(window, screenshot) if ok else 1
             app.quit()
         elif exit_when_ready:
+            mark("filled")
             app.processEvents()
-            print(f"READY {time.time():.6f} {time.time() - started:.3f}", flush=True)
+            mark("painted")
+            steps = " ".join(f"{name}={(at - started) * 1000:.0f}" for name, at in sorted(marks, key=lambda m: m[1]))
+            print(f"READY {time.time():.6f} {time.time() - started:.3f} {steps}", flush=True)
             status["code"] = 0 if ok else 1
             app.quit()
         elif not ok and not target:
             pass
 
     window.show()
+    mark("shown")
     if screenshot is None and not exit_when_ready:
         window.offer_recoveries()
     if target:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
@@ -93,6 +93,9 @@ def evidence_status(doc: Document, pointer: str) -> tuple[bool, str]:
     return False, ""
 
 
+HINT_DELAY_MS = 40  # after the first paint of the values
+
+
 class FieldBinding(QObject):
     """An editor widget bound to one pointer, with its evidence marker."""
 
@@ -102,6 +105,7 @@ class FieldBinding(QObject):
         super().__init__(parent)
         self.doc, self.spec = doc, spec
         self._updating = False
+        self._hint_queued = False
         self.container = QWidget(parent)
         layout = QHBoxLayout(self.container)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -191,13 +195,24 @@ class FieldBinding(QObject):
                     self._set_invalid(False)
         finally:
             self._updating = False
-        if self.spec.suggestion is not None and hasattr(self.editor, "setPlaceholderText"):
-            try:
-                hint = self.spec.suggestion(self.doc.report)
-            except Exception:  # noqa: BLE001 - a hint must never break the form
-                hint = ""
-            self.editor.setPlaceholderText(hint or self.spec.placeholder)
+        self.queue_hint()
         self.refresh_evidence()
+
+    def queue_hint(self) -> None:
+        """Recompute the greyed suggestion soon (it depends on other values, so any edit may change it)."""
+        if self.spec.suggestion is not None and hasattr(self.editor, "setPlaceholderText") and not self._hint_queued:
+            # A suggestion may need the report's formatter (the first use of Babel's date formats costs
+            # ~0.1 s): it follows shortly after the values, so opening a file shows them first.
+            self._hint_queued = True
+            QTimer.singleShot(HINT_DELAY_MS, self._refresh_hint)
+
+    def _refresh_hint(self) -> None:
+        self._hint_queued = False
+        try:
+            hint = self.spec.suggestion(self.doc.report)
+        except Exception:  # noqa: BLE001 - a hint must never break the form
+            hint = ""
+        self.editor.setPlaceholderText(hint or self.spec.placeholder)
 
     def refresh_evidence(self) -> None:
         """Update the marker and the tooltip showing the source sentence."""

@@ -343,6 +343,8 @@ class FormView(QWidget):
             for bound, table in self.tables.items():
                 if bound == pointer or pointer.startswith(bound + "/") or bound.startswith(pointer + "/"):
                     table.model.reload(pointer)
+            for binding in self.bindings.values():
+                binding.queue_hint()
         self._panel_timer.start()
 
     def on_reset(self) -> None:

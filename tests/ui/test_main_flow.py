@@ -401,3 +401,15 @@ def test_second_task_while_busy_is_refused_with_a_message(make_window, article_f
     gate.set()
     wait_idle(qtbot, window)
     assert window.doc.value("/organization/name") == "Centre hospitalier de Valmoret"
+
+
+def test_summary_shows_the_reports_own_summary_greyed_until_written(loaded, qtbot):
+    from editor.export.summary import executive_summary
+
+    window = loaded
+    summary = window.form.bindings["/incident/summary"].editor
+    expected = executive_summary(window.doc.report, window.doc.report.report.language)
+    assert expected and window.doc.value("/incident/summary") is None
+    qtbot.waitUntil(lambda: summary.placeholderText() == expected, timeout=5000)
+    window.doc.set("/organization/name", None)  # no organisation: no suggestion, the plain hint comes back
+    qtbot.waitUntil(lambda: summary.placeholderText() != expected, timeout=5000)

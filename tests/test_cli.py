@@ -94,10 +94,12 @@ def test_export_paper_size(tmp_path, capsys):
     assert sizes == {"a4": {A4_EMU}, "letter": {LETTER_EMU}, "LETTER": {LETTER_EMU}, None: {A4_EMU}}
     # a letter page is narrower: the contents' right tab follows the text width
     from docx import Document
+    from docx.enum.text import WD_TAB_ALIGNMENT
 
     tabs = {p: Document(str(tmp_path / f"{p}.docx")).paragraphs for p in ("a4", "letter")}
     positions = {p: {t.position for para in paras if para.style.name == "toc 1"
-                     for t in para.paragraph_format.tab_stops} for p, paras in tabs.items()}
+                     for t in para.paragraph_format.tab_stops if t.alignment == WD_TAB_ALIGNMENT.RIGHT}
+                 for p, paras in tabs.items()}
     assert positions["letter"] != positions["a4"] and len(positions["letter"]) == 1
     capsys.readouterr()
     assert main(["export", article, "-o", str(tmp_path / "x.docx"), "--paper", "b5"]) == 2

@@ -82,6 +82,7 @@ class _Writer:
         self.text_width_twips = int((section.page_width - section.left_margin - section.right_margin) / 635)
         self.bookmarks: dict[int, str] = {}  # id() of a Heading block → its bookmark name
         self.bookmarks_placed = 0
+        self.style_tabs: dict[str, list[int]] = {}  # style id → its tab stops in twips
 
     # --- inline ------------------------------------------------------------------------------
     def paragraph(self, role: str, container: Any = None) -> Any:
@@ -159,7 +160,37 @@ class _Writer:
             return
         for entry in entries:
             para = self.paragraph("toc1" if entry.level == 1 else "toc2")
-            ooxml.add_toc_entry(para, entry.text, self.bookmark_for(entry), self.text_width_twips)
+            self.right_tab(para, self.text_width_twips, dots=True)
+            ooxml.add_toc_entry(para, entry.text, self.bookmark_for(entry))
+
+    def right_tab(self, para: Any, position_twips: int, *, dots: bool = False) -> None:
+        """A right tab stop at ``position_twips`` that the style's own stops cannot pre-empt.
+
+        Styles set their stops for A4 text width; on a wider Letter page the style's stop would come
+        first and the page number would end short of the margin, so those stops are cleared here.
+        """
+        from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+        from docx.shared import Twips
+
+        stops = para.paragraph_format.tab_stops
+        for position in self._style_tabs(para.style):
+            if position != position_twips:
+                stops.add_tab_stop(Twips(position), WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(Twips(position_twips), WD_TAB_ALIGNMENT.RIGHT,
+                           WD_TAB_LEADER.DOTS if dots else WD_TAB_LEADER.SPACES)
+
+    def _style_tabs(self, style: Any) -> list[int]:
+        """Tab stop positions (twips) a paragraph style and the styles it is based on define."""
+        key = style.style_id
+        if key not in self.style_tabs:
+            positions: list[int] = []
+            seen = set()
+            while style is not None and style.style_id not in seen:  # a template may loop basedOn
+                seen.add(style.style_id)
+                positions += [int(t.position / 635) for t in style.paragraph_format.tab_stops]
+                style = style.base_style
+            self.style_tabs[key] = sorted(set(positions))
+        return self.style_tabs[key]
 
     def bookmark_for(self, heading: Heading) -> str:
         """The hidden bookmark ("_Toc…", as Word names them) the TOC links to for ``heading``."""
@@ -237,9 +268,6 @@ class _Writer:
     # --- page furniture ----------------------------------------------------------------------
     def furniture(self) -> None:
         """TLP label, title and "Page X of Y" in the header and footer of every section."""
-        from docx.enum.text import WD_TAB_ALIGNMENT
-        from docx.shared import Twips
-
         from editor.export import ooxml
 
         label = self.model.page_label
@@ -259,7 +287,7 @@ class _Writer:
                 for part, is_header in ((head, True), (foot, False)):
                     _drop_empty_paragraphs(part)
                     para = self.paragraph("header", part)
-                    para.paragraph_format.tab_stops.add_tab_stop(Twips(width), WD_TAB_ALIGNMENT.RIGHT)
+                    self.right_tab(para, width)
                     self.tlp_run(para)
                     if is_header:
                         title = self.model.title

@@ -73,30 +73,13 @@ def add_bookmark(paragraph: Any, name: str, bookmark_id: int) -> None:
     p.append(_el("w:bookmarkEnd", id=str(bookmark_id)))
 
 
-def add_toc_entry(paragraph: Any, text: str, bookmark: str, tab_twips: int) -> None:
-    """One contents line as Word writes a TOC entry: a link to ``bookmark``, a dot-leader tab, PAGEREF.
+def add_toc_entry(paragraph: Any, text: str, bookmark: str) -> None:
+    """One contents line as Word writes a TOC entry: a link to ``bookmark`` holding the text, a tab, a PAGEREF.
 
     The PAGEREF has no cached page (we cannot know it before layout) and is marked dirty: Word and
-    LibreOffice compute the bookmark's page when they lay the document out.
+    LibreOffice compute the bookmark's page when they lay the document out. The caller sets the tab stop.
     """
     p = paragraph._p
-    ppr = p.get_or_add_pPr()
-    tabs = ppr.find(qn("w:tabs"))
-    if tabs is None:
-        tabs = _el("w:tabs")
-        # pPr is a sequence: tabs follows pStyle, keepNext, keepLines, pageBreakBefore, framePr,
-        # widowControl, numPr, suppressLineNumbers, pBdr and shd
-        anchor = None
-        for tag in ("shd", "pBdr", "suppressLineNumbers", "numPr", "widowControl", "framePr", "pageBreakBefore",
-                    "keepLines", "keepNext", "pStyle"):
-            anchor = ppr.find(qn(f"w:{tag}"))
-            if anchor is not None:
-                break
-        if anchor is not None:
-            anchor.addnext(tabs)
-        else:
-            ppr.insert(0, tabs)
-    tabs.append(_el("w:tab", val="right", leader="dot", pos=str(tab_twips)))
     link = _el("w:hyperlink", anchor=bookmark, history="1")
     link.append(_text_run(text))
     tab_run = OxmlElement("w:r")

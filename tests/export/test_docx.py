@@ -267,3 +267,36 @@ def test_source_addresses_are_links(report):
     assert targets == [report.source.url, report.sources[0].url]
     hostile = export(hostile_report())
     assert [r for r in hostile.part.rels.values() if r.is_external] == []  # not a clean web address: plain text
+
+
+def _effective_right_stops(para) -> set[int]:
+    """Right tab stops (twips) a paragraph ends up with: its style chain's, minus cleared ones, plus its own."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    stops: dict[int, object] = {}
+    chain, style = [], para.style
+    while style is not None:
+        chain.append(style)
+        style = style.base_style
+    for source in [*(s.paragraph_format.tab_stops for s in reversed(chain)), para.paragraph_format.tab_stops]:
+        for tab in source:
+            position = int(tab.position / 635)
+            if tab.alignment == WD_TAB_ALIGNMENT.CLEAR:
+                stops.pop(position, None)
+            else:
+                stops[position] = tab.alignment
+    return {p for p, a in stops.items() if a == WD_TAB_ALIGNMENT.RIGHT}
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_page_numbers_end_at_the_right_margin_on_either_paper(report, paper):
+    document = export(report, paper=paper)
+    section = document.sections[0]
+    width = int((section.page_width - section.left_margin - section.right_margin) / 635)
+    assert width == {"a4": 9638, "letter": 9972}[paper]
+    lines = [p for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    footer = section.footer.paragraphs[-1]
+    assert lines and "NUMPAGES" in " ".join(t.text for t in footer._p.iter(qn("w:instrText")))
+    for para in [*lines, footer, section.header.paragraphs[-1]]:
+        # a stop of the style before the margin would catch the tab and leave the number short of it
+        assert _effective_right_stops(para) == {width}, para.text

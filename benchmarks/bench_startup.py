@@ -2,7 +2,8 @@
 
 Both run as fresh subprocesses, offscreen, timed from just before the process is spawned to the
 moment the child has shown its window and processed the pending events (the child prints the
-wall-clock time then). Peak memory is each child's ru_maxrss (os.wait4). Prints medians and ratios.
+wall-clock time then). Peak memory is each child's ru_maxrss (os.wait4), which includes the processes
+it waited for (the editor's extraction child). CPU time likewise. Prints medians and ratios.
 
 Usage: python benchmarks/bench_startup.py [--runs N]
 """
@@ -32,8 +33,11 @@ print(f"READY {time.time():.6f}", flush=True)
 """
 
 
+STEPS: list[dict[str, float]] = []  # the app's own milestones (ms from its start), one dict per run
+
+
 def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """(seconds to READY, peak RSS in MiB, CPU seconds) of one child process."""
+    """(seconds to READY, peak RSS in MiB, CPU seconds) of one child process and the processes it waited for."""
     start = time.time()
     child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT, text=True)
     out = child.stdout.read()
@@ -43,7 +47,11 @@ def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float, float
     ready = [line for line in out.splitlines() if line.startswith("READY ")]
     if child.returncode != 0 or not ready:
         raise SystemExit(f"child failed ({child.returncode}): {' '.join(args)}\n{err}")
-    return float(ready[0].split()[1]) - start, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    fields = ready[0].split()
+    steps = dict(f.split("=", 1) for f in fields[3:] if "=" in f)
+    if steps:
+        STEPS.append({k: float(v) for k, v in steps.items()})
+    return float(fields[1]) - start, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def main() -> int:
@@ -64,10 +72,16 @@ def main() -> int:
         app_cmd = [sys.executable, "-m", "editor", "--sample"]
         run_child(bare_cmd, env)  # warm the OS file cache once for both: "cold" means a new process
         run_child(app_cmd, env)
-        bare, app = [], []
-        for _ in range(args.runs):
+        bare, app, fresh = [], [], []
+        STEPS.clear()
+        for i in range(args.runs):
             bare.append(run_child(bare_cmd, env))
             app.append(run_child(app_cmd, env))
+        saved = list(STEPS)
+        for i in range(max(3, args.runs // 2)):
+            # The first start after installing: no compiled-pattern cache yet (byte-code is there: pip compiles it).
+            fresh.append(run_child(app_cmd, dict(env, INCIDENT_EDITOR_CACHE_DIR=str(Path(tmp) / f"empty{i}"))))
+        STEPS[:] = saved
     def med(runs: list[tuple[float, float, float]], i: int) -> float:
         return statistics.median(r[i] for r in runs)
 
@@ -79,6 +93,14 @@ def main() -> int:
     print(f"incident-editor  : {app_t * 1000:7.0f} ms wall  {app_c * 1000:7.0f} ms CPU  {app_m:6.1f} MiB peak RSS"
           "  (sample extracted)")
     print(f"ratio            : {app_t / bare_t:7.2f} x     {app_c / bare_c:7.2f} x      {app_m / bare_m:6.2f} x")
+    fresh_t, fresh_c = med(fresh, 0), med(fresh, 2)
+    print(f"first start after install (empty pattern cache): {fresh_t * 1000:.0f} ms wall "
+          f"({fresh_t / bare_t:.2f} x), {fresh_c * 1000:.0f} ms CPU ({fresh_c / bare_c:.2f} x)")
+    print(f"usable cores: {len(os.sched_getaffinity(0))} (the extraction runs in a second process beside the window)")
+    if STEPS:
+        names = sorted({k for run in STEPS for k in run}, key=lambda k: statistics.median(r.get(k, 0) for r in STEPS))
+        print("app milestones (ms after main(), median): "
+              + ", ".join(f"{k} {statistics.median(r[k] for r in STEPS if k in r):.0f}" for k in names))
     return 0
 
 

@@ -55,15 +55,18 @@ def open_target(target: str, extractor: Any = None) -> tuple[str, IncidentReport
     """(kind, report) for an article, project or exported report; runs off the UI thread, needs no window."""
     from editor import pipeline
 
-    try:
-        kind = pipeline.kind_of(target)
-    except ImportError:  # no round-trip reader: a .docx is then just an article
-        kind = "article"
-    if kind in ("project", "report"):
+    kind = pipeline.kind_of(target) if not target.lower().endswith(".docx") else "docx"
+    if kind == "project":
+        return kind, pipeline.open_any(target)
+    if kind == "docx" and Path(target).is_file():
         try:
-            return kind, pipeline.open_any(target)
-        except ImportError as exc:
-            raise _missing("report reader", exc) from None
+            from editor.export.roundtrip import embedded_report_if_any
+        except ImportError:  # no round-trip reader: a .docx is then just an article
+            embedded_report_if_any = None
+        # One pass over the zip says whether it is an exported report and reads it.
+        report = embedded_report_if_any(target) if embedded_report_if_any else None
+        if report is not None:
+            return "report", report
     try:
         from editor.sources import load
     except ImportError as exc:

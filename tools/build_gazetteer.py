@@ -74,6 +74,7 @@ REGION_EXONYMS = {
     "BE-WHT": ["Hainaut", "Henegouwen", "Hennegau"],
     "BE-WNA": ["Namur", "Namen"],
     "BE-WLG": ["Liège", "Luik", "Lüttich"],
+    "CH-BE": ["Bern", "Berne", "Bern", "Bern"],
 }
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’. -]+$")

@@ -218,12 +218,12 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
         town = hq_towns[0]
         if town.best(country, kinds="T") is not None:
             sites = [(town.name.title() if town.name.isupper() else town.name, town.sentence)]
-    if not sites and victim is not None and victim.head_sector in PUBLIC_SECTORS:
+    if not sites and _is_public(doc, victim):
         # "Hamburg. Die Hochschule …": a body whose name says hospital, school or authority is at the town of
         # the dateline (a firm's, or a service provider's, dateline is more often the outlet's city)
         town = _dateline_town(doc, mentions, country)
         if town is not None:
-            sites = [(town.name.title() if town.name.isupper() else town.name, town.sentence)]
+            sites = [(_spelled(town, town.best(country, kinds="T")), town.sentence)]
     site_names = {name.lower() for name, _ in sites}  # "OAK HARBOR" in a dateline is the site "Oak Harbor"
     site_towns = [m for m in mentions if m.name.lower() in site_names]
     region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans,
@@ -237,14 +237,36 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
         ev.add(f"/sites/{i}", [sentence], 0.6)
 
 
+def _is_public(doc: Doc, victim) -> bool:
+    """The victim's name or the head word before it says hospital, school or authority ("l'hôpital privé des X")."""
+    if victim is None:
+        return False
+    return victim.head_sector in PUBLIC_SECTORS or orgs.descriptor_sector(doc, victim) in PUBLIC_SECTORS
+
+
+_DATELINE_END = re.compile(r"\s*(?:[.,(]|[—–-]\s)")
+_ELIDED_START = re.compile(r"'[sStT]-")
+
+
+def _dateline_end(doc: Doc, m) -> bool:
+    """The mention opens one of the first body lines as a dateline ("Hamburg. Die …", "KINGSTON, Ont. —")."""
+    return (doc.headline_end < m.start <= doc.headline_end + 300 and doc.norm[m.start - 1] == "\n"
+            and bool(_DATELINE_END.match(doc.norm[m.end:m.end + 3])))
+
+
+def _spelled(m, town) -> str:
+    """The site's name as written, or the gazetteer's spelling for an upper-case dateline ("LE PUY-EN-VELAY")."""
+    if not m.name.isupper():
+        return m.name
+    return town.name if town is not None and town.name.lower() == m.name.lower() else m.name.title()
+
+
 def _dateline_town(doc: Doc, mentions, country: str | None):
-    """The town opening one of the first body lines ("Hamburg. Die …", "KINGSTON, Ont. —"), if any."""
+    """The town of the dateline, if the article has one."""
     for m in mentions:
         if m.start > doc.headline_end + 300:
             break
-        if m.start <= doc.headline_end or doc.norm[m.start - 1] != "\n" or m.role:
-            continue
-        if not re.match(r"\s*(?:[.,(]|[—–-]\s)", doc.norm[m.end:m.end + 3]):
+        if m.role or not _dateline_end(doc, m):
             continue
         town = m.best(country, kinds="T")
         if town is not None and (country is None or town.country == country):
@@ -284,6 +306,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
                              re.IGNORECASE)
     hq_starts = {m.start for m in hq_towns}
     sector = getattr(victim, "head_sector", None) if victim is not None else None
+    public = _is_public(doc, victim)
     if sector not in PUBLIC_SECTORS:
         # "London logistics firm …, a London-based company": a firm's seat stays no site wherever it is named
         hq_names = {m.name.lower() for m in hq_towns}
@@ -293,9 +316,11 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
         r"(?<!\w)(?P<head>" + "|".join(f"(?:{h})" for h in sector_heads) + r")\s+(?:in|de|d'|à|te|im|in der)\s+$",
         re.IGNORECASE) if sector_heads else None
     in_name_only: set[str] = set()
+    headline_only: set[str] = set()  # "Bruxelles : les Cliniques X …", the body then names the commune
 
     def add(name: str, sentence: int) -> None:
-        name = name.strip(" .,;:'\"()")
+        name = name.strip(" .,;:\"()")
+        name = name if _ELIDED_START.match(name) else name.strip("'")
         key = name.lower()
         if key not in seen and name:
             seen.add(key)
@@ -337,11 +362,20 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
             add(m.name, m.sentence)
             continue
         in_name_only.discard(m.name)
+        if _dateline_end(doc, m) and not public:
+            continue  # "Siegen, 2. November – … the IT provider X": a dateline names a firm's place only by chance
+        in_headline = s.start < doc.headline_end
         is_headline = s.start < doc.headline_end + 2 and m.sentence <= 2
         head = head_before.search(before[-40:]) if head_before is not None else None
-        if m.sentence in victim_sentences or is_headline or cue_before(s, m.start - s.start) or (
+        name = _spelled(m, town)
+        if (m.sentence in victim_sentences and not in_headline) or cue_before(s, m.start - s.start) or (
                 head is not None and head.group("head")[:1].islower()):
-            add(m.name.title() if m.name.isupper() else m.name, m.sentence)
+            add(name, m.sentence)
+            headline_only.discard(name.lower())
+        elif is_headline or m.sentence in victim_sentences:
+            if name.lower() not in seen:
+                headline_only.add(name.lower())
+            add(name, m.sentence)
     listed_before = len(out)
     if cue_rx is not None:
         for s in doc.sentences:
@@ -366,6 +400,8 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
                 for n in names:
                     add(n, s.index)
                 accepted_end = items[-1][1]
+    if headline_only and any(n.lower() not in headline_only for n, _ in out):
+        out = [(n, i) for n, i in out if n.lower() not in headline_only]
     if len(out) - listed_before >= 2 and in_name_only:
         # "Hospital del Norte in Sevilla … sites Alameda, Triana": the campuses are the sites, not the city
         out = [(n, i) for n, i in out if n not in in_name_only]

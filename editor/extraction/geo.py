@@ -214,9 +214,13 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
     return code, sorted(set(support.get(code, [])))
 
 
+_REGION_WORD = re.compile(r"(\w+(?: d[eu'])?\s*)$")
+
+
 def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, victim_sentences: set[int],
                   org_spans: list[tuple[int, int]], hq_towns: list[PlaceMention]) -> tuple[str | None, int | None]:
     """The victim's region: a named region of its country (prefixed, in its name or near it), else its HQ town's."""
+    articles = {w.lower() for w in doc.lex.get("org_articles", [])} | {w.lower() for w in doc.lex.get("stopwords", [])}
     best: tuple[float, str, int] | None = None
     per_sentence = defaultdict(int)
     for m in mentions:
@@ -246,8 +250,10 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
         if best is None or score > best[0]:
             name = m.name
             if m.prefixed_region:
-                prefix = re.search(r"(\w+(?: d[eu'])?\s*)$", doc.norm[max(0, m.start - 20):m.start])
-                name = (prefix.group(1) if prefix else "") + m.name
+                prefix = _REGION_WORD.search(doc.norm[max(0, m.start - 20):m.start])
+                # "province de Namur" keeps its word; "département de la Haute-Loire" gives "Haute-Loire"
+                if prefix and prefix.group(1).split()[0].lower() not in articles:
+                    name = prefix.group(1) + m.name
             best = (score, name.strip(), m.sentence)
     if best is not None and best[0] > -2.5:
         return best[1], best[2]

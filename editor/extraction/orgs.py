@@ -91,8 +91,9 @@ def _heads_of(doc: Doc, phrase: str) -> str | None:
     if rx is None:
         return None
     found = [m.lastgroup for m in rx.finditer(phrase) if m.lastgroup]
-    if not found and doc.language in COMPOUNDING and " " not in phrase:
-        found = _compound_head(rx, phrase)
+    if not found and doc.language in COMPOUNDING:
+        # "Rivierziekenhuis", and ending a longer name "Wilhelmina Streekziekenhuis" (a glued head comes last)
+        found = _compound_head(rx, phrase.rsplit(" ", 1)[-1])
     if not found:
         return None
     specific = [h for h in found if h != "other"] or found
@@ -293,6 +294,10 @@ def _compound_head(rx: re.Pattern[str], word: str) -> list[str]:
     return []
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_LINE_OPENER = re.compile(r"\s*(\w+)\s+[^\W\d_a-zß-ÿ]")
+
+
 def _byline(text: str, pos: int, words: re.Pattern[str] | None) -> bool:
     """``pos`` follows a byline word at a line start or after a dateline dash ("— By Jane Roe"),
     or lies later on such a short byline line ("By Jane Roe, Technology Reporter")."""
@@ -305,9 +310,9 @@ def _byline(text: str, pos: int, words: re.Pattern[str] | None) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if len(line) > 90 or re.search(r"[.!?]\s", line):
+    if len(line) > 90 or _SENTENCE_END.search(line):
         return False  # a sentence, not a byline
-    first = re.match(r"\s*(\w+)\s+[^\W\d_a-zß-ÿ]", line)
+    first = _LINE_OPENER.match(line)
     return bool(first and first.group(1)[0].isupper() and words.fullmatch(first.group(1)))
 
 

@@ -15,7 +15,9 @@ from functools import cache
 from editor import resources
 
 # A capitalised place-like token: "Saint-Dié-des-Vosges", "Île-de-France", "St Mary's", "SAINT-DIÉ".
-PLACE_TOKEN = re.compile(r"(?:(?<=\b[lLdD]')|(?<![\w'-]))[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*")
+# Dutch names opening with an elided article keep it: "'s-Hertogenbosch", "'S-GRAVENHAGE".
+PLACE_TOKEN = re.compile(r"(?<![\w'])'[sStT]-[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*"
+                         r"|(?:(?<=\b[lLdD]')|(?<![\w'-]))[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,9 @@ _ABBREVIATIONS = frozenset({
     "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "okt", "dez", "mio", "mrd",
 })
 
+# "am 15. September", "vom 3. März": German writes the day as an ordinal with a full stop.
+_ORDINAL_DATE = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                           r"November|Dezember)(?!\w)")
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"')\]]*(?=\s+[\"'(\[]?[^\W_a-z]|\s*\n)|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -95,6 +98,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 paragraph += 1
             continue
         if m.group(0)[0] == "." and _is_abbreviation(text[max(start, m.start() - 20):m.start() + 1]):
+            continue
+        if m.group(0) == "." and any(_ORDINAL_DATE.match(text, m.start() - k) for k in (1, 2) if m.start() - k >= start):
             continue
         emit(start, m.end())
         start = m.end()

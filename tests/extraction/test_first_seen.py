@@ -175,3 +175,84 @@ def test_second_batch_service_phrasings(language: str, text: str, service: str, 
     report = run("Title\n\nA cyber attack hit the body on Monday. " + text if language == "en"
                  else "Titre\n\nCyberattaque lundi. " + text, language)
     assert services_of(report).get(service) == status
+
+
+def test_german_ordinal_day_does_not_end_the_sentence() -> None:
+    from editor.extraction.text import split_sentences
+
+    texts = [s.text for s in split_sentences("Die Täter drangen am 15. September ein. Es waren 15. Danach nichts.")]
+    assert texts == ["Die Täter drangen am 15. September ein.", "Es waren 15.", "Danach nichts."]
+
+
+def test_descriptor_noun_and_ampersand_name() -> None:
+    text = ("Hackerangriff\n\nHeilbronn. Der Maschinenbauer Weber & Sohn hat nach einem Cyberangriff die Produktion in "
+            "seinen Werken in Heilbronn und Öhringen eingestellt. Die Angreifer waren am 15. September eingedrungen.")
+    report = run(text, "de", published=date(2024, 9, 26))
+    assert report.organization.name == "Weber & Sohn"
+    assert report.incident.start_date == "2024-09-15"
+    assert sorted(report.sites) == ["Heilbronn", "Öhringen"]
+    assert services_of(report) == {"other": "unavailable"}
+
+
+def test_headline_city_gives_way_to_the_commune_the_body_names() -> None:
+    text = ("Bruxelles : la clinique du Parc paralysée\n\nLa clinique du Parc, à Uccle, tourne au ralenti depuis une "
+            "cyberattaque survenue lundi.")
+    assert run(text, "fr").sites == ["Uccle"]
+
+
+def test_dateline_of_a_service_provider_is_no_site() -> None:
+    text = ("Angriff auf Dienstleister\n\nSiegen, 2. November 2023 – Nach einem Cyberangriff auf den kommunalen "
+            "IT-Dienstleister Nordnetz-IT sind viele Verwaltungen lahmgelegt.")
+    assert run(text, "de", published=date(2023, 11, 2)).sites == []
+
+
+def test_dutch_elided_article_town_on_the_dateline() -> None:
+    text = ("Waterschap getroffen\n\n'S-HERTOGENBOSCH - Waterschap Aadal is vrijdag getroffen door een "
+            "ransomware-aanval.")
+    report = run(text, "nl")
+    assert report.sites == ["'s-Hertogenbosch"]
+    assert report.organization.region == "Noord-Brabant"
+
+
+def test_region_prefix_keeps_no_article() -> None:
+    text = ("Cyberattaque\n\nLe conseil départemental de la Haute-Loire a été frappé par un rançongiciel le 3 juin. Le "
+            "Département de la Haute-Loire a porté plainte.")
+    assert run(text, "fr", published=date(2024, 6, 14)).organization.region == "Haute-Loire"
+
+
+def test_glued_head_ending_a_longer_name() -> None:
+    text = "Ransomware\n\nHet Wilhelmina Streekziekenhuis in Assen is dinsdag getroffen door ransomware."
+    report = run(text, "nl")
+    assert report.organization.sector.value == "healthcare"
+    assert report.sites == ["Assen"]
+
+
+@pytest.mark.parametrize(("language", "text", "status"), [
+    ("de", "Die Täter hinterließen eine Lösegeldforderung, deren Höhe nicht bekannt ist.", "demanded"),
+    ("nl", "Het waterschap heeft geen losgeld betaald en is dat ook niet van plan.", "refused"),
+])
+def test_third_batch_ransom_phrasings(language: str, text: str, status: str) -> None:
+    assert run("Titel\n\nCyberangriff auf das Rathaus am Montag. " + text, language).ransom.status.value == status
+
+
+@pytest.mark.parametrize(("language", "text", "exfiltration"), [
+    ("de", "Nach ersten Erkenntnissen seien keine Patientendaten abgeflossen.", "none"),
+    ("nl", "Of de aanvallers gegevens hebben buitgemaakt, wordt nog onderzocht.", "unknown"),
+    ("en", "The district confirmed that the attackers had stolen personal information of students.", "confirmed"),
+])
+def test_third_batch_exfiltration_phrasings(language: str, text: str, exfiltration: str) -> None:
+    assert run("Title\n\nRansomware hit the body on Monday. " + text, language).impact.data_exfiltration.value == exfiltration
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "La messagerie fonctionne à nouveau, mais le site internet est toujours hors ligne et le standard "
+           "téléphonique ne répond qu'aux appels urgents.",
+     {"email": "degraded", "website": "unavailable", "telephony": "degraded"}),
+    ("de", "Die Notfallstation war für Rettungswagen geschlossen. Die Geburtenabteilung lief ohne Einschränkungen weiter.",
+     {"emergency": "unavailable", "maternity": "operational"}),
+    ("en", "The attack disabled phones, email and the student information system.",
+     {"telephony": "unavailable", "email": "unavailable", "other": "unavailable"}),
+    ("nl", "Het klantcontactcentrum is telefonisch slecht bereikbaar.", {"telephony": "degraded"}),
+])
+def test_third_batch_service_phrasings(language: str, text: str, expected: dict[str, str]) -> None:
+    assert services_of(run("Title\n\nA cyber attack on Monday. " + text, language)) == expected

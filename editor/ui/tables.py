@@ -213,6 +213,8 @@ class ListEditor(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.weights = [col.width or 120 for col in columns]
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -259,8 +261,18 @@ class ListEditor(QWidget):
         total = sum(self.weights)
         sizes = [max(weight // 2, available * weight // total) for weight in self.weights]
         sizes[-1] = max(self.weights[-1] // 2, available - sum(sizes[:-1]))
-        for i, size in enumerate(sizes):
-            header.resizeSection(i, size)
+        self._fitting = True
+        try:
+            for i, size in enumerate(sizes):
+                header.resizeSection(i, size)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, _index: int, _old: int, _new: int) -> None:
+        # A column the user dragged keeps its share of the width when the window is resized later.
+        if not self._fitting:
+            header = self.view.horizontalHeader()
+            self.weights = [max(header.sectionSize(i), 20) for i in range(len(self.weights))]
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -224,3 +224,18 @@ def test_change_values_read_as_text(qapp):
     assert _short([{"service": "emergency", "status": "degraded"}, {"service": "radiology"}]) == \
         "(2) emergency; radiology"
     assert _short("x" * 100).endswith("…") and len(_short("x" * 100)) == 70
+
+
+def test_a_column_the_user_widened_keeps_its_share_when_the_window_resizes(loaded, qtbot):
+    window = loaded
+    window.resize(1400, 900)
+    qtbot.wait(50)
+    table = window.form.tables["/timeline"]
+    header = table.view.horizontalHeader()
+    header.resizeSection(2, header.sectionSize(2) + 120)  # as a drag of the column's edge does
+    share = header.sectionSize(2) / sum(header.sectionSize(i) for i in range(header.count()))
+    window.resize(1000, 900)
+    qtbot.wait(50)
+    table._fit_columns()
+    after = header.sectionSize(2) / sum(header.sectionSize(i) for i in range(header.count()))
+    assert abs(after - share) < 0.03, (share, after)

@@ -36,7 +36,8 @@ EUROPE_MIN, AMERICA_MIN, WORLD_MIN = 3000, 15000, 100000
 AMERICA = {"US", "CA"}
 ALIAS_MIN = 50000
 
-# Exonyms pycountry lacks for large regions that news in fr/en/nl/de names by their own word.
+# Exonyms pycountry lacks for large regions that news in fr/en/nl/de names by their own word. A list of four
+# is also each language's display name, in the order en, fr, nl, de.
 REGION_EXONYMS = {
     "ES-CT": ["Catalonia", "Catalogne", "Catalonië", "Katalonien"],
     "ES-AN": ["Andalusia", "Andalousie", "Andalusië", "Andalusien"],
@@ -66,8 +67,8 @@ REGION_EXONYMS = {
     "GB-ENG": ["England", "Angleterre", "Engeland"],
     "GB-SCT": ["Scotland", "Écosse", "Schotland", "Schottland"],
     "GB-WLS": ["Wales", "Pays de Galles"],
-    "NL-NH": ["North Holland", "Noord-Holland", "Hollande-Septentrionale", "Nordholland"],
-    "NL-ZH": ["South Holland", "Zuid-Holland", "Hollande-Méridionale", "Südholland"],
+    "NL-NH": ["North Holland", "Hollande-Septentrionale", "Noord-Holland", "Nordholland"],
+    "NL-ZH": ["South Holland", "Hollande-Méridionale", "Zuid-Holland", "Südholland"],
     "NL-LI": ["Limburg", "Limbourg"],
     "BE-VLI": ["Limburg", "Limbourg"],
     "BE-WLX": ["Luxembourg", "Luxemburg"],
@@ -75,6 +76,7 @@ REGION_EXONYMS = {
     "BE-WNA": ["Namur", "Namen"],
     "BE-WLG": ["Liège", "Luik", "Lüttich"],
     "CH-BE": ["Bern", "Berne", "Bern", "Bern"],
+    "GB-LND": ["London", "Londres", "Londen", "London"],
 }
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’. -]+$")
@@ -136,6 +138,11 @@ ADMIN1_TO_ISO = {
 }
 
 
+# Cities that are their own first-level region where geonames files them under a larger one: London is
+# in "England" for geonames, but the region a report names is London (as Berlin, Wien or Hamburg are).
+CITY_REGIONS = {("GB", "London"): "LND"}
+
+
 def _admin1(cc: str, code: str) -> str:
     """A town's admin1 code as an ISO 3166-2 suffix where the table knows the country ('' if unknown)."""
     table = ADMIN1_TO_ISO.get(cc)
@@ -176,7 +183,8 @@ def build() -> list[str]:
         # Exonyms (Doornik, Barcelone) matter for big towns; small ones are named by their own name.
         aliases = [a for a in city.get("alternatenames", []) if _good_alias(a)] if pop >= ALIAS_MIN else []
         names = list(dict.fromkeys([city["name"], *aliases]))
-        rows.append((cc, city["name"], pop, _admin1(cc, city.get("admin1code", "")), names))
+        admin1 = CITY_REGIONS.get((cc, city["name"])) or _admin1(cc, city.get("admin1code", ""))
+        rows.append((cc, city["name"], pop, admin1, names))
     for cc, _, pop, admin1, names in sorted(rows, key=lambda r: (r[0], r[1], -r[2])):
         lines.append(f"T\t{admin1}\t{cc}\t{pop}\t{'|'.join(n.replace('|', ' ') for n in names)}")
     return lines

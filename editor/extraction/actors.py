@@ -14,7 +14,8 @@ def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     def build() -> list[re.Pattern[str]]:
         # Bounded and anchored so a 1,500-character run of letters or digits cannot backtrack quadratically.
         # A second word may follow a connector: "Sentinelles du Nord", "Children of the Night".
-        name = (r"(?<![\w-])(?P<name>[^\W\d_a-zß-ÿ]\w{0,30}(?:[-.]\w{1,20}){0,2}"
+        # A name may open with a digit before a letter: "8Base", "3AM".
+        name = (r"(?<![\w-])(?P<name>(?:[^\W\d_a-zß-ÿ]|\d[^\W\d_])\w{0,30}(?:[-.]\w{1,20}){0,2}"
                 r"(?: (?:(?:du|de|des|of|of the|van|van de|von|der) )?[^\W\d_a-zß-ÿ][a-zß-ÿ]\w{1,20})?)(?![\w])")
         # The name may stand in quotation marks: 'die zichzelf "Noordwind" noemen', « Orque Noire ».
         quoted = r"(?:[\"“”„«»]\s?)?" + name + r"(?:\s?[\"“”„«»])?"

@@ -326,9 +326,16 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
             seen.add(key)
             out.append((name, sentence))
 
+    status_rx = doc.lex.groups("status")
+
+    def calm(s) -> bool:
+        """The sentence only reports facilities running ("the branches stayed open"): they are no affected site."""
+        states = {m.lastgroup for m in status_rx.finditer(s.text)} if status_rx is not None else set()
+        return states == {"operational"}
+
     def cue_before(s, pos: int) -> bool:
         """A site cue ("notamment", "Außenstellen", "sites hospitaliers") shortly before ``pos``."""
-        if cue_rx is None:
+        if cue_rx is None or calm(s):
             return False
         return any(0 <= pos - m.end() <= 60 for m in cue_rx.finditer(s.text[:pos]))
 
@@ -379,7 +386,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
     listed_before = len(out)
     if cue_rx is not None:
         for s in doc.sentences:
-            if doc.is_context(s.index) or not cue_rx.search(s.text):
+            if doc.is_context(s.index) or not cue_rx.search(s.text) or calm(s):
                 continue
             accepted_end = -1
             for items in geo.find_lists(s.text):

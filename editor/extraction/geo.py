@@ -119,7 +119,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 readings = []
                 for rank, pair in enumerate(suffixes):
                     suffix, repl = (pair, "") if isinstance(pair, str) else (pair[0], pair[1])
-                    if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+                    if low.endswith(suffix) and len(low) - len(suffix) + len(repl) >= 4:
                         base = name[: -len(suffix)] + repl
                         found = gaz.lookup(base)
                         if nominal:  # "die Bürger": a noun unless the reading is a real town

@@ -11,8 +11,11 @@ from editor.extraction.numbers import Quantity
 SEVERITY = {"operational": 0, "degraded": 1, "unavailable": 2}
 # Between a number and its noun: a few words ("800 planned operations", "une centaine d'interventions").
 _GAP = re.compile(r"^[\s'-]*(?:(?:de|d'|of|van|an|[\w-]+)[\s'-]+){0,2}$", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat|although|though|même si|hoewel|obwohl)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
 MAX_STATUS_DISTANCE = 90
+# A clause opened by a contrast after a disruption ("…diverted, although A&E remains open") is no all-clear.
+_CONTRAST = re.compile(r"(?:although|though|but|however|même si|bien que|mais|hoewel|maar|obwohl|auch wenn|aber)\s*$",
+                       re.IGNORECASE)
 
 
 @dataclass
@@ -133,6 +136,7 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
         if doc.is_context(s.index, victim) or s.start < doc.headline_end:
             continue  # headlines compress ("websites knocked offline"); the body says it precisely
         previous: list[str] = []
+        qualified = False  # an earlier clause of the sentence reports a disruption with no service named
         for a, b in _clauses(s.text):
             clause = s.text[a:b]
             mentions = [(m.start(), m.end(), m.lastgroup) for m in services.finditer(clause)]
@@ -140,6 +144,7 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                 # "Les urgences sont assurées, mais les délais sont plus longs": the second clause qualifies the first
                 worse = [m for m in status.finditer(clause) if m.lastgroup in ("degraded", "unavailable")
                          and not _has_other_subject(attack, clause[:m.start()])]
+                qualified = qualified or bool(worse)
                 for name in previous:
                     prev = found.get(name)
                     if worse and prev is not None and SEVERITY[worse[0].lastgroup] > SEVERITY[prev.status]:
@@ -176,6 +181,8 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                 if state != "operational" and negation is not None and negation.search(
                         clause[max(0, cue[0] - 16):cue[0]]):
                     state = "operational"  # "have not been disrupted", "nicht betroffen"
+                elif state == "operational" and qualified and _CONTRAST.search(s.text[max(0, a - 14):a]):
+                    state = "degraded"  # "Ambulances are diverted, although A&E remains open"
                 is_temporary = bool(temporary and temporary.search(clause[max(0, cue[0] - 30):cue[1] + 30]))
                 if state == "unavailable" and is_temporary:
                     state = "degraded"

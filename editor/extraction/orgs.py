@@ -10,6 +10,7 @@ université, Landkreis…), and penalised when role words or cues mark it as som
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from editor.extraction.doc import Doc
@@ -126,6 +127,11 @@ def _strip_articles(doc: Doc, phrase: str) -> str:
     return " ".join(w for w in words if w)
 
 
+def _base_letter(ch: str) -> str:
+    """The letter without its accent, lower case: an acronym drops accents ("É" → "e")."""
+    return unicodedata.normalize("NFKD", ch)[:1].lower()
+
+
 def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
     """(full name, acronym, offset) for every "Full Name (ACR)" in the article."""
     out = []
@@ -144,7 +150,7 @@ def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
             if not core:
                 break
             if core[0].isupper():
-                if core[0].lower() == acr[0].lower():
+                if _base_letter(core[0]) == _base_letter(acr[0]):  # "École … (ENSCRA)"
                     best = i
                 lowercase_run = 0
             elif core.lower() in _word_set(doc, "org_connectors"):
@@ -169,6 +175,9 @@ def _is_person(doc: Doc, form: str, singles: set[str]) -> bool:
         return False
     if not all(w[0].isupper() and w[1:].islower() for w in words if w[1:]):
         return False
+    last = words[-1].lower()
+    if last in lexicon_vocabulary(doc) or last in _lower_words(doc):
+        return False  # "Brookmere Water": a common word ends no person's name, even one seen alone in a headline
     return words[-1] in singles
 
 
@@ -192,6 +201,7 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         c.forms.add(acr)
     singles: set[str] = set()
     negations = _word_set(doc, "negations")
+    connectors = _word_set(doc, "org_connectors")  # "The City of X": a head before "of" stays in the name
     vocabulary = lexicon_vocabulary(doc)
     mid_sentence: set[str] = set()
     phrase_list = _phrases(doc)
@@ -200,7 +210,7 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         first, _, rest = form.partition(" ")
         initial = _sentence_initial(doc.norm, m_start)
         if rest and initial and (first.lower() in lower or first.lower() in negations or first.lower() in vocabulary) \
-                and not _heads_of(doc, first):
+                and not _heads_of(doc, first) and rest.split(" ")[0].lower() not in connectors:
             form = rest  # "Neither Pathlab", "Both trusts": a sentence-initial common word is no part of a name
         form = _strip_descriptors(doc, form, lower, vocabulary)
         if not initial or (m_text.find(form.split(" ")[0]) > 0 and _heads_of(doc, form)):
@@ -447,6 +457,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
            phrases: list[tuple[int, int]]) -> None:
     victim_before = _victim_before(doc)
     bylines = doc.lex.words("byline")
+    titles = doc.lex.words("person_titles")
     heads = _head_rx(doc)
     distractors = doc.lex.words("distractor_words")
     before_rx = doc.lex.cached("distractor_before_rx", lambda: re.compile(
@@ -485,8 +496,8 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         if places and not head and not c.acronym:
             c.excluded = "place"
             continue
-        if _is_person(doc, c.name, singles):
-            c.excluded = "person"
+        if _is_person(doc, c.name, singles) or (titles is not None and " " in c.name and titles.match(c.name)):
+            c.excluded = "person"  # "Mayor Jane Roe", "Landrätin Eva Muster": a title opens a person's name
             continue
         starts = [m.start() for m in re.finditer(NAME_START + re.escape(c.name) + r"(?![\w-])", doc.norm)]
         if starts and all(_byline(doc.norm, p, bylines) for p in starts):

@@ -256,3 +256,63 @@ def test_third_batch_exfiltration_phrasings(language: str, text: str, exfiltrati
 ])
 def test_third_batch_service_phrasings(language: str, text: str, expected: dict[str, str]) -> None:
     assert services_of(run("Title\n\nA cyber attack on Monday. " + text, language)) == expected
+
+
+def test_accented_initial_matches_its_acronym() -> None:
+    text = ("Fuite de données\n\nLes données de 8 000 étudiants de l'École nationale supérieure de physique de Bretagne "
+            "(ENSPB) ont fuité. L'ENSPB a porté plainte.")
+    assert run(text, "fr").organization.name == "École nationale supérieure de physique de Bretagne"
+
+
+def test_title_opens_a_persons_name_and_the_city_of_keeps_its_head() -> None:
+    text = ("Ransomware hits city\n\nThe City of Greater Sudbury says it will not pay a ransom. Mayor Paul Lefebvre told "
+            "reporters on Wednesday that the attack was detected on Saturday. Mayor Paul Lefebvre said staff disconnected "
+            "all systems.")
+    assert run(text, "en").organization.name == "City of Greater Sudbury"
+
+
+def test_london_is_its_own_region() -> None:
+    text = ("Logistics firm hit\n\nMeadowgate Couriers, a London-based company, said ransomware had encrypted its "
+            "servers on Monday.")
+    assert run(text, "en").organization.region == "London"
+
+
+def test_dutch_regions_are_named_in_dutch() -> None:
+    text = "ROC getroffen\n\nROTTERDAM - Het ROC Havenstad is maandag getroffen door ransomware."
+    assert run(text, "nl").organization.region == "Zuid-Holland"
+
+
+def test_disruption_then_contrast_keeps_the_service_degraded_but_an_elaboration_does_not() -> None:
+    diverted = ("Title\n\nThe trust was hit by a cyber attack on Tuesday. Ambulances are being diverted to neighbouring "
+                "hospitals, although both A&E departments remain open to walk-in patients.")
+    assert services_of(run(diverted, "en"))["emergency"] == "degraded"
+    elaboration = ("Titre\n\nL'hôpital a été visé lundi. Les équipes sont passées en mode dégradé : les urgences "
+                   "fonctionnent, mais les médecins n'ont plus accès aux dossiers patients.")
+    assert services_of(run(elaboration, "fr"))["emergency"] == "operational"
+
+
+def test_branches_reported_open_are_no_affected_sites() -> None:
+    text = ("DDoS\n\nZürich, 29. November 2024 – Der Zürcher Fahrradhändler Velomax AG ist seit Mittwoch Ziel einer "
+            "DDoS-Attacke. Die Filialen in Winterthur und Zug blieben normal geöffnet.")
+    report = run(text, "de", published=date(2024, 11, 29))
+    assert report.organization.name == "Velomax AG"
+    assert report.sites == ["Zürich"]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), [
+    ("de", "Die Gruppe 8Base bekannte sich auf ihrer Leak-Seite zu der Attacke.", "8Base"),
+])
+def test_actor_name_opening_with_a_digit(language: str, text: str, actor: str) -> None:
+    assert run("Titel\n\nHackerangriff auf den Magistrat am Montag. " + text, language).ransom.threat_actor == actor
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le service d'imagerie fonctionne uniquement pour les urgences vitales.", {"radiology": "degraded"}),
+    ("fr", "La plateforme de scolarité a été fermée.", {"other": "unavailable"}),
+    ("nl", "Verpleegkundigen hebben geen toegang meer tot de elektronische bewonersdossiers. De medicatie wordt "
+           "manueel klaargezet.", {"medical_records": "unavailable", "pharmacy": "degraded"}),
+    ("de", "Auch die E-Mail-Kommunikation der Stadtverwaltung ist unterbrochen.", {"email": "unavailable"}),
+    ("en", "Water bills will be delayed. The 911 system was not affected.", {"billing": "degraded", "emergency": "operational"}),
+])
+def test_fourth_batch_service_phrasings(language: str, text: str, expected: dict[str, str]) -> None:
+    assert services_of(run("Title\n\nA cyber attack on Monday. " + text, language)) == expected

@@ -212,7 +212,7 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
         report.organization.country = country
         ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
     sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns)
-    if not sites and hq_towns and report.organization.sector in SEATED_SECTORS:
+    if not sites and hq_towns and (report.organization.sector in SEATED_SECTORS or _public_after(doc, hq_towns[0])):
         # "Kreisverwaltung X mit Sitz in Y", "une haute école basée à Y": an authority or a school works
         # from its seat (a firm's HQ is no site)
         town = hq_towns[0]
@@ -237,6 +237,15 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
         ev.add(f"/sites/{i}", [sentence], 0.6)
 
 
+def _public_after(doc: Doc, town) -> bool:
+    """"a Bozeman-based hospital system": the seat is a hospital's, school's or authority's, not a firm's."""
+    heads = doc.lex.groups("org_heads")
+    if heads is None:
+        return False
+    m = heads.search(doc.norm, town.end, town.end + 40)
+    return m is not None and m.lastgroup in PUBLIC_SECTORS
+
+
 def _is_public(doc: Doc, victim) -> bool:
     """The victim's name or the head word before it says hospital, school or authority ("l'hôpital privé des X")."""
     if victim is None:
@@ -244,6 +253,7 @@ def _is_public(doc: Doc, victim) -> bool:
     return victim.head_sector in PUBLIC_SECTORS or orgs.descriptor_sector(doc, victim) in PUBLIC_SECTORS
 
 
+_FAR_DIVERSION = re.compile(r"(?<!\w)(?:vers|to|naar|nach|towards|richting)\s[^,;:.]{0,100}$", re.IGNORECASE)
 _DATELINE_END = re.compile(r"\s*(?:[.,(]|[—–-]\s)")
 _ELIDED_START = re.compile(r"'[sStT]-")
 
@@ -307,9 +317,9 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
     hq_starts = {m.start for m in hq_towns}
     sector = getattr(victim, "head_sector", None) if victim is not None else None
     public = _is_public(doc, victim)
+    hq_names = {m.name.lower() for m in hq_towns}
     if sector not in PUBLIC_SECTORS:
         # "London logistics firm …, a London-based company": a firm's seat stays no site wherever it is named
-        hq_names = {m.name.lower() for m in hq_towns}
         hq_starts |= {m.start for m in mentions if m.name.lower() in hq_names}
     sector_heads = (doc.lex.get("org_heads") or {}).get(sector or "", [])
     head_before = re.compile(
@@ -344,7 +354,10 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
         its warehouses in X") make the place the victim's again."""
         d = geo.DIVERSION.search(before)
         if d is None:
-            return False
+            # "orientés vers le CHU de Lille et le centre hospitalier de Tourcoing": a list of receiving
+            # hospitals after the diversion word, in the same clause
+            far = _FAR_DIVERSION.search(before)
+            return bool(far and heads is not None and heads.search(far.group(0)))
         after = before[d.start():]
         return not (cue_rx is not None and own is not None and own.search(after) and cue_rx.search(after))
 
@@ -359,11 +372,13 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
         if heads is not None and heads.fullmatch(m.name):
             continue  # "University", "Hospital": a head word, not a town
         before = doc.norm[max(0, m.start - 60):m.start]
-        if diverted(before) or plural_head.search(before[-40:]):
+        if diverted(doc.norm[max(0, m.start - 120):m.start]) or plural_head.search(before[-40:]):
             continue
         in_org = [span for span in org_spans if span[0] <= m.start < span[1]]
         s = doc.sentences[m.sentence]
         if in_org:
+            if hq_names and m.name.lower() not in hq_names:
+                continue  # "Gallatin Valley Health, a Bozeman-based …": the seat, not a word of the name, says where
             if m.name.lower() not in seen:
                 in_name_only.add(m.name)
             add(m.name, m.sentence)

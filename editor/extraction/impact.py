@@ -13,6 +13,7 @@ SEVERITY = {"operational": 0, "degraded": 1, "unavailable": 2}
 _GAP = re.compile(r"^[\s'-]*(?:(?:de|d'|of|van|an|[\w-]+)[\s'-]+){0,2}$", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat|although|though|même si|hoewel|obwohl)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
 MAX_STATUS_DISTANCE = 90
+_LIST_ITEM = re.compile(r"\s*[-•*–]\s")
 # A clause opened by a contrast after a disruption ("…diverted, although A&E remains open") is no all-clear.
 _CONTRAST = re.compile(r"(?:although|though|but|however|même si|bien que|mais|hoewel|maar|obwohl|auch wenn|aber)\s*$",
                        re.IGNORECASE)
@@ -58,6 +59,9 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
     postpone = doc.lex.words("postpone_cues")
     best: dict[str, tuple[float, int, list[int]]] = {}
     appointments: tuple[int, list[int]] | None = None
+    # "- Operatiekamers: 180 ingrepen uitgesteld" / "- Poliklinieken: 2.300 afspraken afgezegd": the items of
+    # one list add up
+    run_total, run_sentences, last_item = 0, [], -2
     for s in doc.sentences:
         if doc.is_context(s.index, victim):
             continue
@@ -95,7 +99,15 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
             loose = [q for q in quantities if q.start not in attached and q.value >= 10]
             if m and m.lastgroup == "appointments" and loose:
                 appointment_sum = int(max(loose, key=lambda q: q.value).value)
-        if appointment_sum and (appointments is None or appointment_sum > appointments[0]):
+        if appointment_sum and _LIST_ITEM.match(s.text):
+            if last_item == s.index - 1:
+                run_total, run_sentences = run_total + appointment_sum, run_sentences + [s.index]
+            else:
+                run_total, run_sentences = appointment_sum, [s.index]
+            last_item = s.index
+            if appointments is None or run_total > appointments[0]:
+                appointments = (run_total, list(run_sentences))
+        elif appointment_sum and (appointments is None or appointment_sum > appointments[0]):
             appointments = (appointment_sum, [s.index])
     out: dict[str, Count] = {}
     for group, key in (("servers", "servers_affected"), ("workstations", "workstations_affected")):
@@ -132,14 +144,48 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
     order: list[str] = []
     negation = doc.lex.words("negations")
     attack = doc.lex.words("attack_cues")
+
+    def record(name: str, state: str, note: str, label: str, index: int) -> None:
+        prev = found.get(name)
+        if prev is None:
+            found[name] = ServiceFinding(name, state, note, label, [index])
+            order.append(name)
+            return
+        if index not in prev.sentences:
+            prev.sentences.append(index)
+        if SEVERITY[state] > SEVERITY[prev.status]:
+            prev.status, prev.note = state, note
+
     for s in doc.sentences:
         if doc.is_context(s.index, victim) or s.start < doc.headline_end:
             continue  # headlines compress ("websites knocked offline"); the body says it precisely
         previous: list[str] = []
         qualified = False  # an earlier clause of the sentence reports a disruption with no service named
+        # A list item "Urgences : ouvertes, attente allongée" names the service before a colon and its state
+        # after; "Ce qui ne fonctionne pas : l'état civil, …" puts the state first.
+        labels: list[tuple[str, str]] = []
+        heading: tuple[str, str] | None = None
+        prev_end = 0
         for a, b in _clauses(s.text):
             clause = s.text[a:b]
+            after_colon = ":" in s.text[prev_end:a]
+            prev_end = b
             mentions = [(m.start(), m.end(), m.lastgroup) for m in services.finditer(clause)]
+            states = [(m.lastgroup, m.group(0)) for m in status.finditer(clause) if m.lastgroup]
+            if after_colon and labels and not mentions and states:
+                state, note = max(states, key=lambda st: SEVERITY[st[0]])
+                for name, label in labels:
+                    record(name, state, note, label, s.index)
+                labels, previous = [], []
+                continue
+            if after_colon and heading is not None and mentions and not states:
+                for ms, me, name in mentions:
+                    if name:
+                        record(name, heading[0], heading[1], clause[ms:me], s.index)
+                heading = None
+                continue
+            labels = [(name, clause[ms:me]) for ms, me, name in mentions if name] if not states else []
+            heading = max(states, key=lambda st: SEVERITY[st[0]]) if states and not mentions else None
             if not mentions:
                 # "Les urgences sont assurées, mais les délais sont plus longs": the second clause qualifies the first
                 worse = [m for m in status.finditer(clause) if m.lastgroup in ("degraded", "unavailable")
@@ -186,17 +232,7 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                 is_temporary = bool(temporary and temporary.search(clause[max(0, cue[0] - 30):cue[1] + 30]))
                 if state == "unavailable" and is_temporary:
                     state = "degraded"
-                note = clause[cue[0]:cue[1]].strip()
-                label = clause[ms:me]
-                prev = found.get(name)
-                if prev is None:
-                    found[name] = ServiceFinding(name, state, note, label, [s.index])
-                    order.append(name)
-                else:
-                    if s.index not in prev.sentences:
-                        prev.sentences.append(s.index)
-                    if SEVERITY[state] > SEVERITY[prev.status]:
-                        prev.status, prev.note = state, note
+                record(name, state, clause[cue[0]:cue[1]].strip(), clause[ms:me], s.index)
     return [found[n] for n in order]
 
 

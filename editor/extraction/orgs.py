@@ -52,13 +52,21 @@ def _phrase_rx(doc: Doc) -> re.Pattern[str]:
 
 
 def _article_tail_rx(doc: Doc) -> re.Pattern[str] | None:
-    """A connector carrying an article and a capitalised word right after a phrase: " am Waldrand"."""
+    """A connector carrying an article and a capitalised word right after a phrase: " am Waldrand"; or an
+    adjective and any connector: " régional du Chablais"."""
     def build() -> re.Pattern[str] | None:
         conns = doc.lex.get("head_article_connectors", [])
         if not conns:
             return None
         alt = "|".join(re.escape(c) for c in sorted(conns, key=len, reverse=True))
-        return re.compile(rf"\s(?:{alt})\s(?P<name>{_TOKEN}(?:\s{_TOKEN})?)")
+        tail = rf"\s(?:{alt})\s(?P<name>{_TOKEN}(?:\s{_TOKEN})?)"
+        adjectives = doc.lex.get("head_adjectives", [])
+        every = [c for c in doc.lex.get("org_connectors", []) + conns if not c.endswith("'")]
+        if adjectives and every:
+            adj = "|".join(f"(?:{a})" for a in sorted(adjectives, key=len, reverse=True))
+            anyc = "|".join(re.escape(c) for c in sorted(set(every), key=len, reverse=True))
+            tail = rf"(?:\s(?:{alt})|\s(?:{adj})\s(?:{anyc}))\s(?P<name>{_TOKEN}(?:\s{_TOKEN})?)"
+        return re.compile(tail)
     return doc.lex.cached("org_article_tail_rx", build)
 
 
@@ -70,16 +78,24 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
     """
     rx = _phrase_rx(doc)
     tail = _article_tail_rx(doc)
+    joined = doc.lex.cached("org_joined_rx", lambda: re.compile(
+        rf"(?<![\w'-])(?P<place>{_TOKEN})\s(?:{'|'.join(map(re.escape, doc.lex.get('org_conjunctions', [])))})\s$")
+        if doc.lex.get("org_conjunctions") else None)
     calendar = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
     out = []
     for m in rx.finditer(doc.norm):
-        text = m.group(0)
+        text, start = m.group(0), m.start()
         if tail is not None:
             t = tail.match(doc.norm, m.end())
             last = text.rsplit(" ", 1)[-1]
             if t is not None and t.group("name").split(" ")[0].lower() not in calendar and _heads_of(doc, last):
                 text = doc.norm[m.start():t.end()]
-        out.append((m.start(), text))
+        if joined is not None and " " in text and _heads_of(doc, text):
+            # "Perth and Kinross Council": an authority named after two places joins them
+            j = joined.search(doc.norm, max(0, start - 40), start)
+            if j is not None and gazetteer().lookup(j.group("place")):
+                text, start = doc.norm[j.start():m.start() + len(text)], j.start()
+        out.append((start, text))
     return out
 
 
@@ -326,6 +342,17 @@ def _byline(text: str, pos: int, words: re.Pattern[str] | None) -> bool:
     return bool(first and first.group(1)[0].isupper() and words.fullmatch(first.group(1)))
 
 
+def _titled(doc: Doc, c: OrgCandidate, title_before: re.Pattern[str]) -> bool:
+    """Two or three plain capitalised words that a title introduces ("directeur Bart Peeters") name a person."""
+    words = c.name.split(" ")
+    if not 2 <= len(words) <= 3 or c.acronym or _heads_of(doc, c.name):
+        return False
+    if not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(c.name), doc.norm)]
+    return bool(starts) and all(title_before.search(doc.norm, max(0, p - 30), p) for p in starts[:1])
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """``pos`` starts a sentence, a line or a quotation."""
     before = text[max(0, pos - 4):pos].rstrip(" \"'(«")
@@ -458,6 +485,9 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
     victim_before = _victim_before(doc)
     bylines = doc.lex.words("byline")
     titles = doc.lex.words("person_titles")
+    title_before = doc.lex.cached("title_before_rx", lambda: re.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?:{t.replace(' ', chr(92) + 's+')})" for t in doc.lex.get("person_titles", []))
+        + r")\s+$", re.IGNORECASE) if doc.lex.get("person_titles") else None)
     heads = _head_rx(doc)
     distractors = doc.lex.words("distractor_words")
     before_rx = doc.lex.cached("distractor_before_rx", lambda: re.compile(
@@ -496,8 +526,9 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         if places and not head and not c.acronym:
             c.excluded = "place"
             continue
-        if _is_person(doc, c.name, singles) or (titles is not None and " " in c.name and titles.match(c.name)):
-            c.excluded = "person"  # "Mayor Jane Roe", "Landrätin Eva Muster": a title opens a person's name
+        if _is_person(doc, c.name, singles) or (titles is not None and " " in c.name and titles.match(c.name)) or (
+                title_before is not None and _titled(doc, c, title_before)):
+            c.excluded = "person"  # "Mayor Jane Roe", "directeur Bart Peeters": a title names a person
             continue
         starts = [m.start() for m in re.finditer(NAME_START + re.escape(c.name) + r"(?![\w-])", doc.norm)]
         if starts and all(_byline(doc.norm, p, bylines) for p in starts):

@@ -316,3 +316,61 @@ def test_actor_name_opening_with_a_digit(language: str, text: str, actor: str) -
 ])
 def test_fourth_batch_service_phrasings(language: str, text: str, expected: dict[str, str]) -> None:
     assert services_of(run("Title\n\nA cyber attack on Monday. " + text, language)) == expected
+
+
+def test_list_items_name_the_service_before_the_colon_and_the_state_after() -> None:
+    text = ("Cyberattaque\n\nL'hôpital a été visé lundi. Voici la situation :\n- Urgences : ouvertes, avec des temps "
+            "d'attente allongés.\n- Radiologie : fonctionne normalement.\n- Laboratoire : en mode dégradé.")
+    assert services_of(run(text, "fr")) == {"emergency": "degraded", "radiology": "operational", "laboratory": "degraded"}
+
+
+def test_a_state_heading_before_the_colon_covers_the_services_after() -> None:
+    text = ("Cyberattaque\n\nLa mairie a été victime d'une attaque mardi.\n\nCe qui ne fonctionne pas : les démarches "
+            "d'état civil et le paiement en ligne de la cantine.\n\nCe qui fonctionne : l'accueil téléphonique.")
+    assert services_of(run(text, "fr")) == {"other": "unavailable", "billing": "unavailable", "telephony": "operational"}
+
+
+def test_counts_of_one_list_add_up() -> None:
+    text = ("Hack\n\nHet ziekenhuis is maandag getroffen door een cyberaanval.\n- Operatiekamers: alleen spoedoperaties; "
+            "180 ingrepen zijn uitgesteld.\n- Poliklinieken: ruim 2.300 afspraken afgezegd.")
+    assert run(text, "nl").impact.appointments_affected == 2480
+
+
+def test_capitalised_head_adjective_and_connector_keep_the_name() -> None:
+    text = ("Cyberattaque\n\nL'Hôpital régional du Mont-Blanc a été visé par une cyberattaque lundi. L'Hôpital régional du "
+            "Mont-Blanc a porté plainte.")
+    assert run(text, "fr").organization.name == "Hôpital régional du Mont-Blanc"
+
+
+def test_council_named_after_two_places() -> None:
+    text = ("Council hit\n\nPerth and Kinross Council has confirmed that criminals copied data from its network during a "
+            "cyber attack last Friday.")
+    assert run(text, "en").organization.name == "Perth and Kinross Council"
+
+
+def test_name_introduced_by_a_lower_case_title_is_a_person() -> None:
+    text = ("Scholengroep getroffen\n\nScholengroep Noorderkempen is getroffen door ransomware. De hackers eisen geld, "
+            "zegt algemeen directeur Bart Peeters. 'Wij betalen niet', zegt directeur Bart Peeters.")
+    assert run(text, "nl").organization.name == "Scholengroep Noorderkempen"
+
+
+def test_seat_of_a_hospital_named_only_as_x_based_is_its_site() -> None:
+    text = ("Hospital hit\n\nGallatin Valley Health, a Bozeman-based hospital system, said on Tuesday that a ransomware "
+            "attack had knocked its records offline.")
+    report = run(text, "en")
+    assert report.sites == ["Bozeman"]
+    assert report.organization.region == "Montana"
+
+
+def test_receiving_hospitals_listed_after_a_diversion_word_are_no_sites() -> None:
+    text = ("Cyberattaque\n\nROUBAIX (AFP) — L'hôpital privé des Lilas a été visé lundi. Les patients sont orientés vers "
+            "le CHU de Lille et le centre hospitalier de Tourcoing.")
+    assert run(text, "fr").sites == ["Roubaix"]
+
+
+@pytest.mark.parametrize(("language", "text", "status"), [
+    ("fr", "Le groupe exige 10 bitcoins. « Il n'est pas question de payer », a dit le directeur.", "refused"),
+    ("de", "Die Täter hinterließen ein Erpresserschreiben. Man werde auf keine Forderung eingehen.", "refused"),
+])
+def test_fifth_batch_refusals(language: str, text: str, status: str) -> None:
+    assert run("Titre\n\nCyberattaque lundi contre l'hôpital. " + text, language).ransom.status.value == status

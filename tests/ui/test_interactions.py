@@ -239,3 +239,14 @@ def test_a_column_the_user_widened_keeps_its_share_when_the_window_resizes(loade
     table._fit_columns()
     after = header.sectionSize(2) / sum(header.sectionSize(i) for i in range(header.count()))
     assert abs(after - share) < 0.03, (share, after)
+
+
+def test_narrow_column_titles_are_elided_with_the_whole_title_in_a_tooltip(loaded):
+    from PySide6.QtCore import Qt
+
+    table = loaded.form.tables["/notifications"]
+    header = table.view.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    for i in range(header.count()):
+        title = table.model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        assert title and table.model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == title

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from editor.extraction import actors as threat_actors
-from editor.extraction import geo, impact, orgs, response
+from editor.extraction import geo, impact, names, orgs, response
 from editor.extraction.dates import find_later, find_published, find_times
 from editor.extraction.doc import Doc, build_doc
 from editor.extraction.lexicon import LANGUAGES, detect_language, lexicon
@@ -87,7 +87,7 @@ def build_report(article: Article, *, published: date | None = None, language: s
             if s is not None:
                 victim_sentences.add(s.index)
         org_spans = list(victim.mentions)
-        report.organization.name = orgs.display_name(doc, victim)
+        report.organization.name = names.display_name(doc, victim)
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         margin = victim.score - runner_up
         ev.add("/organization/name", sorted(victim_sentences), 0.5 + min(0.4, margin / 10))
@@ -168,7 +168,7 @@ def _sector(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_sent
     if victim is not None:
         sector = victim.head_sector if victim.head_sector != "other" else None
         if sector is None:
-            sector = orgs.descriptor_sector(doc, victim)
+            sector = names.descriptor_sector(doc, victim)
         if sector:
             sentences = sorted(victim_sentences)[:2]
             confidence = 0.8
@@ -250,7 +250,7 @@ def _is_public(doc: Doc, victim) -> bool:
     """The victim's name or the head word before it says hospital, school or authority ("l'hôpital privé des X")."""
     if victim is None:
         return False
-    return victim.head_sector in PUBLIC_SECTORS or orgs.descriptor_sector(doc, victim) in PUBLIC_SECTORS
+    return victim.head_sector in PUBLIC_SECTORS or names.descriptor_sector(doc, victim) in PUBLIC_SECTORS
 
 
 _FAR_DIVERSION = re.compile(r"(?<!\w)(?:vers|to|naar|nach|towards|richting)\s[^,;:.]{0,100}$", re.IGNORECASE)

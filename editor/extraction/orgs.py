@@ -574,64 +574,9 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         first_body[1].score += 1.5
 
 
-def display_name(doc: Doc, c: OrgCandidate) -> str:
-    """The name to show; a name the article only ever introduces with a lower-case head word keeps it.
-
-    "le centre hospitalier Simone-Veil de Cannes" → that whole phrase; "l'intercommunale Valmonde" → "Valmonde",
-    because the article also says plain "Valmonde".
-    """
-    gaz = gazetteer()
-    places = {f for f in c.forms if gaz.lookup(f) and not _heads_of(doc, f)}
-    shorter = [f for f in c.forms if f != c.name and c.name.endswith(" " + f) and f not in places]
-    if shorter and not c.acronym:
-        extra = c.name[: -len(max(shorter, key=len))]
-        if not _heads_of(doc, extra):
-            return max(shorter, key=len)
-    rx = doc.lex.cached("head_before_rx", lambda: _head_before_rx(doc))
-    if rx is None or c.lowercase_head or c.acronym or c.head_sector or not c.mentions:
-        return c.name
-    heads = []
-    for start, end in c.mentions:
-        if doc.norm[start:end] in places:
-            continue  # "à Cannes" says where, not what the organisation is called
-        m = rx.search(doc.norm[max(0, start - 40):start])
-        if m is None or not m.group("head")[:1].islower():
-            return c.name
-        heads.append(m.group("head"))
-    return f"{max(heads, key=len)} {c.name}" if heads else c.name
-
-
-def _head_before_rx(doc: Doc) -> re.Pattern[str] | None:
-    heads = [h for key, hs in doc.lex.get("org_heads", {}).items() if key != "other" for h in hs]
-    if not heads:
-        return None
-    alt = "|".join(f"(?:{h})" for h in sorted(heads, key=len, reverse=True))
-    # "la clinique des Tilleuls", "Klinikum am Waldrand": a connector carrying an article makes the
-    # capitalised word a common noun of the name, not a place, so head and connector belong to the name.
-    conns = doc.lex.get("head_article_connectors", [])
-    conn = "|".join(re.escape(c) for c in sorted(conns, key=len, reverse=True))
-    tail = rf"(?:\s+(?:{conn}))?" if conn else ""
-    return re.compile(rf"(?<!\w)(?P<head>(?:{alt}){_adjective_slot(doc)}{tail})\s*$", re.IGNORECASE)
-
-
 def _adjective_slot(doc: Doc) -> str:
     """An optional adjective between a head and its name: "hôpital privé des …", "clinique universitaire de …"."""
     adjectives = doc.lex.get("head_adjectives", [])
     if not adjectives:
         return ""
     return r"(?:\s(?:" + "|".join(f"(?:{a})" for a in sorted(adjectives, key=len, reverse=True)) + r"))?"
-
-
-def descriptor_sector(doc: Doc, c: OrgCandidate) -> str | None:
-    """Sector from the words just before a mention ("the pathology firm X", "l'intercommunale X")."""
-    heads = _head_rx(doc)
-    if heads is None:
-        return None
-    for start, _ in c.mentions[:6]:
-        window = doc.norm[max(0, start - 40):start]
-        m = None
-        for m in heads.finditer(window):
-            pass
-        if m is not None and m.lastgroup and m.lastgroup != "other":
-            return m.lastgroup
-    return None

@@ -107,7 +107,11 @@ def build_report(article: Article, *, published: date | None = None, language: s
     exfil, exfil_sentences, exfil_conf = impact.find_exfiltration(doc, victim_rx)
     report.impact.data_exfiltration = exfil
     ev.add("/impact/data_exfiltration", exfil_sentences, exfil_conf)
-    for i, finding in enumerate(impact.find_services(doc, victim_rx)):
+    findings = impact.find_services(doc, victim_rx)
+    if report.organization.sector not in (None, "healthcare"):
+        # "afspraken voor paspoorten", "appointments at the town hall": only a care provider has consultations
+        findings = [f for f in findings if f.service != "consultations"]
+    for i, finding in enumerate(findings):
         report.impact.services.append(ServiceImpact(service=finding.service, status=finding.status,
                                                     note=finding.note, label=finding.label))
         ev.add(f"/impact/services/{i}", finding.sentences, finding.confidence)
@@ -253,6 +257,12 @@ def _is_public(doc: Doc, victim) -> bool:
     return victim.head_sector in PUBLIC_SECTORS or names.descriptor_sector(doc, victim) in PUBLIC_SECTORS
 
 
+# "hôpitaux de X", "andere Krankenhäuser in X": several institutions, so other ones than the victim's
+_PLURAL_HEAD = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|spitäler|centres|groupe|group)"
+                          r"\W+(?:de|of|van|der|in)?\W*$", re.IGNORECASE)
+# "Kreisverwaltung in Hameln": German capitalises every head, so a head and a locative preposition say where
+# (in English "Atrium Health in Charlotte" is another organisation's name)
+_LOCATIVE_END = re.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
 _FAR_DIVERSION = re.compile(r"(?<!\w)(?:vers|to|naar|nach|towards|richting)\s[^,;:.]{0,100}$", re.IGNORECASE)
 _DATELINE_END = re.compile(r"\s*(?:[.,(]|[—–-]\s)")
 _ELIDED_START = re.compile(r"'[sStT]-")
@@ -312,8 +322,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
     cue_rx = doc.lex.words("site_list_cues")
     own = doc.lex.words("own_possessives")
     heads = doc.lex.groups("org_heads")
-    plural_head = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|centres|groupe|group)\W+(?:de|of|van|der)?\W*$",
-                             re.IGNORECASE)
+    plural_head = _PLURAL_HEAD
     hq_starts = {m.start for m in hq_towns}
     sector = getattr(victim, "head_sector", None) if victim is not None else None
     public = _is_public(doc, victim)
@@ -391,7 +400,8 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
         head = head_before.search(before[-40:]) if head_before is not None else None
         name = _spelled(m, town)
         if (m.sentence in victim_sentences and not in_headline) or cue_before(s, m.start - s.start) or (
-                head is not None and head.group("head")[:1].islower()):
+                head is not None and (head.group("head")[:1].islower() or (
+                    doc.language == "de" and _LOCATIVE_END.search(head.group(0))))):
             add(name, m.sentence)
             headline_only.discard(name.lower())
         elif is_headline or m.sentence in victim_sentences:

@@ -11,7 +11,7 @@ from editor.extraction.numbers import Quantity
 SEVERITY = {"operational": 0, "degraded": 1, "unavailable": 2}
 # Between a number and its noun: a few words ("800 planned operations", "une centaine d'interventions").
 _GAP = re.compile(r"^[\s'-]*(?:(?:de|d'|of|van|an|[\w-]+)[\s'-]+){0,2}$", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat|although|though|même si|hoewel|obwohl)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat|although|though|même si|hoewel|obwohl|want)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
 MAX_STATUS_DISTANCE = 90
 _LIST_ITEM = re.compile(r"\s*[-•*–]\s")
 # A clause opened by a contrast after a disruption ("…diverted, although A&E remains open") is no all-clear.

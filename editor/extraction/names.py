@@ -18,7 +18,9 @@ def display_name(doc: Doc, c: OrgCandidate) -> str:
     """
     gaz = gazetteer()
     places = {f for f in c.forms if gaz.lookup(f) and not _heads_of(doc, f)}
-    shorter = [f for f in c.forms if f != c.name and c.name.endswith(" " + f) and f not in places]
+    # "Wearside Buses" stays whole: a head word alone ("Buses", seen at a sentence start) is no shorter name
+    shorter = [f for f in c.forms if f != c.name and c.name.endswith(" " + f) and f not in places
+               and not (" " not in f and _heads_of(doc, f))]
     if shorter and not c.acronym:
         extra = c.name[: -len(max(shorter, key=len))]
         if not _heads_of(doc, extra):

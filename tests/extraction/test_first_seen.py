@@ -374,3 +374,58 @@ def test_receiving_hospitals_listed_after_a_diversion_word_are_no_sites() -> Non
 ])
 def test_fifth_batch_refusals(language: str, text: str, status: str) -> None:
     assert run("Titre\n\nCyberattaque lundi contre l'hôpital. " + text, language).ransom.status.value == status
+
+
+def test_head_word_seen_alone_is_no_shorter_name() -> None:
+    text = ("Bus operator hit\n\nWearside Coaches, the Sunderland-based operator, is recovering from a ransomware attack. "
+            "Coaches continued to run, the company said.")
+    report = run(text, "en")
+    assert report.organization.name == "Wearside Coaches"
+    assert report.organization.sector.value == "transport"
+    assert report.sites == []
+
+
+def test_german_head_and_locative_name_the_sites_but_other_hospitals_do_not() -> None:
+    text = ("Angriff\n\nHameln. Der Landkreis Weserbergland ist am Montag Opfer eines Hackerangriffs geworden. Die Server "
+            "der Kreisverwaltung in Hameln sowie der Außenstellen in Rinteln und Holzminden wurden heruntergefahren. "
+            "Rettungswagen fahren andere Krankenhäuser in Bielefeld an.")
+    assert sorted(run(text, "de").sites) == ["Hameln", "Holzminden", "Rinteln"]
+
+
+def test_only_a_care_provider_has_consultations() -> None:
+    text = ("Hack\n\nDe gemeente Veenendaal is getroffen door ransomware. Sinds maandag kunnen inwoners geen afspraken "
+            "maken voor paspoorten.")
+    assert "consultations" not in services_of(run(text, "nl"))
+
+
+def test_irish_institutions_give_the_country() -> None:
+    text = ("Q&A\n\nLiffey Technological University has confirmed that hackers stole data. It has informed the Data "
+            "Protection Commission and An Garda Síochána.")
+    assert run(text, "en").organization.country == "IE"
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Het Klantcontactcentrum is alleen telefonisch bereikbaar, want de e-mail werkt niet.",
+     {"telephony": "operational", "email": "unavailable"}),
+    ("nl", "De website van de gemeente is wel weer bereikbaar.", {"website": "degraded"}),
+    ("fr", "L'imagerie médicale ne peut plus transmettre ses résultats par voie informatique.", {"radiology": "degraded"}),
+    ("de", "Das Kundenportal ist abgeschaltet, Schadensmeldungen werden telefonisch entgegengenommen.",
+     {"other": "unavailable", "telephony": "operational"}),
+    ("en", "The mobile ticketing app was unavailable on Monday.", {"other": "unavailable"}),
+])
+def test_sixth_batch_service_phrasings(language: str, text: str, expected: dict[str, str]) -> None:
+    assert services_of(run("Title\n\nA cyber attack on Monday. " + text, language)) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "field", "value"), [
+    ("nl", "Of er losgeld wordt gevraagd, is niet bekend.", "ransom", "unknown"),
+    ("fr", "L'attaque a été revendiquée par le groupe de hackers prorusses Z-Team.", "actor", "Z-Team"),
+])
+def test_sixth_batch_ransom_phrasings(language: str, text: str, field: str, value: str) -> None:
+    report = run("Titel\n\nCyberaanval op het ziekenhuis maandag. " + text, language)
+    assert (report.ransom.status.value if field == "ransom" else report.ransom.threat_actor) == value
+
+
+def test_dutch_yesterday_morning_is_a_date() -> None:
+    text = "Aanval\n\nHet ziekenhuisnetwerk Kempen-Zuid is gisterochtend getroffen door een cyberaanval."
+    assert run(text, "nl", published=date(2025, 12, 3)).incident.start_date == "2025-12-02"

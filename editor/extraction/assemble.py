@@ -453,6 +453,9 @@ def _start_date(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> N
     pub = doc.published
     best = None
     fallback = None
+    announce = doc.lex.cached("announce_rx", lambda: re.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in doc.lex.get("announce_verbs", [])) + r")\s+$", re.IGNORECASE)
+        if doc.lex.get("announce_verbs") else None)
     for s, dates in zip(doc.sentences, doc.dates):
         if doc.is_context(s.index, victim_rx):
             continue
@@ -460,6 +463,10 @@ def _start_date(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> N
             d = w.as_date()
             if d is None or (pub and (d > pub or d < pub - timedelta(days=400))):
                 continue
+            if w.relative and d == pub and announce is not None and announce.search(s.text, 0, w.start):
+                continue  # "a confirmé jeudi avoir été victime …": the day it was announced, not attacked
+            if not w.relative and d == pub and s.index <= 3 and w.start <= 40:
+                continue  # "Mons, le 12 décembre 2024 – …": the dateline's date is the outlet's
             if attack is not None and attack.search(s.text):
                 if best is None or d < best[0]:
                     best = (d, s.index)

@@ -249,7 +249,8 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         # One capitalised word seen only at sentence starts ("Selon", "Chauffeurs") is a common word.
         if " " not in form and not c.acronym and form not in mid_sentence and not any(ch.isupper() for ch in form[1:]):
             c.excluded = "sentence-initial word"
-    _lowercase_heads(doc, forms, candidate)
+    regional: list[str] = []
+    _lowercase_heads(doc, forms, candidate, regional)
     cands = list(forms.values())
     if len(cands) > MAX_CANDIDATES:
         # Scoring scans the article once per candidate: keep the most frequent names (and every defined
@@ -264,7 +265,13 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         if offset >= 0:  # "La Banque Postale": the name starts after the article
             phrases.append((m_start + offset, m_start + offset + len(form)))
     _score(doc, cands, actors, singles, publisher, phrases)
-    return sorted((c for c in cands if not c.excluded and c.score > 0), key=lambda c: -c.score)
+    found = sorted((c for c in cands if not c.excluded and c.score > 0), key=lambda c: -c.score)
+    if not found and regional:
+        # "De website van de provincie Zeeland …": with no other organisation, the region's authority is the victim
+        extra = [OrgCandidate(form, {form}, lowercase_head=True) for form in dict.fromkeys(regional)]
+        _score(doc, extra, actors, singles, publisher, phrases)
+        found = sorted((c for c in extra if not c.excluded and c.score > 0), key=lambda c: -c.score)
+    return found
 
 
 def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: frozenset[str]) -> str:
@@ -381,7 +388,7 @@ def lexicon_vocabulary(doc: Doc) -> frozenset[str]:
     return doc.lex.cached("vocabulary", build)
 
 
-def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate) -> None:
+def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, regional: list[str]) -> None:
     """"la mairie de Lannion", "the council of X": a lower-case head word naming a capitalised place or name."""
     def build() -> re.Pattern[str] | None:
         heads = [h for hs in doc.lex.get("org_heads", {}).values() for h in hs]
@@ -391,8 +398,9 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate) -> Non
         h = "|".join(f"(?:{x})" for x in sorted(heads, key=len, reverse=True))
         c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
         # "mairie de Lannion", and with no connector "gemeente Groningen", "stad Antwerpen"
+        # the name may hold a connector itself: "communauté d'agglomération du Pays de Grasse"
         return re.compile(rf"(?<![\w'-])(?P<head>{h}){_adjective_slot(doc)}\s(?:(?P<conn>{c})\s)?(?:l'|d')?"
-                          rf"(?P<name>{_TOKEN}(?:\s{_TOKEN}){{0,2}})")
+                          rf"(?P<name>{_TOKEN}(?:\s(?:(?:{c})\s)?{_TOKEN}){{0,2}})")
     rx = doc.lex.cached("lower_head_rx", build)
     if rx is None:
         return
@@ -404,7 +412,8 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate) -> Non
             continue
         form = doc.norm[m.start():m.end()]
         if any(form.lower().startswith(p) for p in prefixes):
-            continue  # "province de Luxembourg" names a region, not an organisation
+            regional.append(form)
+            continue  # "province de Luxembourg" names a region, not an organisation (unless nothing else does)
         with_article = (m.group("conn") or "").lower() in article_conns  # "clinique du Parc"
         if not with_article and not any(p.kind == "T" for p in gaz.lookup(m.group("name"))):
             continue  # "hôpitaux de Valmonde": the capitalised word is itself the name

@@ -429,3 +429,37 @@ def test_sixth_batch_ransom_phrasings(language: str, text: str, field: str, valu
 def test_dutch_yesterday_morning_is_a_date() -> None:
     text = "Aanval\n\nHet ziekenhuisnetwerk Kempen-Zuid is gisterochtend getroffen door een cyberaanval."
     assert run(text, "nl", published=date(2025, 12, 3)).incident.start_date == "2025-12-02"
+
+
+def test_lower_case_head_keeps_a_name_with_a_connector() -> None:
+    text = ("Rançongiciel\n\nLa communauté d'agglomération du Pays de Grasse a été victime d'une attaque lundi. La "
+            "communauté d'agglomération du Pays de Grasse a porté plainte.")
+    assert run(text, "fr").organization.name == "communauté d'agglomération du Pays de Grasse"
+
+
+def test_regional_authority_is_the_victim_when_no_one_else_is_named() -> None:
+    text = ("DDoS\n\nDe website van de provincie Zeeland was woensdag urenlang onbereikbaar door een DDoS-aanval. De "
+            "provincie heeft het Nationaal Cyber Security Centrum ingelicht.")
+    assert run(text, "nl").organization.name == "provincie Zeeland"
+
+
+def test_a_water_intercommunale_is_no_hospital() -> None:
+    text = ("Fuite\n\nL'intercommunale Sambre Eau a confirmé avoir été victime d'une cyberattaque. Elle ne dit pas si une "
+            "rançon a été demandée.")
+    report = run(text, "fr")
+    assert report.organization.sector.value == "energy"
+    assert report.ransom.status.value == "unknown"
+
+
+@pytest.mark.parametrize(("language", "text", "exfiltration"), [
+    ("en", "The firm warned that personal information may have been stolen.", "unknown"),
+    ("fr", "Les pirates disent avoir copié des documents internes.", "claimed"),
+    ("de", "Daten seien keine abgeflossen, sagte ein Sprecher.", "none"),
+])
+def test_seventh_batch_exfiltration_phrasings(language: str, text: str, exfiltration: str) -> None:
+    assert run("Title\n\nA cyber attack hit the office on Monday. " + text, language).impact.data_exfiltration.value == exfiltration
+
+
+def test_dutch_approximate_tens_count_machines() -> None:
+    text = "Aanval\n\nHet AZ Maasdal is dinsdag getroffen door een cyberaanval. Een dertigtal servers is onbruikbaar."
+    assert run(text, "nl").impact.servers_affected == 30

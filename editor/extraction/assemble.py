@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from editor import rxcache
 from editor.extraction import actors as threat_actors
 from editor.extraction import geo, impact, names, orgs, response
 from editor.extraction.dates import find_later, find_published, find_times
@@ -331,7 +332,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
         # "London logistics firm …, a London-based company": a firm's seat stays no site wherever it is named
         hq_starts |= {m.start for m in mentions if m.name.lower() in hq_names}
     sector_heads = (doc.lex.get("org_heads") or {}).get(sector or "", [])
-    head_before = re.compile(
+    head_before = rxcache.compile(
         r"(?<!\w)(?P<head>" + "|".join(f"(?:{h})" for h in sector_heads) + r")\s+(?:in|de|d'|à|te|im|in der)\s+$",
         re.IGNORECASE) if sector_heads else None
     in_name_only: set[str] = set()
@@ -453,7 +454,7 @@ def _start_date(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> N
     pub = doc.published
     best = None
     fallback = None
-    announce = doc.lex.cached("announce_rx", lambda: re.compile(
+    announce = doc.lex.cached("announce_rx", lambda: rxcache.compile(
         r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in doc.lex.get("announce_verbs", [])) + r")\s+$", re.IGNORECASE)
         if doc.lex.get("announce_verbs") else None)
     for s, dates in zip(doc.sentences, doc.dates):

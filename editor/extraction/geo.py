@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.places import PLACE_TOKEN, Place, gazetteer
 
@@ -67,7 +68,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     stop = {w.lower() for w in doc.lex.get("stopwords", [])} | {w.lower() for w in doc.lex.get("org_articles", [])}
     calendar = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
     prefixes = doc.lex.get("region_prefixes", [])
-    prefix_rx = re.compile(r"(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*$", re.IGNORECASE) if prefixes else None
+    prefix_rx = rxcache.compile(r"(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*$", re.IGNORECASE) if prefixes else None
     role_rx = doc.lex.words("distractor_words")
     from editor.extraction.orgs import lexicon_vocabulary
 
@@ -77,7 +78,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     if doc.lex.get("articles_mark_nouns"):
         # German: "des Landes", "die Halle" are nouns; towns take no article.
         arts = "|".join(re.escape(a) for a in doc.lex.get("org_articles", []))
-        article_rx = re.compile(rf"(?<!\w)(?:{arts})\s+$", re.IGNORECASE) if arts else None
+        article_rx = rxcache.compile(rf"(?<!\w)(?:{arts})\s+$", re.IGNORECASE) if arts else None
     out: list[PlaceMention] = []
     tokens = list(PLACE_TOKEN.finditer(doc.norm))
     i = 0
@@ -184,7 +185,7 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
             support[p.country].append(m.sentence)
     demonyms = {k.lower(): v for k, v in doc.lex.get("demonyms", {}).items()}
     if demonyms:
-        rx = doc.lex.cached("demonym_rx", lambda: re.compile(
+        rx = doc.lex.cached("demonym_rx", lambda: rxcache.compile(
             r"(?<![\w'-])(?:" + "|".join(re.escape(k) for k in sorted(demonyms, key=len, reverse=True)) + r")(?![\w-])",
             re.IGNORECASE))
         for s in doc.sentences:
@@ -196,7 +197,7 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
                     votes[code] += 1.0 if s.index in victim_sentences else 0.5
                     support[code].append(s.index)
     for code, patterns in (doc.lex.get("country_cues") or {}).items():
-        rx = doc.lex.cached("country_cue:" + code, lambda patterns=patterns: re.compile(
+        rx = doc.lex.cached("country_cue:" + code, lambda patterns=patterns: rxcache.compile(
             "|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
         hits = len(rx.findall(doc.norm))
         if hits:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.orgs import OrgCandidate, _adjective_slot, _head_rx, _heads_of
 from editor.extraction.places import gazetteer
@@ -49,7 +50,7 @@ def _head_before_rx(doc: Doc) -> re.Pattern[str] | None:
     conns = doc.lex.get("head_article_connectors", [])
     conn = "|".join(re.escape(c) for c in sorted(conns, key=len, reverse=True))
     tail = rf"(?:\s+(?:{conn}))?" if conn else ""
-    return re.compile(rf"(?<!\w)(?P<head>(?:{alt}){_adjective_slot(doc)}{tail})\s*$", re.IGNORECASE)
+    return rxcache.compile(rf"(?<!\w)(?P<head>(?:{alt}){_adjective_slot(doc)}{tail})\s*$", re.IGNORECASE)
 
 
 def descriptor_sector(doc: Doc, c: OrgCandidate) -> str | None:

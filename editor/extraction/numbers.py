@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from editor import rxcache
 from editor.extraction.lexicon import Lexicon
 
 # Digits with grouping: 1.500 · 1 500 · 1,500 · 1.500.000 · 4,5 · 10.  The lookbehind stops a match
@@ -70,14 +71,14 @@ def _scale_pattern(lex: Lexicon) -> re.Pattern[str]:
         words = "|".join(re.escape(s) for s in scales if len(s) > 1)
         # Single letters ("20m", "4,5 M€") only glued to the number or followed by a currency sign.
         letter = r"(?P<letter>[mMkK])(?=$|[^\w])|\s(?P<sign>[mM])(?=[€$£])"
-        return re.compile(rf"(?:\s?(?i:(?P<word>{words}))\.?(?!\w)|{letter})" if words else f"(?:{letter})")
+        return rxcache.compile(rf"(?:\s?(?i:(?P<word>{words}))\.?(?!\w)|{letter})" if words else f"(?:{letter})")
     return lex.cached("scale_rx", build)
 
 
 def _currency_after(lex: Lexicon) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         words = "|".join(f"(?:{p})" for p in sorted(lex.get("currencies", {}), key=len, reverse=True))
-        return re.compile(rf"\s?(?:d'|de |of |van |an )?(?P<cur>{words})(?!\w)", re.IGNORECASE)
+        return rxcache.compile(rf"\s?(?:d'|de |of |van |an )?(?P<cur>{words})(?!\w)", re.IGNORECASE)
     return lex.cached("currency_after_rx", build)
 
 
@@ -142,9 +143,9 @@ def _word_hint(lex: Lexicon) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         words, joiners = _number_words(lex)
         parts = sorted({w for w in words if w not in joiners and w not in _ARTICLES_ONE and len(w) >= 2} |
-                       {k.lower() for k in lex.get("approx_nouns", {})}, key=len, reverse=True)
+                       {k.lower() for k in lex.get("approx_nouns", {})}, key=lambda w: (-len(w), w))  # fixed order
         # At a word start: compounds begin with a number word ("tweehonderd", "dreihundert").
-        return re.compile(r"(?<!\w)(?:" + ("|".join(re.escape(p) for p in parts) or "x^") + ")", re.IGNORECASE)
+        return rxcache.compile(r"(?<!\w)(?:" + ("|".join(re.escape(p) for p in parts) or "x^") + ")", re.IGNORECASE)
     return lex.cached("number_hint", build)
 
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.places import gazetteer
 
@@ -59,7 +60,7 @@ def _phrase_rx(doc: Doc) -> re.Pattern[str]:
         spaced = [c for c in conns if not c.endswith("'")]
         conn = "|".join([re.escape(c) + r"\s" for c in spaced] + [re.escape(c) for c in glued])
         # A name may follow an elided article: "l'État de Genève", "d'Orléans Métropole".
-        return re.compile(rf"{NAME_START}{_TOKEN}(?:\s(?:(?:{conn}))?{_TOKEN}){{0,6}}")
+        return rxcache.compile(rf"{NAME_START}{_TOKEN}(?:\s(?:(?:{conn}))?{_TOKEN}){{0,6}}")
     return doc.lex.cached("org_phrase_rx", build)
 
 
@@ -76,9 +77,9 @@ def _article_tail_rx(doc: Doc) -> re.Pattern[str] | None:
         every = [c for c in doc.lex.get("org_connectors", []) + conns if not c.endswith("'")]
         if adjectives and every:
             adj = "|".join(f"(?:{a})" for a in sorted(adjectives, key=len, reverse=True))
-            anyc = "|".join(re.escape(c) for c in sorted(set(every), key=len, reverse=True))
+            anyc = "|".join(re.escape(c) for c in sorted(set(every), key=lambda c: (-len(c), c)))
             tail = rf"(?:\s(?:{alt})|\s(?:{adj})\s(?:{anyc}))\s(?P<name>{_TOKEN}(?:\s{_TOKEN})?)"
-        return re.compile(tail)
+        return rxcache.compile(tail)
     return doc.lex.cached("org_article_tail_rx", build)
 
 
@@ -90,7 +91,7 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
     """
     rx = _phrase_rx(doc)
     tail = _article_tail_rx(doc)
-    joined = doc.lex.cached("org_joined_rx", lambda: re.compile(
+    joined = doc.lex.cached("org_joined_rx", lambda: rxcache.compile(
         rf"(?<![\w'-])(?P<place>{_TOKEN})\s(?:{'|'.join(map(re.escape, doc.lex.get('org_conjunctions', [])))})\s$")
         if doc.lex.get("org_conjunctions") else None)
     calendar = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
@@ -420,7 +421,7 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, region
         c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
         # "mairie de Lannion", and with no connector "gemeente Groningen", "stad Antwerpen"
         # the name may hold a connector itself: "communauté d'agglomération du Pays de Grasse"
-        return re.compile(rf"(?<![\w'-])(?P<head>{h}){_adjective_slot(doc)}\s(?:(?P<conn>{c})\s)?(?:l'|d')?"
+        return rxcache.compile(rf"(?<![\w'-])(?P<head>{h}){_adjective_slot(doc)}\s(?:(?P<conn>{c})\s)?(?:l'|d')?"
                           rf"(?P<name>{_TOKEN}(?:\s(?:(?:{c})\s)?{_TOKEN}){{0,2}})")
     rx = doc.lex.cached("lower_head_rx", build)
     if rx is None:
@@ -492,7 +493,7 @@ def _victim_before(doc: Doc) -> re.Pattern[str] | None:
             return None
         a = "|".join(f"(?:{p})" for p in attack)
         p = "|".join(re.escape(w) for w in preps)
-        return re.compile(rf"(?<!\w)(?:{a})\W+(?:\w+\W+)?(?:{p})\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE)
+        return rxcache.compile(rf"(?<!\w)(?:{a})\W+(?:\w+\W+)?(?:{p})\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE)
     return doc.lex.cached("victim_before_rx", build)
 
 
@@ -515,12 +516,12 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
     victim_before = _victim_before(doc)
     bylines = doc.lex.words("byline")
     titles = doc.lex.words("person_titles")
-    title_before = doc.lex.cached("title_before_rx", lambda: re.compile(
+    title_before = doc.lex.cached("title_before_rx", lambda: rxcache.compile(
         r"(?<!\w)(?:" + "|".join(f"(?:{t.replace(' ', chr(92) + 's+')})" for t in doc.lex.get("person_titles", []))
         + r")\s+$", re.IGNORECASE) if doc.lex.get("person_titles") else None)
     heads = _head_rx(doc)
     distractors = doc.lex.words("distractor_words")
-    before_rx = doc.lex.cached("distractor_before_rx", lambda: re.compile(
+    before_rx = doc.lex.cached("distractor_before_rx", lambda: rxcache.compile(
         r"(?:" + "|".join(re.escape(w) for w in sorted(doc.lex.get("distractor_before", []), key=len, reverse=True))
         + r")\s*$", re.IGNORECASE) if doc.lex.get("distractor_before") else None)
     attack = doc.lex.words("attack_cues")
@@ -560,9 +561,12 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
                 title_before is not None and _titled(doc, c, title_before)):
             c.excluded = "person"  # "Mayor Jane Roe", "directeur Bart Peeters": a title names a person
             continue
-        starts = [m.start() for m in re.finditer(_LOOSE_START + re.escape(c.name) + r"(?![\w-])", doc.norm)
-                  if _name_starts_at(doc.norm, m.start())]
-        if starts and all(_byline(doc.norm, p, bylines) for p in starts):
+        # Lazily: the scan stops at the first mention outside a byline (the usual case), not at the text's end.
+        starts = (m.start() for m in re.finditer(_LOOSE_START + re.escape(c.name) + r"(?![\w-])", doc.norm)
+                  if _name_starts_at(doc.norm, m.start()))
+        first = next(starts, None)
+        if first is not None and _byline(doc.norm, first, bylines) and all(_byline(doc.norm, p, bylines)
+                                                                            for p in starts):
             c.excluded = "byline author"
             continue
         rx = re.compile(_LOOSE_START + "(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")

@@ -22,6 +22,7 @@ import os
 import re
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +32,14 @@ try:  # CPython internals: without them (another implementation) every call is p
 except ImportError:  # pragma: no cover - CPython always has them
     _sre = None  # type: ignore[assignment]
 
-FORMAT = 1
+FORMAT = 2
+STALE_AFTER = 7 * 86400  # seconds: a program no process has used for a week goes at the next write
 MAX_ENTRIES = 1000  # the four lexicons need about 200; entries unused by the last process go first
 _HEADER = b"IERX"
 
 _lock = threading.Lock()
 _entries: dict[tuple[str, int], tuple[Any, ...]] | None = None  # loaded lazily
+_stamps: dict[tuple[str, int], int] = {}  # when each program was last used by a process that wrote the file
 _used: set[tuple[str, int]] = set()
 _dirty = False
 _registered = False
@@ -75,6 +78,10 @@ def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
         return {}
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("entries"), dict):
         return {}
+    stamps = data.get("stamps")
+    _stamps.clear()
+    if isinstance(stamps, dict):
+        _stamps.update(stamps)
     return data["entries"]
 
 
@@ -150,7 +157,12 @@ def flush() -> bool:
     with _lock:
         if not _dirty or _entries is None:
             return False
-        entries = dict(_entries)
+        now = int(time.time())
+        for key in _used:
+            _stamps[key] = now
+        # Programs of an older lexicon are never asked for again: unused for a week, they go.
+        entries = {k: v for k, v in _entries.items() if k in _used or _stamps.get(k, 0) >= now - STALE_AFTER}
+        stamps = {k: _stamps.get(k, now) for k in entries}
         if len(entries) > MAX_ENTRIES:  # keep what this process used, then as many others as fit
             kept = {k: v for k, v in entries.items() if k in _used}
             for key, value in entries.items():
@@ -158,9 +170,10 @@ def flush() -> bool:
                     break
                 kept.setdefault(key, value)
             entries = kept
+            stamps = {k: stamps[k] for k in entries}
         _dirty = False
     try:
-        payload = marshal.dumps({"format": FORMAT, "entries": entries})
+        payload = marshal.dumps({"format": FORMAT, "entries": entries, "stamps": stamps})
         target = cache_file()
         target.parent.mkdir(parents=True, exist_ok=True)
         temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
@@ -181,6 +194,7 @@ def reset_for_tests() -> None:
     global _entries, _dirty
     with _lock:
         _entries = None
+        _stamps.clear()
         _used.clear()
         _dirty = False
         stats.update(hits=0, misses=0)

@@ -77,7 +77,7 @@ def test_a_damaged_cache_file_is_ignored(cache_dir, damage):
     elif damage == "empty":
         blob = b""
     else:  # a well-formed file of another format
-        payload = marshal.dumps({"format": 999, "entries": {}})
+        payload = marshal.dumps({"format": 999, "entries": {}, "stamps": {}})
         blob = b"IERX" + hashlib.blake2b(payload, digest_size=32).digest() + payload
     target.write_bytes(blob)
     for pattern, flags in PATTERNS:
@@ -147,3 +147,15 @@ def test_an_extraction_process_fills_the_cache_and_the_next_one_uses_it(cache_di
     (hits, misses), second = runs
     assert misses > 40 and rxcache.cache_file().is_file()
     assert second == (hits + misses, 0)
+
+
+def test_programs_unused_for_a_week_are_dropped_at_the_next_write(cache_dir, monkeypatch):
+    rxcache.compile("old lexicon", 0)
+    rxcache.flush()
+    rxcache.reset_for_tests()
+    later = rxcache.time.time() + rxcache.STALE_AFTER + 60
+    monkeypatch.setattr(rxcache.time, "time", lambda: later)
+    rxcache.compile("new lexicon", 0)  # a miss: the file is written again
+    rxcache.flush()
+    rxcache.reset_for_tests()
+    assert set(rxcache._entries_now()) == {("new lexicon", 0)}

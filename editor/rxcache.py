@@ -181,7 +181,7 @@ def flush() -> bool:
             fh.write(_HEADER + hashlib.blake2b(payload, digest_size=32).digest() + payload)
         os.replace(temp, target)
         return True
-    except (OSError, ValueError):
+    except Exception:  # noqa: BLE001 - a cache must never fail the program that uses it
         try:
             temp.unlink()  # type: ignore[possibly-undefined]
         except (OSError, NameError):

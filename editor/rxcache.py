@@ -67,7 +67,7 @@ def cache_file() -> Path:
 def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
     try:
         blob = cache_file().read_bytes()
-    except (OSError, RuntimeError, ValueError):
+    except Exception:  # noqa: BLE001 - no readable cache (or no cache folder): compile as usual
         return {}
     # Header, a digest of the payload (a torn or edited file is ignored), then the marshalled data.
     if len(blob) < 36 or blob[:4] != _HEADER or hashlib.blake2b(blob[36:], digest_size=32).digest() != blob[4:36]:

@@ -52,21 +52,9 @@ def _docx_seed() -> bytes:
 
 
 def _pdf_seed() -> bytes:
-    stream = b"BT /F1 12 Tf 72 712 Td (Ransomware hit the hospital on 12 May 2023) Tj ET"
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    from tests.sources.hostile import make_pdf
+
+    return make_pdf([["Ransomware hit the hospital on 12 May 2023"]])
 
 
 _TEXT_SEED = ("Cyberattaque à l'hôpital\n\nPublié le 15 mai 2022\n\nDans la nuit de samedi, vers 3h, 200 serveurs et "

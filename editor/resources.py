@@ -2,10 +2,12 @@
 
 In a wheel the top-level ``resources/`` folder is installed as ``editor/_resources``;
 in a source checkout (editable install or tests) it is the folder beside the package.
+The user's own data and cache folders are found here too (``user_folder``).
 """
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +20,16 @@ def root() -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("the editor's resources folder is missing from this installation")
+
+
+def user_folder(kind: str, override_env: str) -> Path:
+    """The user's ``kind`` ("data" or "cache") folder for the editor (platformdirs), or ``$override_env``."""
+    override = os.environ.get(override_env)
+    if override:
+        return Path(override)
+    import platformdirs  # lazily: only the code that writes user files pays its import
+
+    return getattr(platformdirs, f"user_{kind}_path")("incident-editor", appauthor=False)
 
 
 def path(*parts: str) -> Path:

@@ -26,6 +26,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from editor import resources
+
 try:  # CPython internals: without them (another implementation) every call is plain re.compile
     import _sre
     from re import _compiler, _parser
@@ -53,13 +55,7 @@ def enabled() -> bool:
 
 def cache_file() -> Path:
     """The cache file for this interpreter: one per Python version and SRE version."""
-    override = os.environ.get("INCIDENT_EDITOR_CACHE_DIR")
-    if override:
-        folder = Path(override)
-    else:
-        from platformdirs import user_cache_path
-
-        folder = user_cache_path("incident-editor", appauthor=False)
+    folder = resources.user_folder("cache", "INCIDENT_EDITOR_CACHE_DIR")
     tag = sys.implementation.cache_tag or "python"
     return folder / f"regex-{tag}-{getattr(_sre, 'MAGIC', 0)}.bin"
 

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from editor import resources
 from editor.errors import InputError, OutputError
 from editor.model.report import SCHEMA_VERSION, IncidentReport, ValidationError, error_location
 
@@ -178,13 +179,7 @@ def load_project(path: str | Path) -> IncidentReport:
 
 def data_dir() -> Path:
     """The user's data folder for the editor (platformdirs), created 0700."""
-    override = os.environ.get("INCIDENT_EDITOR_DATA_DIR")
-    if override:
-        folder = Path(override)
-    else:
-        from platformdirs import user_data_path
-
-        folder = user_data_path("incident-editor", appauthor=False)
+    folder = resources.user_folder("data", "INCIDENT_EDITOR_DATA_DIR")
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
 

@@ -74,11 +74,13 @@ def applied(report: IncidentReport, options: ExportOptions) -> IncidentReport:
         changes["author_organization"] = options.author_organization
     if not changes:
         return report
+    import msgspec
+
     from editor.model.report import validate_value
 
-    copy = report.deep_copy()
-    copy.report = validate_value(type(copy), "report", {**copy.report.to_plain(), **changes})
-    return copy
+    # Only the metadata changes: a new top level with new metadata, the rest shared, never modified.
+    meta = validate_value(type(report), "report", {**report.report.to_plain(), **changes})
+    return msgspec.structs.replace(report, report=meta)
 
 
 def write(report: IncidentReport, target: str | Path | BinaryIO, fmt: str | None = None,

@@ -3,20 +3,19 @@
 An article's first extraction is CPU-bound Python (loading, language detection, the lexicons, the
 gazetteer), and so is building the window; in one process they take turns on the GIL. On a
 machine with a second core, the article is instead extracted by a child process running the
-CLI's own ``extract`` — started before Qt is even imported — and the window reads its JSON when it
-is ready. Projects, exported reports, URLs and one-core machines use a thread, as before. Any
-failure of the child other than a clear input error falls back to extracting in-process, so the
-user sees exactly what ``open_target`` would have given.
+CLI's own ``extract`` — spawned before Qt is even imported — and the window reads its JSON when it
+is ready. Projects, exported reports, URLs, one-core machines and systems without ``posix_spawn``
+use a thread, as before. Any failure of the child other than a clear input error falls back to
+extracting in-process, so the user sees exactly what ``open_target`` would have given.
+
+Start-up is measured in milliseconds here: spawning the child needs nothing beyond ``os`` and
+``sys``; the pipes are read, and the model imported, only when the window asks for the result.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
-import threading
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +33,10 @@ def _usable_cores() -> int:
 
 
 def wants_process(target: str) -> bool:
-    """Extract ``target`` in a child process: a local article file and more than one core."""
+    """Extract ``target`` in a child process: a local article file, more than one core, posix_spawn."""
     if target.lower().startswith(("http://", "https://")) or _usable_cores() < 2:
         return False
-    if os.environ.get("INCIDENT_EDITOR_PREFETCH", "") == "thread":
+    if os.environ.get("INCIDENT_EDITOR_PREFETCH", "") == "thread" or not hasattr(os, "posix_spawn"):
         return False
     path = Path(target)
     return path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
@@ -56,25 +55,76 @@ def _child_error(stderr: bytes) -> str:
     return lines[-1].removeprefix(prefix) if lines and lines[-1].startswith(prefix) else ""
 
 
-class _ChildExtraction:
+class ChildExtraction:
+    """``extract TARGET --json`` in a child process; ``result()`` gives what ``open_target`` would.
+
+    The same small interface as a ``concurrent.futures.Future`` where the editor uses one:
+    ``result()``, ``add_done_callback(fn)`` and ``cancel()``. ``result()`` blocks, so the window
+    calls it from its worker thread.
+    """
+
     def __init__(self, target: str) -> None:
         self.target = target
-        self.child = subprocess.Popen(
-            [sys.executable, "-m", "editor", "extract", target, "--json"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-
-    def outcome(self) -> tuple[str, Any]:
+        self._callbacks: list[Any] = []
+        self._outcome: tuple[bool, Any] | None = None  # (ok, value or exception)
+        out_read, out_write = os.pipe()  # both ends are non-inheritable; dup2 makes the child's copy inheritable
+        err_read, err_write = os.pipe()
         try:
-            out, err = self.child.communicate(timeout=CHILD_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.child.kill()
-            self.child.communicate()
+            self.pid: int | None = os.posix_spawn(
+                sys.executable, [sys.executable, "-m", "editor", "extract", target, "--json"], os.environ,
+                file_actions=[(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+                              (os.POSIX_SPAWN_DUP2, out_write, 1), (os.POSIX_SPAWN_DUP2, err_write, 2)])
+        except BaseException:
+            for fd in (out_read, out_write, err_read, err_write):
+                os.close(fd)
+            raise
+        os.close(out_write)
+        os.close(err_write)
+        self._fds = {out_read: bytearray(), err_read: bytearray()}
+        self._out, self._err = out_read, err_read
+
+    def _collect(self, timeout: float) -> tuple[int | None, bytes, bytes]:
+        """(exit code or None on timeout, stdout, stderr); reads both pipes so the child never blocks."""
+        import selectors
+        import time
+
+        deadline = time.monotonic() + timeout
+        with selectors.DefaultSelector() as selector:
+            for fd in self._fds:
+                selector.register(fd, selectors.EVENT_READ)
+            open_fds = set(self._fds)
+            while open_fds:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                for key, _events in selector.select(left):
+                    chunk = os.read(key.fd, 1 << 16)
+                    if chunk:
+                        self._fds[key.fd] += chunk
+                    else:
+                        selector.unregister(key.fd)
+                        open_fds.discard(key.fd)
+        for fd in self._fds:
+            os.close(fd)
+        code = None
+        if not open_fds:
+            code = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+            self.pid = None
+        else:
+            self.stop()
+        return code, bytes(self._fds[self._out]), bytes(self._fds[self._err])
+
+    def _compute(self) -> tuple[str, Any]:
+        code, out, err = self._collect(CHILD_TIMEOUT)
+        if code is None:  # a hung child: do it here, where the loaders' own limits apply
             return _in_process(self.target)
-        if self.child.returncode != 0:
+        if code != 0:
             message = _child_error(err)
-            if self.child.returncode == 1 and message:  # bad input: the one line the CLI printed
+            if code == 1 and message:  # bad input: the one line the CLI printed
                 raise EditorError(message)
             return _in_process(self.target)  # anything else: do it here, where errors are reported as usual
+        import json
+
         from editor.model.report import IncidentReport, ValidationError
 
         try:
@@ -82,36 +132,62 @@ class _ChildExtraction:
         except (ValueError, ValidationError):  # not what this version writes: do it here instead
             return _in_process(self.target)
 
+    def result(self, timeout: float | None = None) -> tuple[str, Any]:
+        """(kind, report) once the child is done; raises the EditorError it reported. Call it once."""
+        if self._outcome is None:
+            try:
+                self._outcome = (True, self._compute())
+            except BaseException as exc:  # handed to whoever waits, as a Future would
+                self._outcome = (False, exc)
+            for callback in self._callbacks:
+                callback(self)
+        ok, value = self._outcome
+        if not ok:
+            raise value
+        return value
+
+    def add_done_callback(self, fn: Any) -> None:
+        """Call ``fn(self)`` when the result is known."""
+        if self._outcome is not None:
+            fn(self)
+        else:
+            self._callbacks.append(fn)
+
     def stop(self) -> None:
-        if self.child.poll() is None:
-            self.child.kill()
+        """Kill the child if it is still running (the window was closed, or it hung)."""
+        if self.pid is not None:
+            try:
+                os.kill(self.pid, 9)
+                os.waitpid(self.pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+            self.pid = None
+
+    cancel = stop
 
 
-def start(target: str) -> Future:
-    """A future of ``open_target(target)``: (kind, report), or the EditorError it raises."""
-    future: Future = Future()
-    runner: Any = None
+def start(target: str) -> Any:
+    """A future-like handle of ``open_target(target)``: ``result()`` gives (kind, report) or raises EditorError."""
     if wants_process(target):
         try:
-            runner = _ChildExtraction(target)
+            return ChildExtraction(target)
         except OSError:
-            runner = None
+            pass  # no child (e.g. too many processes): a thread as below
+    import threading
+    from concurrent.futures import Future
+
+    future: Future = Future()
 
     def work() -> None:
         if not future.set_running_or_notify_cancel():
-            if runner is not None:
-                runner.stop()
             return
         try:
-            future.set_result(runner.outcome() if runner is not None else _in_process(target))
+            future.set_result(_in_process(target))
         except BaseException as exc:  # handed to whoever waits on the future
             future.set_exception(exc)
 
     # Imported here first so two threads never import one module at once.
-    import editor.model.report  # noqa: F401
-
-    if runner is None:
-        import editor.ui.files  # noqa: F401
+    import editor.ui.files  # noqa: F401
 
     threading.Thread(target=work, name="prefetch", daemon=True).start()
     return future

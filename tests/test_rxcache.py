@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -63,6 +63,27 @@ def test_a_bad_pattern_raises_re_error(cache_dir):
         rxcache.compile("(unclosed", 0)
 
 
+def _read(target: Path) -> list[tuple[str, int, bytes, int]]:
+    """(pattern, flags, record, stamp) of every program in a cache file."""
+    blob = target.read_bytes()
+    _, version, index_len, _ = rxcache._HEAD.unpack_from(blob)
+    assert version == rxcache.FORMAT
+    offset = rxcache._HEAD.size + index_len
+    out = []
+    for pattern, flags, length, _crc, stamp in marshal.loads(blob[rxcache._HEAD.size:offset]):
+        out.append((pattern, flags, blob[offset:offset + length], stamp))
+        offset += length
+    return out
+
+
+def _write(target: Path, rows: list[tuple[str, int, bytes, int]], crcs: list[int] | None = None) -> None:
+    """A well-formed cache file holding ``rows`` (with the records' own CRCs unless ``crcs`` says otherwise)."""
+    crcs = crcs or [zlib.crc32(record) for _, _, record, _ in rows]
+    index = marshal.dumps([(p, f, len(r), c, s) for (p, f, r, s), c in zip(rows, crcs)])
+    target.write_bytes(rxcache._HEAD.pack(b"IERX", rxcache.FORMAT, len(index), zlib.crc32(index)) + index
+                       + b"".join(r for _, _, r, _ in rows))
+
+
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "digest", "empty", "foreign"])
 def test_a_damaged_cache_file_is_ignored(cache_dir, damage):
     _fill(cache_dir)
@@ -77,8 +98,8 @@ def test_a_damaged_cache_file_is_ignored(cache_dir, damage):
     elif damage == "empty":
         blob = b""
     else:  # a well-formed file of another format
-        payload = marshal.dumps({"format": 999, "entries": {}, "stamps": {}})
-        blob = b"IERX" + hashlib.blake2b(payload, digest_size=32).digest() + payload
+        index = marshal.dumps([])
+        blob = rxcache._HEAD.pack(b"IERX", 999, len(index), zlib.crc32(index)) + index
     target.write_bytes(blob)
     for pattern, flags in PATTERNS:
         _same(rxcache.compile(pattern, flags), re.compile(pattern, flags))
@@ -88,15 +109,50 @@ def test_a_damaged_cache_file_is_ignored(cache_dir, damage):
 def test_a_forged_program_is_refused_by_sre_and_compiled_afresh(cache_dir):
     _fill(cache_dir)
     target = rxcache.cache_file()
-    data = marshal.loads(target.read_bytes()[36:])
-    for key, entry in list(data["entries"].items()):
-        flags, code, groups, groupindex, indexgroup = entry
-        data["entries"][key] = (flags, [7, 3, 99999, 1] + code[::-1], groups, groupindex, indexgroup)
-    payload = marshal.dumps(data)
-    target.write_bytes(b"IERX" + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+    rows = []
+    for pattern, flags, record, stamp in _read(target):
+        final_flags, code, groups, groupindex, indexgroup = rxcache._decode(record)
+        forged = (final_flags, [7, 3, 99999, 1] + code[::-1], groups, groupindex, indexgroup)
+        rows.append((pattern, flags, rxcache._encode(forged), stamp))
+    _write(target, rows)  # well-formed, checksums right: only _sre's validation stands in the way
     for pattern, flags in PATTERNS:
         _same(rxcache.compile(pattern, flags), re.compile(pattern, flags))
     assert rxcache.stats["hits"] == 0 and rxcache.stats["misses"] == len(PATTERNS)
+
+
+def test_a_damaged_record_is_one_miss_and_stays_detected_until_replaced(cache_dir):
+    _fill(cache_dir)
+    target = rxcache.cache_file()
+    rows = _read(target)
+    assert [(p, f) for p, f, _, _ in rows] == PATTERNS
+    good_crcs = [zlib.crc32(r) for _, _, r, _ in rows]
+    first = rows[0]
+    damaged = bytearray(first[2])
+    damaged[-3] ^= 0x01  # one bit of the program: still decodes, but is not what was stored
+    rows[0] = (first[0], first[1], bytes(damaged), first[3])
+    _write(target, rows, good_crcs)
+    # A process that never asks for the damaged pattern rewrites the file: the record stays flagged.
+    rxcache.compile("something new", 0)
+    assert rxcache.flush() is True
+    rxcache.reset_for_tests()
+    for pattern, flags in PATTERNS:
+        _same(rxcache.compile(pattern, flags), re.compile(pattern, flags))
+    assert rxcache.stats == {"hits": len(PATTERNS) - 1, "misses": 1}
+    assert rxcache.flush() is True  # the recompiled program replaces the damaged one
+    rxcache.reset_for_tests()
+    for pattern, flags in PATTERNS:
+        rxcache.compile(pattern, flags)
+    assert rxcache.stats == {"hits": len(PATTERNS), "misses": 0}
+
+
+def test_programs_are_stored_as_packed_words_and_decode_to_the_same_program(cache_dir):
+    for pattern, flags in PATTERNS + [("x{1,4294967294}y*", 0), ("\U0010ffff+", 0)]:
+        compiled, entry = rxcache._build(pattern, flags)
+        record = rxcache._encode(entry)
+        assert isinstance(marshal.loads(record)[1], bytes)
+        assert rxcache._decode(record) == entry
+        assert rxcache._decode(record)[1] == [int(op) for op in re._compiler._code(re._parser.parse(pattern, flags),
+                                                                                     flags)]
 
 
 def test_an_unwritable_cache_folder_only_costs_time(cache_dir, monkeypatch):

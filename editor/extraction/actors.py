@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.orgs import _lower_words, _word_set
 from editor.extraction.places import gazetteer
@@ -19,7 +20,9 @@ def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
                 r"(?: (?:(?:du|de|des|of|of the|van|van de|von|der) )?[^\W\d_a-zß-ÿ][a-zß-ÿ]\w{1,20})?)(?![\w])")
         # The name may stand in quotation marks: 'die zichzelf "Noordwind" noemen', « Orque Noire ».
         quoted = r"(?:[\"“”„«»]\s?)?" + name + r"(?:\s?[\"“”„«»])?"
-        return [re.compile(p.replace("{NAME}", quoted).replace(" ", r"\s+")) for p in doc.lex.get("actor_patterns", [])]
+        # Lexicon patterns (a bounded set): served from the on-disk program cache like the lexicon's own.
+        return [rxcache.compile(p.replace("{NAME}", quoted).replace(" ", r"\s+"))
+                for p in doc.lex.get("actor_patterns", [])]
     patterns = doc.lex.cached("actor_rx", build)
     stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
     lower = _lower_words(doc)

@@ -81,10 +81,6 @@ def load_bytes(data: bytes, source: str, *, suffix: str = "", content_type: str 
 
 
 def _kind(data: bytes, source: str, suffix: str, content_type: str | None) -> str:
-    from editor.sources.html import looks_like_html
-    from editor.sources.office import is_docx
-    from editor.sources.pdf import is_pdf
-
     if content_type is not None:
         if content_type in ("text/html", "application/xhtml+xml"):
             return "html"
@@ -109,7 +105,11 @@ def _kind(data: bytes, source: str, suffix: str, content_type: str | None) -> st
         return "text"
     if suffix in UNSUPPORTED:
         raise InputError(source, UNSUPPORTED[suffix])
-    # Unknown extension: believe the content.
+    # Unknown extension: believe the content (the sniffers' modules load only here: a .txt needs none of them).
+    from editor.sources.html import looks_like_html
+    from editor.sources.office import is_docx
+    from editor.sources.pdf import is_pdf
+
     if is_pdf(data):
         return "pdf"
     if is_docx(data):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -24,22 +25,66 @@ from editor.ui.notifications import ClocksPanel
 from editor.ui.tables import Column, ListEditor
 
 LABEL_WIDTH = 170  # one label column width in every section, so fields line up
+EAGER_SECTIONS = 2  # built before the window is first shown: what a 900-pixel-high window shows of the form
 TEXT_KINDS = ("text", "multiline", "int", "float", "date", "datetime", "country", "currency")
 
 
+@dataclass(frozen=True)
+class TableSpec:
+    """One list shown as a table: where it lives, its caption, its columns and what a new row holds."""
+
+    pointer: str
+    label: str
+    columns: tuple[Column, ...]
+    new_row: Callable[[], Any]
+
+
+@dataclass(frozen=True)
+class Subheading:
+    """A bold line inside a section."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ClocksSpec:
+    """The NIS2/GDPR deadline panel."""
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """One section of the form: its key, its title and what it shows, top to bottom."""
+
+    key: str
+    title: str
+    items: tuple[FieldSpec | TableSpec | Subheading | ClocksSpec, ...]
+
+
 class FormView(QWidget):
-    """Section list on the left, the scrolling form on the right."""
+    """Section list on the left, the scrolling form on the right.
+
+    The form is described by ``specs`` (data); widgets are built from it. With ``lazy``, only the
+    first ``EAGER_SECTIONS`` sections are built at once, the rest one per event-loop turn after the
+    form is first painted (so a new window shows sooner). Anything that needs a widget of a later
+    section (``bindings``, ``tables``, ``clocks``, focus, scrolling) builds the rest first; labels,
+    targets, descriptions and the count of values to check come from the specs and need none.
+    """
 
     focused = Signal(str)  # pointer of the field or cell the user is in
+    completed = Signal()  # every section is built
 
-    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Document, parent: QWidget | None = None, *, lazy: bool = False) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.bindings: dict[str, FieldBinding] = {}
-        self.tables: dict[str, ListEditor] = {}
+        self._bindings: dict[str, FieldBinding] = {}
+        self._tables: dict[str, ListEditor] = {}
+        self._clocks: ClocksPanel | None = None
         self.sections: dict[str, QWidget] = {}
-        self.labels: dict[str, str] = {}
+        self._forms: dict[str, QFormLayout] = {}
         self._chain: list[QWidget] = []
+        self.specs = self._specs()
+        self.labels: dict[str, str] = {item.pointer: item.label for section in self.specs for item in section.items
+                                       if isinstance(item, (FieldSpec, TableSpec))}
         self.nav = QListWidget(self)
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName(self.tr("Sections"))
@@ -57,8 +102,12 @@ class FormView(QWidget):
         self.column = QVBoxLayout(body)
         self.column.setContentsMargins(12, 8, 16, 24)
         self.column.setSpacing(18)
-        self._build()
+        for section in self.specs:
+            self._section(section.key, section.title)
         self.column.addStretch(1)
+        self._unbuilt = [section.key for section in self.specs]
+        for _ in range(len(self._unbuilt) if not lazy else min(EAGER_SECTIONS, len(self._unbuilt))):
+            self._build_next()
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(widest + 40)
         self.scroll.setWidget(body)
@@ -74,11 +123,180 @@ class FormView(QWidget):
         self._panel_timer = QTimer(self)
         self._panel_timer.setSingleShot(True)
         self._panel_timer.setInterval(0)
-        self._panel_timer.timeout.connect(self.clocks.refresh)
+        self._panel_timer.timeout.connect(self._refresh_clocks)
+        self._later = QTimer(self)  # builds the next section once the event loop is free
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._build_later)
         doc.changed.connect(self.on_changed)
         doc.reset.connect(self.on_reset)
 
+    # --- what the form shows -------------------------------------------------------------------
+    def _specs(self) -> list[SectionSpec]:
+        unknown_date = self.tr("unknown — YYYY-MM-DD")
+        unknown = self.tr("unknown")
+        return [
+            SectionSpec("report", self.tr("Report"), (
+                FieldSpec("/report/title", self.tr("Title")),
+                FieldSpec("/report/stage", self.tr("Stage"), "enum", "ReportStage", optional=False),
+                FieldSpec("/report/tlp", self.tr("TLP"), "enum", "TLP", optional=False),
+                FieldSpec("/report/author", self.tr("Author")),
+                FieldSpec("/report/author_organization", self.tr("Author's organisation")),
+                FieldSpec("/report/language", self.tr("Report language"), "enum", "Language", optional=False),
+                FieldSpec("/report/version", self.tr("Version"), optional=False))),
+            SectionSpec("organisation", self.tr("Organisation and incident"), (
+                FieldSpec("/organization/name", self.tr("Organisation")),
+                FieldSpec("/organization/sector", self.tr("Sector"), "enum", "Sector"),
+                FieldSpec("/organization/country", self.tr("Country"), "country",
+                          placeholder=self.tr("ISO code, e.g. BE")),
+                FieldSpec("/organization/region", self.tr("Region")),
+                TableSpec("/sites", self.tr("Sites"), (Column(None, self.tr("Site")),), lambda: ""),
+                FieldSpec("/incident/type", self.tr("Incident type"), "enum", "IncidentType"),
+                FieldSpec("/incident/start_date", self.tr("Start date"), "date", placeholder=unknown_date),
+                FieldSpec("/incident/detected_at", self.tr("Detected at"), "datetime",
+                          placeholder=self.tr("unknown — YYYY-MM-DD or YYYY-MM-DDTHH:MM")),
+                FieldSpec("/incident/summary", self.tr("Summary"), "multiline", suggestion=_generated_summary))),
+            SectionSpec("timeline", self.tr("Timeline"), (
+                TableSpec("/timeline", self.tr("Events"), (
+                    Column("when", self.tr("When"), "partial", width=130),
+                    Column("when_text", self.tr("As written"), width=130),
+                    Column("what", self.tr("What happened"), width=260),
+                    Column("source", self.tr("Source"))), lambda: {"what": ""}),)),
+            SectionSpec("impact", self.tr("Impact"), (
+                Subheading(self.tr("Systems")),
+                FieldSpec("/impact/servers_affected", self.tr("Servers affected"), "int", placeholder=unknown),
+                FieldSpec("/impact/workstations_affected", self.tr("Workstations affected"), "int",
+                          placeholder=unknown),
+                FieldSpec("/impact/network_disconnected", self.tr("Network disconnected"), "bool"),
+                Subheading(self.tr("Services")),
+                TableSpec("/impact/services", self.tr("Service status"), (
+                    Column("service", self.tr("Service"), "enum", "ServiceName", optional=False, width=170),
+                    Column("status", self.tr("Status"), "enum", "ServiceStatus", optional=False, width=110),
+                    Column("label", self.tr("Name in the article"), width=150),
+                    Column("note", self.tr("Note"), width=200),
+                    Column("as_of", self.tr("As of"), "date")),
+                    lambda: {"service": "other", "status": "degraded", "note": ""}),
+                Subheading(self.tr("Patient care")),
+                FieldSpec("/impact/appointments_affected", self.tr("Appointments affected"), "int",
+                          placeholder=unknown),
+                FieldSpec("/impact/patients_diverted", self.tr("Patients diverted"), "bool"),
+                Subheading(self.tr("Data")),
+                FieldSpec("/impact/data_exfiltration", self.tr("Data exfiltration"), "enum", "DataExfiltration"),
+                TableSpec("/impact/data_categories", self.tr("Data categories"),
+                          (Column(None, self.tr("Category")),), lambda: ""),
+                FieldSpec("/impact/people_affected", self.tr("People affected"), "int", placeholder=unknown),
+                FieldSpec("/impact/records_affected", self.tr("Records affected"), "int", placeholder=unknown))),
+            SectionSpec("response", self.tr("Response"), (
+                TableSpec("/response/actions", self.tr("Actions"), (
+                    Column("category", self.tr("Category"), "enum", "ActionCategory", optional=False, width=170),
+                    Column("description", self.tr("Description"), width=240),
+                    Column("actor", self.tr("Actor"), width=110),
+                    Column("when", self.tr("When"), "partial", width=110),
+                    Column("status", self.tr("Status"), "enum", "ActionStatus")),
+                    lambda: {"category": "containment", "description": ""}),
+                TableSpec("/response/restoration_order", self.tr("Restoration order"),
+                          (Column(None, self.tr("System or service")),), lambda: ""))),
+            SectionSpec("ransom", self.tr("Ransom and extortion"), (
+                FieldSpec("/ransom/status", self.tr("Ransom"), "enum", "RansomStatus"),
+                FieldSpec("/ransom/amount", self.tr("Amount"), "float", placeholder=unknown),
+                FieldSpec("/ransom/currency", self.tr("Currency"), "currency", placeholder=self.tr("EUR, USD, BTC…")),
+                FieldSpec("/ransom/threat_actor", self.tr("Threat actor")),
+                FieldSpec("/ransom/claimed", self.tr("Attack claimed"), "bool"),
+                FieldSpec("/ransom/leak_published", self.tr("Data published on a leak site"), "bool"),
+                FieldSpec("/ransom/as_of", self.tr("As of"), "date", placeholder=unknown_date))),
+            SectionSpec("notifications", self.tr("Notifications"), (
+                TableSpec("/notifications", self.tr("Notifications"), (
+                    Column("regime", self.tr("Regime"), "enum", "Regime", optional=False, width=90),
+                    Column("authority", self.tr("Authority"), width=120),
+                    Column("awareness", self.tr("Aware since"), "datetime", width=140),
+                    Column("submitted", self.tr("Submitted"), "datetime", width=140),
+                    Column("stage", self.tr("Stage"), "enum", "ReportStage", width=150),
+                    Column("due", self.tr("Due (override)"), "datetime", width=130),
+                    Column("reference", self.tr("Reference"), width=100), Column("note", self.tr("Note"))),
+                    lambda: {"regime": "nis2"}),
+                ClocksSpec())),
+            SectionSpec("lessons", self.tr("Lessons learned"), (
+                FieldSpec("/lessons_learned/text", self.tr("Lessons learned"), "multiline", optional=False),
+                TableSpec("/lessons_learned/items", self.tr("Items"), (Column(None, self.tr("Lesson")),), lambda: ""))),
+            SectionSpec("sources", self.tr("Sources"), (
+                FieldSpec("/source/title", self.tr("Article title")),
+                FieldSpec("/source/publisher", self.tr("Outlet")),
+                FieldSpec("/source/published", self.tr("Published"), "date", placeholder=unknown_date),
+                FieldSpec("/source/url", self.tr("URL")),
+                TableSpec("/sources", self.tr("Further sources"), (
+                    Column("title", self.tr("Title"), width=200), Column("publisher", self.tr("Outlet"), width=120),
+                    Column("published", self.tr("Published"), "date", width=100), Column("url", self.tr("URL"))),
+                    lambda: {}))),
+        ]
+
     # --- building ------------------------------------------------------------------------------
+    @property
+    def complete(self) -> bool:
+        """Every section is built."""
+        return not self._unbuilt
+
+    @property
+    def bindings(self) -> dict[str, FieldBinding]:
+        """Every field's binding by pointer (builds the sections not built yet)."""
+        self.ensure_built()
+        return self._bindings
+
+    @property
+    def tables(self) -> dict[str, ListEditor]:
+        """Every table by list pointer (builds the sections not built yet)."""
+        self.ensure_built()
+        return self._tables
+
+    @property
+    def clocks(self) -> ClocksPanel:
+        """The notification deadlines panel (builds the sections not built yet)."""
+        self.ensure_built()
+        assert self._clocks is not None
+        return self._clocks
+
+    def ensure_built(self) -> None:
+        """Build every section not built yet, now."""
+        if self._unbuilt:
+            while self._unbuilt:
+                self._build_next()
+            self._finish_build()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """The first paint is the moment to go on with the sections left for later."""
+        super().paintEvent(event)
+        if self._unbuilt and not self._later.isActive():
+            self._later.start()
+
+    def _build_later(self) -> None:
+        if self._unbuilt:
+            self._build_next()
+            if self._unbuilt:
+                self._later.start()
+            else:
+                self._finish_build()
+
+    def _finish_build(self) -> None:
+        self._chain_tab_order()
+        self.completed.emit()
+
+    def _build_next(self) -> None:
+        key = self._unbuilt.pop(0)
+        section = next(s for s in self.specs if s.key == key)
+        form = self._forms[key]
+        self.setUpdatesEnabled(False)  # one layout pass for the whole section
+        try:
+            for item in section.items:
+                if isinstance(item, FieldSpec):
+                    self._field(form, item)
+                elif isinstance(item, TableSpec):
+                    self._table(form, item)
+                elif isinstance(item, Subheading):
+                    self._subheading(form, item.text)
+                else:
+                    self._clocks_panel(form)
+        finally:
+            self.setUpdatesEnabled(True)
+
     def _section(self, key: str, title: str) -> QFormLayout:
         box = QWidget()
         box.setObjectName("section:" + key)
@@ -103,6 +321,7 @@ class FormView(QWidget):
         outer.addLayout(form)
         self.column.addWidget(box)
         self.sections[key] = box
+        self._forms[key] = form
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
@@ -116,21 +335,19 @@ class FormView(QWidget):
         label.setMinimumWidth(LABEL_WIDTH)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(label, binding.container)
-        self.bindings[spec.pointer] = binding
-        self.labels[spec.pointer] = spec.label
+        self._bindings[spec.pointer] = binding
         self._chain.append(binding.editor)
 
-    def _table(self, form: QFormLayout, pointer: str, label: str, columns: list[Column], new_row: Any) -> None:
-        editor = ListEditor(self.doc, pointer, label, columns, new_row, self)
+    def _table(self, form: QFormLayout, spec: TableSpec) -> None:
+        editor = ListEditor(self.doc, spec.pointer, spec.label, list(spec.columns), spec.new_row, self)
         editor.focused.connect(self.focused)
         # Tables take the whole form width, their caption above: lists need room more than alignment.
-        caption = QLabel(label)
+        caption = QLabel(spec.label)
         caption.setBuddy(editor.view)
         caption.setContentsMargins(0, 4, 0, 0)
         form.addRow(caption)
         form.addRow(editor)
-        self.tables[pointer] = editor
-        self.labels[pointer] = label
+        self._tables[spec.pointer] = editor
         self._chain.extend([editor.view, *editor.buttons.values()])
 
     def _subheading(self, form: QFormLayout, text: str) -> None:
@@ -141,111 +358,16 @@ class FormView(QWidget):
         label.setContentsMargins(0, 6, 0, 0)
         form.addRow(label)
 
-    def _build(self) -> None:
-        f, t = self._field, self._table
-        unknown_date = self.tr("unknown — YYYY-MM-DD")
-        form = self._section("report", self.tr("Report"))
-        f(form, FieldSpec("/report/title", self.tr("Title")))
-        f(form, FieldSpec("/report/stage", self.tr("Stage"), "enum", "ReportStage", optional=False))
-        f(form, FieldSpec("/report/tlp", self.tr("TLP"), "enum", "TLP", optional=False))
-        f(form, FieldSpec("/report/author", self.tr("Author")))
-        f(form, FieldSpec("/report/author_organization", self.tr("Author's organisation")))
-        f(form, FieldSpec("/report/language", self.tr("Report language"), "enum", "Language", optional=False))
-        f(form, FieldSpec("/report/version", self.tr("Version"), optional=False))
-
-        form = self._section("organisation", self.tr("Organisation and incident"))
-        f(form, FieldSpec("/organization/name", self.tr("Organisation")))
-        f(form, FieldSpec("/organization/sector", self.tr("Sector"), "enum", "Sector"))
-        f(form, FieldSpec("/organization/country", self.tr("Country"), "country",
-                          placeholder=self.tr("ISO code, e.g. BE")))
-        f(form, FieldSpec("/organization/region", self.tr("Region")))
-        t(form, "/sites", self.tr("Sites"), [Column(None, self.tr("Site"))], lambda: "")
-        f(form, FieldSpec("/incident/type", self.tr("Incident type"), "enum", "IncidentType"))
-        f(form, FieldSpec("/incident/start_date", self.tr("Start date"), "date", placeholder=unknown_date))
-        f(form, FieldSpec("/incident/detected_at", self.tr("Detected at"), "datetime",
-                          placeholder=self.tr("unknown — YYYY-MM-DD or YYYY-MM-DDTHH:MM")))
-        f(form, FieldSpec("/incident/summary", self.tr("Summary"), "multiline", suggestion=_generated_summary))
-
-        form = self._section("timeline", self.tr("Timeline"))
-        t(form, "/timeline", self.tr("Events"), [
-            Column("when", self.tr("When"), "partial", width=130),
-            Column("when_text", self.tr("As written"), width=130),
-            Column("what", self.tr("What happened"), width=260),
-            Column("source", self.tr("Source"))], lambda: {"what": ""})
-
-        form = self._section("impact", self.tr("Impact"))
-        self._subheading(form, self.tr("Systems"))
-        f(form, FieldSpec("/impact/servers_affected", self.tr("Servers affected"), "int",
-                          placeholder=self.tr("unknown")))
-        f(form, FieldSpec("/impact/workstations_affected", self.tr("Workstations affected"), "int",
-                          placeholder=self.tr("unknown")))
-        f(form, FieldSpec("/impact/network_disconnected", self.tr("Network disconnected"), "bool"))
-        self._subheading(form, self.tr("Services"))
-        t(form, "/impact/services", self.tr("Service status"), [
-            Column("service", self.tr("Service"), "enum", "ServiceName", optional=False, width=170),
-            Column("status", self.tr("Status"), "enum", "ServiceStatus", optional=False, width=110),
-            Column("label", self.tr("Name in the article"), width=150), Column("note", self.tr("Note"), width=200),
-            Column("as_of", self.tr("As of"), "date")],
-            lambda: {"service": "other", "status": "degraded", "note": ""})
-        self._subheading(form, self.tr("Patient care"))
-        f(form, FieldSpec("/impact/appointments_affected", self.tr("Appointments affected"), "int",
-                          placeholder=self.tr("unknown")))
-        f(form, FieldSpec("/impact/patients_diverted", self.tr("Patients diverted"), "bool"))
-        self._subheading(form, self.tr("Data"))
-        f(form, FieldSpec("/impact/data_exfiltration", self.tr("Data exfiltration"), "enum", "DataExfiltration"))
-        t(form, "/impact/data_categories", self.tr("Data categories"), [Column(None, self.tr("Category"))], lambda: "")
-        f(form, FieldSpec("/impact/people_affected", self.tr("People affected"), "int", placeholder=self.tr("unknown")))
-        f(form, FieldSpec("/impact/records_affected", self.tr("Records affected"), "int",
-                          placeholder=self.tr("unknown")))
-
-        form = self._section("response", self.tr("Response"))
-        t(form, "/response/actions", self.tr("Actions"), [
-            Column("category", self.tr("Category"), "enum", "ActionCategory", optional=False, width=170),
-            Column("description", self.tr("Description"), width=240), Column("actor", self.tr("Actor"), width=110),
-            Column("when", self.tr("When"), "partial", width=110),
-            Column("status", self.tr("Status"), "enum", "ActionStatus")],
-            lambda: {"category": "containment", "description": ""})
-        t(form, "/response/restoration_order", self.tr("Restoration order"),
-          [Column(None, self.tr("System or service"))],
-          lambda: "")
-
-        form = self._section("ransom", self.tr("Ransom and extortion"))
-        f(form, FieldSpec("/ransom/status", self.tr("Ransom"), "enum", "RansomStatus"))
-        f(form, FieldSpec("/ransom/amount", self.tr("Amount"), "float", placeholder=self.tr("unknown")))
-        f(form, FieldSpec("/ransom/currency", self.tr("Currency"), "currency", placeholder=self.tr("EUR, USD, BTC…")))
-        f(form, FieldSpec("/ransom/threat_actor", self.tr("Threat actor")))
-        f(form, FieldSpec("/ransom/claimed", self.tr("Attack claimed"), "bool"))
-        f(form, FieldSpec("/ransom/leak_published", self.tr("Data published on a leak site"), "bool"))
-        f(form, FieldSpec("/ransom/as_of", self.tr("As of"), "date", placeholder=unknown_date))
-
-        form = self._section("notifications", self.tr("Notifications"))
-        t(form, "/notifications", self.tr("Notifications"), [
-            Column("regime", self.tr("Regime"), "enum", "Regime", optional=False, width=90),
-            Column("authority", self.tr("Authority"), width=120),
-            Column("awareness", self.tr("Aware since"), "datetime", width=140),
-            Column("submitted", self.tr("Submitted"), "datetime", width=140),
-            Column("stage", self.tr("Stage"), "enum", "ReportStage", width=150),
-            Column("due", self.tr("Due (override)"), "datetime", width=130),
-            Column("reference", self.tr("Reference"), width=100), Column("note", self.tr("Note"))],
-            lambda: {"regime": "nis2"})
-        self.clocks = ClocksPanel(self.doc, self)
+    def _clocks_panel(self, form: QFormLayout) -> None:
+        self._clocks = ClocksPanel(self.doc, self)
         caption = QLabel(self.tr("%1:").replace("%1", self.tr("Deadlines")))
         caption.setMinimumWidth(LABEL_WIDTH)
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addRow(caption, self.clocks)
+        form.addRow(caption, self._clocks)
 
-        form = self._section("lessons", self.tr("Lessons learned"))
-        f(form, FieldSpec("/lessons_learned/text", self.tr("Lessons learned"), "multiline", optional=False))
-        t(form, "/lessons_learned/items", self.tr("Items"), [Column(None, self.tr("Lesson"))], lambda: "")
-
-        form = self._section("sources", self.tr("Sources"))
-        f(form, FieldSpec("/source/title", self.tr("Article title")))
-        f(form, FieldSpec("/source/publisher", self.tr("Outlet")))
-        f(form, FieldSpec("/source/published", self.tr("Published"), "date", placeholder=unknown_date))
-        f(form, FieldSpec("/source/url", self.tr("URL")))
-        t(form, "/sources", self.tr("Further sources"), [
-            Column("title", self.tr("Title"), width=200), Column("publisher", self.tr("Outlet"), width=120),
-            Column("published", self.tr("Published"), "date", width=100), Column("url", self.tr("URL"))], lambda: {})
+    def _refresh_clocks(self) -> None:
+        if self._clocks is not None:
+            self._clocks.refresh()
 
     def _chain_tab_order(self) -> None:
         # Tab follows the form top to bottom, whatever order Qt would derive from parents.
@@ -279,6 +401,8 @@ class FormView(QWidget):
         box = self.sections.get(key)
         if box is None:
             return False
+        self.ensure_built()  # the sections above it must have their real height
+        self.scroll.widget().layout().activate()
         self.scroll.verticalScrollBar().setValue(box.y() - 4)
         if select:
             self.nav.blockSignals(True)
@@ -286,23 +410,25 @@ class FormView(QWidget):
             self.nav.blockSignals(False)
         return True
 
+    def _items(self, kind: type) -> list[Any]:
+        return [item for section in self.specs for item in section.items if isinstance(item, kind)]
+
     def targets(self) -> list[tuple[str, str]]:
         """Fields a selection of article text can be put into: (pointer, label)."""
-        return [(p, self.labels[p]) for p, b in self.bindings.items() if b.spec.kind in TEXT_KINDS]
+        return [(spec.pointer, spec.label) for spec in self._items(FieldSpec) if spec.kind in TEXT_KINDS]
 
     def describe(self, pointer: str) -> tuple[str, str] | None:
         """(label, kind) of a field or table cell, e.g. ("Service status 2: Note", "text"); None if not shown."""
-        if pointer in self.bindings:
-            spec = self.bindings[pointer].spec
-            return spec.label, spec.kind
-        for table_pointer, table in self.tables.items():
-            if not pointer.startswith(table_pointer + "/"):
+        for spec in self._items(FieldSpec):
+            if spec.pointer == pointer:
+                return spec.label, spec.kind
+        for table in self._items(TableSpec):
+            if not pointer.startswith(table.pointer + "/"):
                 continue
-            row, _, key = pointer[len(table_pointer) + 1:].partition("/")
+            row, _, key = pointer[len(table.pointer) + 1:].partition("/")
             if not row.isdigit():
                 return None
-            columns = table.model.columns
-            column = next((c for c in columns if c.key == (key or None)), None)
+            column = next((c for c in table.columns if c.key == (key or None)), None)
             if column is None:
                 return None
             where = f"{table.label} {int(row) + 1}"
@@ -310,12 +436,13 @@ class FormView(QWidget):
         return None
 
     def flagged_count(self) -> int:
-        """How many shown values carry the "check this value" marker."""
+        """How many values carry the "check this value" marker (built or not: it is read off the document)."""
         from editor.ui.fields import evidence_status
 
-        count = sum(1 for b in self.bindings.values() if getattr(b, "flagged", False))
-        for pointer, table in self.tables.items():
-            count += sum(1 for row in range(len(table.model.rows)) if evidence_status(self.doc, f"{pointer}/{row}")[0])
+        count = sum(1 for spec in self._items(FieldSpec) if evidence_status(self.doc, spec.pointer)[0])
+        for table in self._items(TableSpec):
+            rows = self.doc.value(table.pointer) or []
+            count += sum(1 for row in range(len(rows)) if evidence_status(self.doc, f"{table.pointer}/{row}")[0])
         return count
 
     def focus_field(self, pointer: str) -> bool:
@@ -330,30 +457,30 @@ class FormView(QWidget):
         return False
 
     def on_changed(self, pointer: str) -> None:
-        """Refresh what shows ``pointer``."""
+        """Refresh what shows ``pointer`` (sections built later read the document then)."""
         if pointer in ("/evidence", "/user_edited", "/confidence"):
-            for binding in self.bindings.values():
+            for binding in self._bindings.values():
                 binding.refresh_evidence()
-            for table in self.tables.values():
+            for table in self._tables.values():
                 table.model.refresh_decorations()
         else:
-            for bound, binding in self.bindings.items():
+            for bound, binding in self._bindings.items():
                 if bound == pointer or bound.startswith(pointer + "/") or pointer.startswith(bound + "/"):
                     binding.refresh()
-            for bound, table in self.tables.items():
+            for bound, table in self._tables.items():
                 if bound == pointer or pointer.startswith(bound + "/") or bound.startswith(pointer + "/"):
                     table.model.reload(pointer)
-            for binding in self.bindings.values():
+            for binding in self._bindings.values():
                 binding.queue_hint()
         self._panel_timer.start()
 
     def on_reset(self) -> None:
-        """A new report: refresh everything."""
-        for binding in self.bindings.values():
+        """A new report: refresh everything built."""
+        for binding in self._bindings.values():
             binding.refresh()
-        for pointer, table in self.tables.items():
+        for pointer, table in self._tables.items():
             table.model.reload(pointer)
-        self.clocks.refresh()
+        self._refresh_clocks()
 
 
 def _generated_summary(report) -> str:

@@ -36,7 +36,9 @@ APP_NAME = "Incident Report Editor"
 class MainWindow(QMainWindow, FileActions):
     """Article on the left, structured form on the right."""
 
-    def __init__(self, prompts: Prompts | None = None, store: QSettingsStore | None = None) -> None:
+    def __init__(self, prompts: Prompts | None = None, store: QSettingsStore | None = None, *,
+                 lazy_form: bool = False) -> None:
+        """``lazy_form``: build the form's lower sections after the window is first painted (start-up)."""
         super().__init__()
         self.prompts = prompts or DialogPrompts()
         self.store = store or QSettingsStore()
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow, FileActions):
         self.setAcceptDrops(True)
         self.article = ArticleView(self)
         self.article.dark = QApplication.instance().property("incident_theme") == "dark"
-        self.form = FormView(self.doc, self)
+        self.form = FormView(self.doc, self, lazy=lazy_form)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.article)

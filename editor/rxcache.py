@@ -11,7 +11,8 @@ missing, truncated or foreign file, a record whose checksum is wrong, or a progr
 (it validates every program). Opening the file reads only its index; a program is decoded when its
 pattern is first asked for (a process uses the few dozen of its language).
 
-Only patterns from a bounded set (the lexicons) go through here; see ``compile``.
+Only patterns from a bounded set (the lexicons, and the extractor's module-level constants) go through here;
+see ``compile``.
 Set ``INCIDENT_EDITOR_NO_REGEX_CACHE=1`` to bypass it, ``INCIDENT_EDITOR_CACHE_DIR`` to move it.
 """
 

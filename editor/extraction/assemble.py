@@ -259,14 +259,14 @@ def _is_public(doc: Doc, victim) -> bool:
 
 
 # "hôpitaux de X", "andere Krankenhäuser in X": several institutions, so other ones than the victim's
-_PLURAL_HEAD = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|spitäler|centres|groupe|group)"
-                          r"\W+(?:de|of|van|der|in)?\W*$", re.IGNORECASE)
+_PLURAL_HEAD = rxcache.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|spitäler|centres|groupe|group)"
+                                r"\W+(?:de|of|van|der|in)?\W*$", re.IGNORECASE)
 # "Kreisverwaltung in Hameln": German capitalises every head, so a head and a locative preposition say where
 # (in English "Atrium Health in Charlotte" is another organisation's name)
-_LOCATIVE_END = re.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
-_FAR_DIVERSION = re.compile(r"(?<!\w)(?:vers|to|naar|nach|towards|richting)\s[^,;:.]{0,100}$", re.IGNORECASE)
-_DATELINE_END = re.compile(r"\s*(?:[.,(]|[—–-]\s)")
-_ELIDED_START = re.compile(r"'[sStT]-")
+_LOCATIVE_END = rxcache.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
+_FAR_DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach|towards|richting)\s[^,;:.]{0,100}$", re.IGNORECASE)
+_DATELINE_END = rxcache.compile(r"\s*(?:[.,(]|[—–-]\s)")
+_ELIDED_START = rxcache.compile(r"'[sStT]-")
 
 
 def _dateline_end(doc: Doc, m) -> bool:

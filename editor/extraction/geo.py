@@ -11,18 +11,18 @@ from editor.extraction.doc import Doc
 from editor.extraction.places import PLACE_TOKEN, Place, gazetteer
 
 _LIST_ITEM = r"(?<![\w'])(?:(?:the|la|le|les|l'|de|het|der|die|das)\s|[dl]['’])?[^\W\d_a-zß-ÿ][\w'.]*(?:[- ](?:[^\W\d_a-zß-ÿ][\w'.]*|de|del|la|sur|am|an|upon|on|en|aan|'s|of)){0,5}"
-_LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
+_LIST = rxcache.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
 
 
 # Countries whose towns carry ISO 3166-2 suffixes as admin1 codes: geonames' own for US/GB/BE/CH, translated
 # by tools/build_gazetteer.py for DE/NL/FR/AT; elsewhere the codes are geonames' numbers and would name the
 # wrong region (FR "84" is not Vaucluse).
 ADMIN1_IS_ISO = frozenset({"US", "GB", "BE", "CH", "DE", "NL", "FR", "AT", "CA"})
-DIVERSION = re.compile(r"(?<!\w)(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,5}$",
-                        re.IGNORECASE)
+DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,5}$",
+                            re.IGNORECASE)
 # A given name and a capitalised surname particle: what follows is a surname ("Van Damme", "Von Tilburg").
-_PERSON_PARTICLE = re.compile(r"(?<![\w'-])[^\W\d_a-zß-ÿ][a-zß-ÿ]+\s(?:Van|Von|Vanden|Vander|Van [Dd]e[rn]?|Von [Dd]er)\s$")
-_LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
+_PERSON_PARTICLE = rxcache.compile(r"(?<![\w'-])[^\W\d_a-zß-ÿ][a-zß-ÿ]+\s(?:Van|Von|Vanden|Vander|Van [Dd]e[rn]?|Von [Dd]er)\s$")
+_LOCATIVE = rxcache.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
 
 
 def _place_names_org(doc: Doc, m: "PlaceMention", span: tuple[int, int]) -> bool:
@@ -215,7 +215,7 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
     return code, sorted(set(support.get(code, [])))
 
 
-_REGION_WORD = re.compile(r"(\w+(?: d[eu'])?\s*)$")
+_REGION_WORD = rxcache.compile(r"(\w+(?: d[eu'])?\s*)$")
 
 
 def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, victim_sentences: set[int],
@@ -267,7 +267,7 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
     return None, None
 
 
-_TRAILING_CONNECTOR = re.compile(r"(?:[- ](?:de|del|la|sur|am|an|upon|on|en|aan|'s|of))+$")
+_TRAILING_CONNECTOR = rxcache.compile(r"(?:[- ](?:de|del|la|sur|am|an|upon|on|en|aan|'s|of))+$")
 
 
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:

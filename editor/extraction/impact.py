@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.numbers import Quantity
 
 SEVERITY = {"operational": 0, "degraded": 1, "unavailable": 2}
 # Between a number and its noun: a few words ("800 planned operations", "une centaine d'interventions").
-_GAP = re.compile(r"^[\s'-]*(?:(?:de|d'|of|van|an|[\w-]+)[\s'-]+){0,2}$", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat|although|though|même si|hoewel|obwohl|want)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
+_GAP = rxcache.compile(r"^[\s'-]*(?:(?:de|d'|of|van|an|[\w-]+)[\s'-]+){0,2}$", re.IGNORECASE)
+_CLAUSE = rxcache.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat|although|though|même si|hoewel|obwohl|want)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
 MAX_STATUS_DISTANCE = 90
-_LIST_ITEM = re.compile(r"\s*[-•*–]\s")
+_LIST_ITEM = rxcache.compile(r"\s*[-•*–]\s")
 # A clause opened by a contrast after a disruption ("…diverted, although A&E remains open") is no all-clear.
-_CONTRAST = re.compile(r"(?:although|though|but|however|même si|bien que|mais|hoewel|maar|obwohl|auch wenn|aber)\s*$",
-                       re.IGNORECASE)
+_CONTRAST = rxcache.compile(r"(?:although|though|but|however|même si|bien que|mais|hoewel|maar|obwohl|auch wenn|aber)\s*$",
+                             re.IGNORECASE)
 
 
 @dataclass

@@ -22,10 +22,17 @@ WIDE_GAP = r"(?:\W+\w+){0,8}\W+"
 CLAUSE_GAP = r"(?:\W+\w+){0,16}\W+"
 
 
+_SPACE_MARKS = ("\\ ", " ?", " *", " +", " {")  # spaces the two substitutions below treat specially
+
+
 def _translate(pattern: str) -> str:
     pattern = pattern.replace(" ~~~ ", "\x02").replace(" ~~ ", "\x01").replace(" ~ ", "\x00")
-    pattern = re.sub(r"(?<!\\) \?", r"\\s?", pattern)  # "cyber ?security": an optional space
-    pattern = re.sub(r"(?<!\\) (?![?*+{])", r"\\s+", pattern)
+    if " " in pattern:
+        if any(mark in pattern for mark in _SPACE_MARKS):
+            pattern = re.sub(r"(?<!\\) \?", r"\\s?", pattern)  # "cyber ?security": an optional space
+            pattern = re.sub(r"(?<!\\) (?![?*+{])", r"\\s+", pattern)
+        else:  # the usual case, a plain phrase: the same result without two regex passes per pattern
+            pattern = pattern.replace(" ", "\\s+")
     return pattern.replace("\x00", GAP).replace("\x01", WIDE_GAP).replace("\x02", CLAUSE_GAP)
 
 

@@ -15,14 +15,14 @@ from editor.extraction.lexicon import Lexicon
 
 # Digits with grouping: 1.500 · 1 500 · 1,500 · 1.500.000 · 4,5 · 10.  The lookbehind stops a match
 # from starting inside another number; groups are exactly three digits so "2021 733" stays apart.
-_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:([.,' \u00a0\u202f\u2009])\d{3})(?:\2\d{3})*|\d+)(?:([.,])(\d{1,3}))?(?![\d])")
-_SYMBOL_BEFORE = re.compile(r"(US\$|C\$|A\$|\$|€|£|₿|\b(?:USD|EUR|GBP|CHF|BTC|XMR)\b)\s?$")
+_DIGITS = rxcache.compile(r"(?<![\w.,])(\d{1,3}(?:([.,' \u00a0\u202f\u2009])\d{3})(?:\2\d{3})*|\d+)(?:([.,])(\d{1,3}))?(?![\d])")
+_SYMBOL_BEFORE = rxcache.compile(r"(US\$|C\$|A\$|\$|€|£|₿|\b(?:USD|EUR|GBP|CHF|BTC|XMR)\b)\s?$")
 _SYMBOL_AFTER = {"$": "USD", "€": "EUR", "£": "GBP", "₿": "BTC", "US$": "USD", "C$": "CAD", "A$": "AUD"}
 _CODES = ("USD", "EUR", "GBP", "CHF", "BTC", "XMR")
-_AFTER_CODE = re.compile(r"\s?(\$|€|£|₿|(?:USD|EUR|GBP|CHF|BTC|XMR)\b)")
-_PERCENT = re.compile(r"\s?(?:%|pour ?cent|per ?cent|procent|prozent)", re.IGNORECASE)
-_TIME_AFTER = re.compile(r"(?:h\d{0,2}\b|:\d{2}|\s?(?:uhr|uur|heures?)\b|\s?[ap]\.?m\b)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_AFTER_CODE = rxcache.compile(r"\s?(\$|€|£|₿|(?:USD|EUR|GBP|CHF|BTC|XMR)\b)")
+_PERCENT = rxcache.compile(r"\s?(?:%|pour ?cent|per ?cent|procent|prozent)", re.IGNORECASE)
+_TIME_AFTER = rxcache.compile(r"(?:h\d{0,2}\b|:\d{2}|\s?(?:uhr|uur|heures?)\b|\s?[ap]\.?m\b)", re.IGNORECASE)
+_WORD = rxcache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MAX_COMPOUND = 40
 
 

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from editor import resources
+from editor import resources, rxcache
 
 MAGIC = b"IEGAZ\x00\x00\x02"
 FILE_NAME = "places.bin"
@@ -32,8 +32,8 @@ _HEAD = struct.Struct("<8sII")
 
 # A capitalised place-like token: "Saint-Dié-des-Vosges", "Île-de-France", "St Mary's", "SAINT-DIÉ".
 # Dutch names opening with an elided article keep it: "'s-Hertogenbosch", "'S-GRAVENHAGE".
-PLACE_TOKEN = re.compile(r"(?<![\w'])'[sStT]-[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*"
-                         r"|(?:(?<=\b[lLdD]')|(?<![\w'-]))[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*")
+PLACE_TOKEN = rxcache.compile(r"(?<![\w'])'[sStT]-[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*"
+                               r"|(?:(?<=\b[lLdD]')|(?<![\w'-]))[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*")
 
 
 @dataclass(frozen=True, slots=True)

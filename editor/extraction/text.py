@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from editor import rxcache
+
 # One character in, one character out: offsets into the normalised copy are offsets into the original.
 _SAME_LENGTH = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
@@ -30,10 +32,10 @@ _ABBREVIATIONS = frozenset({
 })
 
 # "am 15. September", "vom 3. März": German writes the day as an ordinal with a full stop.
-_ORDINAL_DATE = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
-                           r"November|Dezember)(?!\w)")
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"')\]]*(?=\s+[\"'(\[]?[^\W_a-z]|\s*\n)|\n+")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_ORDINAL_DATE = rxcache.compile(r"(?<![\w.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                                 r"November|Dezember)(?!\w)")
+_BOUNDARY = rxcache.compile(r"[.!?\u2026]+[\"')\]]*(?=\s+[\"'(\[]?[^\W_a-z]|\s*\n)|\n+")
+_WORD_BEFORE = rxcache.compile(r"([\w.]+)$")
 
 
 def normalize(text: str) -> str:
@@ -107,4 +109,4 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-WORD = re.compile(r"\w+")
+WORD = rxcache.compile(r"\w+")

@@ -61,3 +61,34 @@ def test_code_names_no_corpus_organisation_place_or_actor(corpus: Path) -> None:
         text = path.read_text(encoding="utf-8").lower()
         for name in names:
             assert not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text), f"{path.name} names {name!r}"
+
+
+def _strings(node) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for k, v in node.items() for s in _strings(k) + _strings(v)]
+    if isinstance(node, list):
+        return [s for v in node for s in _strings(v)]
+    return []
+
+
+def _translate_by_substitution(pattern: str) -> str:
+    """The pattern translation as first written: two regex substitutions on every pattern."""
+    from editor.extraction.lexicon import CLAUSE_GAP, GAP, WIDE_GAP
+
+    pattern = pattern.replace(" ~~~ ", "\x02").replace(" ~~ ", "\x01").replace(" ~ ", "\x00")
+    pattern = re.sub(r"(?<!\\) \?", r"\\s?", pattern)
+    pattern = re.sub(r"(?<!\\) (?![?*+{])", r"\\s+", pattern)
+    return pattern.replace("\x00", GAP).replace("\x01", WIDE_GAP).replace("\x02", CLAUSE_GAP)
+
+
+def test_pattern_translation_shortcut_gives_the_substitutions_result() -> None:
+    from editor.extraction.lexicon import _translate
+
+    samples = [s for lang in LANGUAGES for s in _strings(lexicon(lang).data)]
+    samples += ["cyber ?security", "a\\ b c", "x +y", "a  b", " lead", "trail ", "a {2}b", "a *b", "a ~ b ~~ c ~~~ d",
+                "a\\\\ b", "x ? y", "", " "]
+    assert len(samples) > 4000
+    for text in samples:
+        assert _translate(text) == _translate_by_substitution(text), text

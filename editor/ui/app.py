@@ -159,7 +159,7 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
             mark("filled")
             # Lay out and paint the window now, as the user sees it, without running the timers that
             # build the form's lower sections (those come after, and are reported as COMPLETE).
-            from PySide6.QtCore import QCoreApplication, QEvent
+            from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             window.repaint()
@@ -170,7 +170,7 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
 
             def complete() -> None:  # every section of the form built too
                 print(f"COMPLETE {time.time():.6f} {time.time() - started:.3f}", flush=True)
-                app.quit()
+                QTimer.singleShot(0, app.quit)  # also right when this runs before the event loop
 
             if window.form.complete:
                 complete()
@@ -179,12 +179,25 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
         elif not ok and not target:
             pass
 
+    interactive = screenshot is None and not exit_when_ready
+    # An extraction already done fills the window before it is shown: one paint, no empty flash.
+    # (Not when autosaved work will be offered: that comes first, as it always has.)
+    filled = bool(target) and not (interactive and window.has_recoveries()) \
+        and window.open_prefetched_now(target, prefetched)
     window.show()
     mark("shown")
-    if screenshot is None and not exit_when_ready:
+    if interactive:
         window.offer_recoveries()
     if target:
-        window.open_path(target, on_done=ready, prefetched=prefetched)
+        if filled:
+            if exit_when_ready:
+                ready(True)
+            elif screenshot is not None:
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, ready)
+        else:
+            window.open_path(target, on_done=ready, prefetched=prefetched)
         if screenshot is not None or exit_when_ready:
             app.exec()
             window.doc.stack.setClean()  # nothing was typed: leave without prompting

@@ -154,6 +154,22 @@ class FileActions:
         job = prefetched.result if prefetched is not None else (lambda: self._open_job(target))
         return self._start(label, job, done, self._failure_reporter(on_done))
 
+    def open_prefetched_now(self: MainWindow, target: str, prefetched: Any) -> bool:
+        """Fill the window at once from a start-up prefetch that has already finished; False otherwise.
+
+        Used before the window is first shown, so it appears filled instead of empty then filled.
+        A prefetch still running, or one that failed, is left to ``open_path`` (which reports errors).
+        """
+        ready = getattr(prefetched, "ready", None)
+        if ready is None or not ready():
+            return False
+        try:
+            kind, report = prefetched.result()
+        except EditorError:
+            return False
+        self._loaded(report, kind, target)
+        return True
+
     def open_text(self: MainWindow, text: str, on_done: Any = None) -> bool:
         """Extract a report from pasted or dropped text."""
         if not text.strip():
@@ -371,13 +387,21 @@ class FileActions:
         self.recovery_file = None
         self.restored_from = None
 
+    def _orphan_recoveries(self: MainWindow) -> list[dict[str, Any]]:
+        from editor.storage import list_recoveries
+
+        # A recovery file whose editor still runs belongs to it (or to this one).
+        return [entry for entry in list_recoveries() if not (entry.get("pid") and _pid_alive(entry["pid"]))]
+
+    def has_recoveries(self: MainWindow) -> bool:
+        """Work autosaved by an editor that did not close properly is waiting to be offered."""
+        return bool(self._orphan_recoveries())
+
     def offer_recoveries(self: MainWindow) -> bool:
         """Offer to restore work autosaved by an editor that did not close properly; True if restored."""
-        from editor.storage import discard_recovery, list_recoveries, read_recovery
+        from editor.storage import discard_recovery, read_recovery
 
-        for entry in list_recoveries():
-            if entry.get("pid") and _pid_alive(entry["pid"]):
-                continue  # another running editor owns it (or this one)
+        for entry in self._orphan_recoveries():
             when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry["saved_at"]))
             name = entry.get("document") or self.tr("an unsaved report")
             description = self.tr("%1, autosaved at %2").replace("%1", str(name)).replace("%2", when)

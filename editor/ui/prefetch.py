@@ -80,39 +80,55 @@ class ChildExtraction:
             raise
         os.close(out_write)
         os.close(err_write)
-        self._fds = {out_read: bytearray(), err_read: bytearray()}
-        self._out, self._err = out_read, err_read
+        try:  # room for the whole JSON, so the child can finish before the window reads it (Linux)
+            import fcntl
 
-    def _collect(self, timeout: float) -> tuple[int | None, bytes, bytes]:
-        """(exit code or None on timeout, stdout, stderr); reads both pipes so the child never blocks."""
+            fcntl.fcntl(out_read, fcntl.F_SETPIPE_SZ, 1 << 20)
+        except (ImportError, AttributeError, OSError):
+            pass
+        self._fds = {out_read: bytearray(), err_read: bytearray()}
+        self._open = set(self._fds)
+        self._out, self._err = out_read, err_read
+        self._code: int | None = None
+
+    def _pump(self, timeout: float) -> bool:
+        """Read what the child has written, waiting up to ``timeout`` s; True once both pipes are at EOF."""
         import selectors
         import time
 
         deadline = time.monotonic() + timeout
         with selectors.DefaultSelector() as selector:
-            for fd in self._fds:
+            for fd in self._open:
                 selector.register(fd, selectors.EVENT_READ)
-            open_fds = set(self._fds)
-            while open_fds:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    break
-                for key, _events in selector.select(left):
+            while self._open:
+                events = selector.select(max(0.0, deadline - time.monotonic()))
+                if not events:
+                    break  # nothing more before the deadline
+                for key, _events in events:
                     chunk = os.read(key.fd, 1 << 16)
                     if chunk:
                         self._fds[key.fd] += chunk
                     else:
                         selector.unregister(key.fd)
-                        open_fds.discard(key.fd)
-        for fd in self._fds:
-            os.close(fd)
-        code = None
-        if not open_fds:
-            code = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+                        self._open.discard(key.fd)
+                        os.close(key.fd)
+        return not self._open
+
+    def _collect(self, timeout: float) -> tuple[int | None, bytes, bytes]:
+        """(exit code or None on timeout, stdout, stderr); reads both pipes so the child never blocks."""
+        if self._pump(timeout) and self.pid is not None:
+            self._code = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
             self.pid = None
-        else:
+        elif self._open:  # hung: give up on it
             self.stop()
-        return code, bytes(self._fds[self._out]), bytes(self._fds[self._err])
+            for fd in self._open:
+                os.close(fd)
+            self._open.clear()
+        return self._code, bytes(self._fds[self._out]), bytes(self._fds[self._err])
+
+    def ready(self) -> bool:
+        """The child is done and everything it wrote has been read: ``result()`` will not wait."""
+        return self._outcome is not None or (self.pid is None and not self._open) or self._pump(0.0)
 
     def _compute(self) -> tuple[str, Any]:
         code, out, err = self._collect(CHILD_TIMEOUT)

@@ -106,3 +106,52 @@ def test_the_result_is_kept_and_an_error_raised_again(two_cores, tmp_path):
     late = []
     handle.add_done_callback(late.append)
     assert late == [handle]
+
+
+def _wait_ready(handle, seconds: float = 60.0) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not handle.ready():
+        assert time.monotonic() < deadline, "the child never finished"
+        time.sleep(0.02)
+
+
+def test_a_finished_child_fills_the_window_before_it_is_shown(two_cores, qtbot):
+    from editor.ui.app import create_application
+    from editor.ui.main_window import MainWindow
+    from editor.ui.prompts import FakePrompts
+
+    create_application()
+    sample = str(resources.sample_article("fr"))
+    handle = prefetch.start(sample)
+    window = MainWindow(prompts=FakePrompts(), lazy_form=True)
+    qtbot.addWidget(window)
+    _wait_ready(handle)
+    assert window.open_prefetched_now(sample, handle)  # no event loop turn needed
+    assert not window.isVisible()
+    assert window.focus_widget_for("/organization/name").text() == open_target(sample)[1].organization.name
+    assert not window.runner.busy
+    window.doc.stack.setClean()
+
+
+def test_a_failed_child_is_left_to_open_path_which_reports_it(two_cores, make_window, qtbot, tmp_path):
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(bytes(range(256)) * 64)
+    handle = prefetch.start(str(bad))
+    _wait_ready(handle)
+    window = make_window()
+    assert not window.open_prefetched_now(str(bad), handle)
+    assert window.open_path(str(bad), prefetched=handle)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15000)
+    errors = [message for kind, message in window.prompts.asked if kind == "error"]
+    assert len(errors) == 1 and str(bad) in errors[0] and "\n" not in errors[0]
+
+
+def test_a_running_child_is_not_waited_for(two_cores, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "executable", _fake_python(tmp_path, "exec sleep 60"))
+    handle = prefetch.start(str(resources.sample_article("en")))
+    try:
+        assert not handle.ready()
+    finally:
+        handle.stop()

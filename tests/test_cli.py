@@ -157,3 +157,35 @@ def test_opening_an_exported_docx_reads_its_zip_once(tmp_path, monkeypatch):
     assert pipeline.open_any(plain).source.text.startswith(document.paragraphs[0].text[:20])
     with pytest.raises(Exception, match="no such file"):
         pipeline.open_any(tmp_path / "missing.docx")
+
+
+@pytest.mark.parametrize("argv", [["extract", "a.txt", "--json"], ["extract", "a.txt"], ["extract", "--json", "a.txt"],
+                                  ["extract", "a.txt", "--debug", "--json"], ["extract", "", "--json"],
+                                  ["extract", "extract", "--json", "--json"]])
+def test_plain_extract_reads_arguments_as_argparse_does(argv):
+    from editor.cli import _build_parsers, _plain_extract
+
+    plain = _plain_extract(argv)
+    assert plain is not None
+    assert vars(plain) == vars(_build_parsers()[1].parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [[], ["extract"], ["extract", "a.txt", "b.txt"], ["extract", "-", "--json"],
+                                  ["extract", "a.txt", "--js"], ["extract", "a.txt", "--language", "fr"],
+                                  ["extract", "a.txt", "-o", "x.json"], ["extract", "a.txt", "--help"],
+                                  ["extract", "a.txt", "--published", "2024-01-01"], ["export", "a.txt", "--json"],
+                                  ["extract", "a.txt", "--", "--json"], ["--debug", "extract", "a.txt"]])
+def test_every_other_command_line_goes_to_argparse(argv):
+    from editor.cli import _plain_extract
+
+    assert _plain_extract(argv) is None
+
+
+def test_plain_extract_process_imports_no_argparse():
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "editor", "extract", str(sample_article("en")),
+                           "--json"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "editor.extraction.assemble" in imported
+    assert not imported & {"argparse", "hashlib", "gzip"}
+    assert json.loads(done.stdout)["source"]["language"] == "en"

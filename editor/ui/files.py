@@ -11,9 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QFileDevice, QSaveFile
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from editor.errors import EditorError, OutputError
 from editor.model.report import validate_value
@@ -118,6 +116,8 @@ class FileActions:
 
     def open_dialog(self: MainWindow) -> None:
         """Ask for an article, project or exported report and open it."""
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when first used, not at start-up
+
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open"), self._start_folder(),
             self.tr("Articles, projects and reports (%1);;All files (*)").replace("%1", ARTICLE_FILTER))
@@ -126,6 +126,8 @@ class FileActions:
 
     def open_url_dialog(self: MainWindow) -> None:
         """Ask for an article URL and open it."""
+        from PySide6.QtWidgets import QInputDialog
+
         url, ok = QInputDialog.getText(self, self.tr("Open URL"), self.tr("Address of the article (http or https):"))
         url = url.strip()
         if ok and url:
@@ -232,6 +234,8 @@ class FileActions:
     def save_as(self: MainWindow) -> bool:
         """Save the project under a new name."""
         start = str(self.doc.path or Path(self._start_folder()) / (self.document_name() + PROJECT_SUFFIX))
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save project"), start,
                                                     self.tr("Incident projects (*.incident.json)"))
         if not path:
@@ -246,6 +250,8 @@ class FileActions:
 
         path = Path(path)
         data = project_bytes(self.doc.report)
+        from PySide6.QtCore import QFileDevice, QSaveFile
+
         saver = QSaveFile(str(path))
         try:
             if not saver.open(QSaveFile.OpenModeFlag.WriteOnly):

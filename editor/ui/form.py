@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from editor.ui.document import Document
 from editor.ui.fields import FieldBinding, FieldSpec
-from editor.ui.notifications import ClocksPanel
 from editor.ui.tables import Column, ListEditor
+
+if TYPE_CHECKING:  # the panel (and the regulatory clocks) load with the Notifications section
+    from editor.ui.notifications import ClocksPanel
 
 LABEL_WIDTH = 170  # one label column width in every section, so fields line up
 EAGER_SECTIONS = 2  # built before the window is first shown: what a 900-pixel-high window shows of the form
@@ -359,6 +361,8 @@ class FormView(QWidget):
         form.addRow(label)
 
     def _clocks_panel(self, form: QFormLayout) -> None:
+        from editor.ui.notifications import ClocksPanel
+
         self._clocks = ClocksPanel(self.doc, self)
         caption = QLabel(self.tr("%1:").replace("%1", self.tr("Deadlines")))
         caption.setMinimumWidth(LABEL_WIDTH)

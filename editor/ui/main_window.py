@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow, FileActions):
     def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         mime = event.mimeData()
         if mime.hasUrls():
-            url: QUrl = mime.urls()[0]
+            url = mime.urls()[0]
             self.open_path(url.toLocalFile() if url.isLocalFile() else url.toString())
         elif mime.hasText():
             self.open_text(mime.text())
@@ -366,6 +366,9 @@ class MainWindow(QMainWindow, FileActions):
 
     def open_in_desktop(self, path: Path) -> None:
         """Open an exported file with the desktop's default application."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def focus_widget_for(self, pointer: str) -> QWidget | None:

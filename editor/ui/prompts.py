@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 CloseAnswer = Literal["save", "discard", "cancel"]
 
@@ -55,6 +55,8 @@ class DialogPrompts(Prompts):
     """Prompts as Qt dialogs."""
 
     def ask_unsaved(self, parent: QWidget | None, name: str) -> CloseAnswer:
+        from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed
+
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Prompts", "Unsaved changes"),
                           QCoreApplication.translate("Prompts", "Save the changes to “%1” before closing?")
                           .replace("%1", name),
@@ -70,6 +72,8 @@ class DialogPrompts(Prompts):
         return "cancel"
 
     def offer_recovery(self, parent: QWidget | None, description: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed
+
         box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Prompts", "Recover unsaved work"),
                           QCoreApplication.translate(
                               "Prompts", "The editor was not closed properly. Restore the autosaved document?"),
@@ -88,10 +92,14 @@ class DialogPrompts(Prompts):
         return dialog.accepted_pointers()
 
     def error(self, parent: QWidget | None, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed
+
         print(message, file=sys.stderr)
         QMessageBox.warning(parent, QCoreApplication.translate("Prompts", "Incident Report Editor"), message)
 
     def info(self, parent: QWidget | None, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed
+
         QMessageBox.information(parent, QCoreApplication.translate("Prompts", "Incident Report Editor"), message)
 
 

@@ -61,8 +61,10 @@ def _palette(dark: bool) -> QPalette:
 def apply_theme(app: QApplication, setting: str) -> str:
     """Install the Fusion style and the palette for ``setting``; returns 'light' or 'dark'."""
     theme = effective_theme(setting)
-    if app.style().name().lower() != "fusion":  # often already Fusion on Linux; a new style costs ~20 ms
-        app.setStyle("Fusion")
+    if not app.property("incident_fusion"):  # set when the app was created with Fusion already
+        if app.style().name().lower() != "fusion":  # often already Fusion on Linux; a new style costs ~20 ms
+            app.setStyle("Fusion")
+        app.setProperty("incident_fusion", True)
     app.setPalette(_palette(theme == "dark"))
     app.setProperty("incident_theme", theme)
     return theme

@@ -158,3 +158,12 @@ def test_no_display_is_one_line(tmp_path):
     result = _run([sys.executable, "-m", "editor"], env, timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "no display" in result.stderr
+
+
+def test_a_new_application_is_fusion_whatever_the_environment_asks(tmp_path):
+    # The palettes are drawn for Fusion; a new application asks Qt for it on its command line.
+    probe = ("from editor.ui.app import create_application; app = create_application(['x']); "
+             "print(app.style().name(), app.property('incident_theme'))")
+    done = _run([sys.executable, "-c", probe], _env(tmp_path, QT_STYLE_OVERRIDE="windows"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["fusion", "light"]

@@ -19,15 +19,13 @@ Set ``INCIDENT_EDITOR_NO_REGEX_CACHE=1`` to bypass it, ``INCIDENT_EDITOR_CACHE_D
 from __future__ import annotations
 
 import atexit
+import _thread  # not threading: a lock is all this needs, and threading costs ~1.5 ms to import
 import marshal
 import os
 import re
-import struct
 import sys
-import threading
 import time
 import zlib
-from array import array
 from pathlib import Path
 from typing import Any
 
@@ -47,10 +45,9 @@ MAX_ENTRIES = 1000  # the four lexicons need about 300; entries unused by the la
 # A record (one marshalled program) is read and checked only when its pattern is asked for, so a process
 # pays for the few dozen programs its language uses, not for every program of every language.
 _HEADER = b"IERX"
-_HEAD = struct.Struct("<4sIII")
-_CODE = "I"  # SRE code words are 32-bit: stored as raw little-endian words, a bytes copy to load
+_HEAD_SIZE = 16
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 _entries: dict[tuple[str, int], bytes | memoryview] | None = None  # key → encoded record; loaded lazily
 _crcs: dict[tuple[str, int], int] = {}  # each record's CRC-32 as the file's index gives it, checked at first use
 _stamps: dict[tuple[str, int], int] = {}  # when each program was last used by a process that wrote the file
@@ -78,16 +75,16 @@ def _load() -> dict[tuple[str, int], bytes | memoryview]:
     except Exception:  # noqa: BLE001 - no readable cache (or no cache folder): compile as usual
         return {}
     try:
-        magic, version, index_len, index_crc = _HEAD.unpack_from(blob)
-        if magic != _HEADER or version != FORMAT or _HEAD.size + index_len > len(blob):
+        magic, version, index_len, index_crc = _unpack_head(blob)
+        if magic != _HEADER or version != FORMAT or _HEAD_SIZE + index_len > len(blob):
             return {}
-        index = memoryview(blob)[_HEAD.size:_HEAD.size + index_len]
+        index = memoryview(blob)[_HEAD_SIZE:_HEAD_SIZE + index_len]
         if zlib.crc32(index) != index_crc:
             return {}  # a torn or edited file
         rows = marshal.loads(index)
         entries: dict[tuple[str, int], bytes | memoryview] = {}
         stamps: dict[tuple[str, int], int] = {}
-        records = memoryview(blob)[_HEAD.size + index_len:]
+        records = memoryview(blob)[_HEAD_SIZE + index_len:]
         offset = 0
         for pattern, flags, length, crc, stamp in rows:
             if not (isinstance(pattern, str) and type(flags) is int and type(length) is int and length >= 0):
@@ -113,10 +110,23 @@ def _entries_now() -> dict[tuple[str, int], bytes | memoryview]:
     return _entries
 
 
+def _pack_head(version: int, index_len: int, index_crc: int) -> bytes:
+    return _HEADER + b"".join(n.to_bytes(4, "little") for n in (version, index_len, index_crc))
+
+
+def _unpack_head(blob: bytes) -> tuple[bytes, int, int, int]:
+    if len(blob) < _HEAD_SIZE:
+        raise ValueError("short cache file")
+    return (blob[:4], int.from_bytes(blob[4:8], "little"), int.from_bytes(blob[8:12], "little"),
+            int.from_bytes(blob[12:16], "little"))
+
+
 def _encode(entry: tuple[Any, ...]) -> bytes:
+    from array import array  # only a miss writes a record
+
     final_flags, code, groups, groupindex, indexgroup = entry
     try:
-        words = array(_CODE, code)
+        words = array("I", code)
         if words.itemsize != 4:
             raise OverflowError
         if sys.byteorder == "big":
@@ -128,13 +138,19 @@ def _encode(entry: tuple[Any, ...]) -> bytes:
 
 
 def _decode(record: bytes | memoryview) -> tuple[Any, ...]:
+    # SRE code words are 32-bit: a record holds them as little-endian words, one bytes object to load.
     final_flags, stored, groups, groupindex, indexgroup = marshal.loads(record)
     if isinstance(stored, bytes):
-        words = array(_CODE)
-        words.frombytes(stored)
-        if sys.byteorder == "big":
-            words.byteswap()
-        stored = words.tolist()
+        if sys.byteorder == "little" and memoryview(b"").cast("I").itemsize == 4:
+            stored = memoryview(stored).cast("I").tolist()
+        else:
+            from array import array
+
+            words = array("I")
+            words.frombytes(stored)
+            if sys.byteorder == "big":
+                words.byteswap()
+            stored = words.tolist()
     return final_flags, stored, groups, groupindex, indexgroup
 
 
@@ -236,9 +252,9 @@ def flush() -> bool:
                                for (pattern, flags), record in zip(entries, records)])
         target = cache_file()
         target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        temp = target.with_name(f".{target.name}.{os.getpid()}.{_thread.get_ident()}.tmp")
         with open(temp, "wb") as fh:
-            fh.write(_HEAD.pack(_HEADER, FORMAT, len(index), zlib.crc32(index)))
+            fh.write(_pack_head(FORMAT, len(index), zlib.crc32(index)))
             fh.write(index)
             for record in records:
                 fh.write(record)

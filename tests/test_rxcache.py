@@ -66,11 +66,11 @@ def test_a_bad_pattern_raises_re_error(cache_dir):
 def _read(target: Path) -> list[tuple[str, int, bytes, int]]:
     """(pattern, flags, record, stamp) of every program in a cache file."""
     blob = target.read_bytes()
-    _, version, index_len, _ = rxcache._HEAD.unpack_from(blob)
+    _, version, index_len, _ = rxcache._unpack_head(blob)
     assert version == rxcache.FORMAT
-    offset = rxcache._HEAD.size + index_len
+    offset = rxcache._HEAD_SIZE + index_len
     out = []
-    for pattern, flags, length, _crc, stamp in marshal.loads(blob[rxcache._HEAD.size:offset]):
+    for pattern, flags, length, _crc, stamp in marshal.loads(blob[rxcache._HEAD_SIZE:offset]):
         out.append((pattern, flags, blob[offset:offset + length], stamp))
         offset += length
     return out
@@ -80,7 +80,7 @@ def _write(target: Path, rows: list[tuple[str, int, bytes, int]], crcs: list[int
     """A well-formed cache file holding ``rows`` (with the records' own CRCs unless ``crcs`` says otherwise)."""
     crcs = crcs or [zlib.crc32(record) for _, _, record, _ in rows]
     index = marshal.dumps([(p, f, len(r), c, s) for (p, f, r, s), c in zip(rows, crcs)])
-    target.write_bytes(rxcache._HEAD.pack(b"IERX", rxcache.FORMAT, len(index), zlib.crc32(index)) + index
+    target.write_bytes(rxcache._pack_head(rxcache.FORMAT, len(index), zlib.crc32(index)) + index
                        + b"".join(r for _, _, r, _ in rows))
 
 
@@ -99,7 +99,7 @@ def test_a_damaged_cache_file_is_ignored(cache_dir, damage):
         blob = b""
     else:  # a well-formed file of another format
         index = marshal.dumps([])
-        blob = rxcache._HEAD.pack(b"IERX", 999, len(index), zlib.crc32(index)) + index
+        blob = rxcache._pack_head(999, len(index), zlib.crc32(index)) + index
     target.write_bytes(blob)
     for pattern, flags in PATTERNS:
         _same(rxcache.compile(pattern, flags), re.compile(pattern, flags))

@@ -18,7 +18,7 @@ gazetteer; a damaged block is one whose names are not found (zlib's checksum cat
 from __future__ import annotations
 
 import re
-import struct
+import sys
 import zlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -28,7 +28,7 @@ from editor import resources, rxcache
 
 MAGIC = b"IEGAZ\x00\x00\x02"
 FILE_NAME = "places.bin"
-_HEAD = struct.Struct("<8sII")
+_HEAD_SIZE = 16  # MAGIC, block count, index length
 
 # A capitalised place-like token: "Saint-Dié-des-Vosges", "Île-de-France", "St Mary's", "SAINT-DIÉ".
 # Dutch names opening with an elided article keep it: "'s-Hertogenbosch", "'S-GRAVENHAGE".
@@ -60,8 +60,21 @@ def pack(keys: list[bytes], values: list[bytes], block_size: int = 128) -> bytes
         blob = b"\n".join(keys[i:i + block_size]) + b"\n\0\n" + b"\n".join(values[i:i + block_size])
         blocks.append(zlib.compress(blob, 9))
         offsets.append(offsets[-1] + len(blocks[-1]))
-    index = zlib.compress(b"\n".join(firsts), 9) + struct.pack(f"<{len(offsets)}I", *offsets)
-    return _HEAD.pack(MAGIC, len(blocks), len(index)) + index + b"".join(blocks)
+    index = zlib.compress(b"\n".join(firsts), 9) + b"".join(_u32(n) for n in offsets)
+    return MAGIC + _u32(len(blocks)) + _u32(len(index)) + index + b"".join(blocks)
+
+
+def _u32(n: int) -> bytes:
+    return n.to_bytes(4, "little")
+
+
+def _u32s(data: bytes) -> list[int]:
+    """Little-endian unsigned 32-bit integers (struct is not imported for this: it costs a module load)."""
+    if len(data) % 4:
+        raise ValueError("truncated integer table")
+    if sys.byteorder == "little" and memoryview(b"").cast("I").itemsize == 4:
+        return memoryview(data).cast("I").tolist()
+    return [int.from_bytes(data[i:i + 4], "little") for i in range(0, len(data), 4)]
 
 
 class Gazetteer:
@@ -71,27 +84,29 @@ class Gazetteer:
         """Index ``data`` (the file's bytes); anything malformed gives an empty gazetteer."""
         self._data = data
         self._firsts: list[bytes] = []
-        self._offsets: tuple[int, ...] = ()
+        self._offsets: list[int] = []
         self._base = 0
         self._blocks: dict[int, tuple[list[bytes], list[bytes]]] = {}
         self._memo: dict[str, list[Place]] = {}
         try:
             self._open(data)
-        except (struct.error, zlib.error, ValueError):
-            self._firsts, self._offsets = [], ()
+        except (zlib.error, ValueError):
+            self._firsts, self._offsets = [], []
 
     def _open(self, data: bytes) -> None:
-        if len(data) < _HEAD.size:
+        if len(data) < _HEAD_SIZE:
             return
-        magic, count, index_len = _HEAD.unpack_from(data)
-        if magic != MAGIC or count == 0 or _HEAD.size + index_len > len(data):
+        magic, (count, index_len) = data[:8], _u32s(data[8:16])
+        if magic != MAGIC or count == 0 or _HEAD_SIZE + index_len > len(data):
             return
-        index = data[_HEAD.size:_HEAD.size + index_len]
+        index = data[_HEAD_SIZE:_HEAD_SIZE + index_len]
         table = 4 * (count + 1)
+        if table >= len(index):
+            return
         firsts = zlib.decompress(index[:-table]).split(b"\n")
-        offsets = struct.unpack(f"<{count + 1}I", index[-table:])
-        base = _HEAD.size + index_len
-        if len(firsts) != count or list(offsets) != sorted(offsets) or base + offsets[-1] != len(data):
+        offsets = _u32s(index[-table:])
+        base = _HEAD_SIZE + index_len
+        if len(firsts) != count or offsets != sorted(offsets) or base + offsets[-1] != len(data):
             return
         self._firsts, self._offsets, self._base = firsts, offsets, base
 

@@ -35,6 +35,30 @@ app.processEvents()
 print(f"READY {time.time():.6f}", flush=True)
 """
 
+# A second reference, for context only: the least any PySide6 window showing this article costs —
+# Qt's namespace of enums (touched by any real widget code), a QTextEdit with the sample's text, and
+# one row of labelled fields. The aim is stated against BARE; this shows how much of the gap is Qt's.
+TEXT_FLOOR = """
+import sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QMainWindow, QSplitter, QTextEdit, QWidget
+app = QApplication([])
+window = QMainWindow()
+split = QSplitter(Qt.Orientation.Horizontal)
+text = QTextEdit()
+text.setPlainText(open(sys.argv[1], encoding="utf-8").read())
+form = QWidget()
+rows = QFormLayout(form)
+for i in range(15):
+    rows.addRow(f"Field {i}:", QLineEdit(f"value {i}"))
+split.addWidget(text)
+split.addWidget(form)
+window.setCentralWidget(split)
+window.resize(1440, 900)
+window.show()
+app.processEvents()
+print(f"READY {time.time():.6f}", flush=True)
+"""
 
 STEPS: list[dict[str, float]] = []  # the app's own milestones (ms from its start), one dict per run
 COMPLETE: list[float] = []  # seconds from spawn until every section of the form was built (after READY)
@@ -77,14 +101,19 @@ def main() -> int:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         bare_cmd = [sys.executable, "-c", BARE]  # CPU time is the steadier figure on a busy machine
         app_cmd = [sys.executable, "-m", "editor", "--sample"]
+        from editor.resources import sample_article
+
+        text_cmd = [sys.executable, "-c", TEXT_FLOOR, str(sample_article("fr"))]
+        run_child(text_cmd, env)
         run_child(bare_cmd, env)  # warm the OS file cache once for both: "cold" means a new process
         run_child(app_cmd, env)
-        bare, app, fresh = [], [], []
+        bare, app, fresh, text = [], [], [], []
         STEPS.clear()
         COMPLETE.clear()
         for i in range(args.runs):
             bare.append(run_child(bare_cmd, env))
             app.append(run_child(app_cmd, env))
+            text.append(run_child(text_cmd, env))
         saved, saved_complete = list(STEPS), list(COMPLETE)
         for i in range(max(3, args.runs // 2)):
             # The first start after installing: no compiled-pattern cache yet (byte-code is there: pip compiles it).
@@ -102,6 +131,9 @@ def main() -> int:
     print(f"incident-editor  : {app_t * 1000:7.0f} ms wall  {app_c * 1000:7.0f} ms CPU  {app_m:6.1f} MiB peak RSS"
           "  (sample extracted)")
     print(f"ratio            : {app_t / bare_t:7.2f} x     {app_c / bare_c:7.2f} x      {app_m / bare_m:6.2f} x")
+    text_t, text_m = med(text, 0), med(text, 1)
+    print(f"context — a bare window with the article in a QTextEdit and 15 fields: {text_t * 1000:.0f} ms "
+          f"({text_t / bare_t:.2f} x bare), {text_m:.1f} MiB; the editor is {app_t / text_t:.2f} x that")
     if COMPLETE:
         done = statistics.median(COMPLETE)
         print(f"whole form built (lower sections after the first paint): {done * 1000:.0f} ms wall ({done / bare_t:.2f} x)")

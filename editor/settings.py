@@ -9,9 +9,11 @@ who never touched it. Nothing is created at import time.
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
+
+import msgspec
+from msgspec.structs import asdict, fields, replace
 
 TLP_CHOICES = ("TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED")
 REPORT_LANGUAGE_CHOICES = ("", "fr", "en", "nl", "de")  # "" = the article's language
@@ -20,8 +22,7 @@ THEME_CHOICES = ("system", "light", "dark")
 AUTOSAVE_RANGE = (1, 600)  # seconds
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(msgspec.Struct, frozen=True):  # a Struct: ~20 µs to define where a dataclass takes ~2 ms
     """User preferences. Window geometry and recent files are state, kept apart by the UI."""
 
     author: str = ""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
+import msgspec
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -31,8 +31,7 @@ EAGER_SECTIONS = 2  # built before the window is first shown: what a 900-pixel-h
 TEXT_KINDS = ("text", "multiline", "int", "float", "date", "datetime", "country", "currency")
 
 
-@dataclass(frozen=True)
-class TableSpec:
+class TableSpec(msgspec.Struct, frozen=True):
     """One list shown as a table: where it lives, its caption, its columns and what a new row holds."""
 
     pointer: str
@@ -41,20 +40,17 @@ class TableSpec:
     new_row: Callable[[], Any]
 
 
-@dataclass(frozen=True)
-class Subheading:
+class Subheading(msgspec.Struct, frozen=True):
     """A bold line inside a section."""
 
     text: str
 
 
-@dataclass(frozen=True)
-class ClocksSpec:
+class ClocksSpec(msgspec.Struct, frozen=True):
     """The NIS2/GDPR deadline panel."""
 
 
-@dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(msgspec.Struct, frozen=True):
     """One section of the form: its key, its title and what it shows, top to bottom."""
 
     key: str

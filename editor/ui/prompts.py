@@ -7,17 +7,16 @@ tests install ``FakePrompts`` with scripted answers. No message box in logic cod
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import msgspec
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 CloseAnswer = Literal["save", "discard", "cancel"]
 
 
-@dataclass
-class Change:
+class Change(msgspec.Struct):
     """One field a re-extraction would change."""
 
     pointer: str
@@ -103,14 +102,15 @@ class DialogPrompts(Prompts):
         QMessageBox.information(parent, QCoreApplication.translate("Prompts", "Incident Report Editor"), message)
 
 
-@dataclass
 class FakePrompts(Prompts):
     """Scripted answers for tests; records what was asked."""
 
-    unsaved_answer: CloseAnswer = "cancel"
-    recover: bool = False
-    accept_changes: list[str] | None = None  # None = accept every proposed change not typed by the user
-    asked: list[tuple[str, Any]] = field(default_factory=list)
+    def __init__(self, unsaved_answer: CloseAnswer = "cancel", recover: bool = False,
+                 accept_changes: list[str] | None = None) -> None:
+        self.unsaved_answer = unsaved_answer
+        self.recover = recover
+        self.accept_changes = accept_changes  # None = accept every proposed change not typed by the user
+        self.asked: list[tuple[str, Any]] = []
 
     def ask_unsaved(self, parent: QWidget | None, name: str) -> CloseAnswer:
         self.asked.append(("unsaved", name))

@@ -10,7 +10,7 @@ import re
 from typing import Any, Callable
 
 import msgspec
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
@@ -95,16 +95,37 @@ def evidence_status(doc: Document, pointer: str) -> tuple[bool, str]:
 HINT_DELAY_MS = 40  # after the first paint of the values
 
 
+class _HintTask(QRunnable):
+    """Computes a field's greyed suggestion from a copy of the report, off the UI thread."""
+
+    def __init__(self, suggestion: Callable[[Any], str], report: Any, token: int, done: Any) -> None:
+        super().__init__()
+        self.suggestion, self.report, self.token, self.done = suggestion, report, token, done
+
+    def run(self) -> None:
+        try:
+            hint = self.suggestion(self.report)
+        except Exception:  # noqa: BLE001 - a hint must never break the form
+            hint = ""
+        try:
+            self.done.emit(self.token, hint or "")
+        except RuntimeError:  # the field was closed meanwhile
+            pass
+
+
 class FieldBinding(QObject):
     """An editor widget bound to one pointer, with its evidence marker."""
 
     focused = Signal(str)
+    _hint_done = Signal(int, str)  # token, hint: from the hint task back to the UI thread
 
     def __init__(self, doc: Document, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.spec = doc, spec
         self._updating = False
         self._hint_queued = False
+        self._hint_token = 0
+        self._hint_done.connect(self._show_hint)
         self.container = QWidget(parent)
         layout = QHBoxLayout(self.container)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -206,12 +227,18 @@ class FieldBinding(QObject):
             QTimer.singleShot(HINT_DELAY_MS, self._refresh_hint)
 
     def _refresh_hint(self) -> None:
+        # The suggestion is computed in the thread pool from a copy of the report: its first run loads
+        # Babel's locale data and local time zone (~0.15 s) and the form must stay responsive meanwhile.
+        # A later edit makes a newer token, and an older answer arriving late is dropped.
         self._hint_queued = False
-        try:
-            hint = self.spec.suggestion(self.doc.report)
-        except Exception:  # noqa: BLE001 - a hint must never break the form
-            hint = ""
-        self.editor.setPlaceholderText(hint or self.spec.placeholder)
+        self._hint_token += 1
+        assert self.spec.suggestion is not None
+        QThreadPool.globalInstance().start(
+            _HintTask(self.spec.suggestion, self.doc.report.deep_copy(), self._hint_token, self._hint_done))
+
+    def _show_hint(self, token: int, hint: str) -> None:
+        if token == self._hint_token:
+            self.editor.setPlaceholderText(hint or self.spec.placeholder)
 
     def refresh_evidence(self) -> None:
         """Update the marker and the tooltip showing the source sentence."""

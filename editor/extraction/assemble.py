@@ -267,6 +267,7 @@ _LOCATIVE_END = rxcache.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
 _FAR_DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach|towards|richting)\s[^,;:.]{0,100}$", re.IGNORECASE)
 _DATELINE_END = rxcache.compile(r"\s*(?:[.,(]|[—–-]\s)")
 _ELIDED_START = rxcache.compile(r"'[sStT]-")
+_LEADING_ARTICLE = rxcache.compile(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])")
 
 
 def _dateline_end(doc: Doc, m) -> bool:
@@ -423,7 +424,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
                 if diverted(s.text[max(0, items[0][0] - 60):items[0][0]]):
                     continue  # "naar omliggende ziekenhuizen in Nijmegen en Utrecht": where patients went
                 names = [s.text[a:b].strip(" .,;:") for a, b in items]
-                names = [re.sub(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])", "", n) for n in names]
+                names = [_LEADING_ARTICLE.sub("", n) for n in names]
                 if not all(n[:1].isupper() for n in names):
                     continue
                 if any(_is_region_or_country(n, country) for n in names):

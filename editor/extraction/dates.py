@@ -16,6 +16,9 @@ from datetime import date, timedelta
 from editor import rxcache
 from editor.extraction.lexicon import Lexicon
 
+# Punctuation that ends a clause: a date beyond it belongs to another statement.
+_CLAUSE_BREAK = rxcache.compile(r"[.;:!?]")
+
 _PREPOSITIONS = r"(?:en|in|im|au mois d'|au mois de|de|d'|of|since|depuis|sinds|seit|dès|from|à la mi-|mid-|mi-|mitte|eind|begin|anfang|ende|fin|début|early|late|half|until|jusqu'en|tot)"
 
 
@@ -322,7 +325,7 @@ def _attach_times(text: str, found: list[When], p: _Patterns) -> list[When]:
             else:
                 # Or just after it, a few small words away ("at about 4am on Friday", "um 4 Uhr am Freitag").
                 after = [i for i, w in enumerate(out) if w.day and 0 <= w.start - m.end() <= 12
-                         and not re.search(r"[.;:!?]", text[m.end():w.start])]
+                         and not _CLAUSE_BREAK.search(text[m.end():w.start])]
                 if not after:
                     continue
                 i = after[0]

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.places import PLACE_TOKEN, Place, gazetteer
+from editor.extraction.text import LOWER_WORD
 
 _LIST_ITEM = r"(?<![\w'])(?:(?:the|la|le|les|l'|de|het|der|die|das)\s|[dl]['’])?[^\W\d_a-zß-ÿ][\w'.]*(?:[- ](?:[^\W\d_a-zß-ÿ][\w'.]*|de|del|la|sur|am|an|upon|on|en|aan|'s|of)){0,5}"
 _LIST = rxcache.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
+_LIST_ITEM_RX = rxcache.compile(_LIST_ITEM)
 
 
 # Countries whose towns carry ISO 3166-2 suffixes as admin1 codes: geonames' own for US/GB/BE/CH, translated
@@ -64,7 +66,7 @@ class PlaceMention:
 def find_places(doc: Doc) -> list[PlaceMention]:
     """Place names of the article found in the gazetteer (common words and month names skipped)."""
     gaz = gazetteer()
-    lower = set(m.group(0) for m in re.finditer(r"(?<![\w'-])[a-zß-ÿ][\w]*", doc.norm))
+    lower = set(m.group(0) for m in LOWER_WORD.finditer(doc.norm))
     stop = {w.lower() for w in doc.lex.get("stopwords", [])} | {w.lower() for w in doc.lex.get("org_articles", [])}
     calendar = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
     prefixes = doc.lex.get("region_prefixes", [])
@@ -285,7 +287,7 @@ def find_lists(text: str) -> list[list[tuple[int, int]]]:
         items.append((m.start(1), m.end(1)))
         middle = m.group(2)
         pos = m.start(2)
-        for part in re.finditer(_LIST_ITEM, middle):
+        for part in _LIST_ITEM_RX.finditer(middle):
             items.append((pos + part.start(), pos + part.end()))
         items.append((m.start(3), m.end(3)))
         if head:

@@ -23,6 +23,7 @@ _AFTER_CODE = rxcache.compile(r"\s?(\$|€|£|₿|(?:USD|EUR|GBP|CHF|BTC|XMR)\b)
 _PERCENT = rxcache.compile(r"\s?(?:%|pour ?cent|per ?cent|procent|prozent)", re.IGNORECASE)
 _TIME_AFTER = rxcache.compile(r"(?:h\d{0,2}\b|:\d{2}|\s?(?:uhr|uur|heures?)\b|\s?[ap]\.?m\b)", re.IGNORECASE)
 _WORD = rxcache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_GROUP_SEPARATOR = rxcache.compile(r"[.,' \u00a0\u202f\u2009]")
 MAX_COMPOUND = 40
 
 
@@ -48,7 +49,7 @@ def _digit_value(m: re.Match[str], language: str) -> tuple[float, bool] | None:
     thousands, decimal = _thousands_and_decimal(language)
     try:
         if sep:
-            groups = re.split(r"[.,' \u00a0\u202f\u2009]", whole)
+            groups = _GROUP_SEPARATOR.split(whole)
             if sep == decimal and len(groups) == 2 and not dsep:
                 # "4,500" in French is 4.5 only when a scale word follows; the caller sees the string.
                 return float(groups[0] + "." + groups[1]), False

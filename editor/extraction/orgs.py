@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.places import gazetteer
+from editor.extraction.text import LOWER_WORD
 
 _UPPER = r"[^\W\d_a-zß-ÿ]"
 _TOKEN = rf"{_UPPER}[\w'&]*(?:[.-][\w']+)*"
@@ -147,7 +148,7 @@ def _word_set(doc: Doc, key: str) -> frozenset[str]:
 def _lower_words(doc: Doc) -> frozenset[str]:
     """Every word the article writes in lower case: a capitalised token also seen lower-cased is a common word."""
     if doc.lower_words is None:
-        doc.lower_words = frozenset(m.group(0) for m in re.finditer(r"(?<![\w'-])[a-zß-ÿ][\w]*", doc.norm))
+        doc.lower_words = frozenset(m.group(0) for m in LOWER_WORD.finditer(doc.norm))
     return doc.lower_words
 
 
@@ -178,7 +179,7 @@ def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
         if not any(c.isupper() for c in acr[1:]) and not acr.isupper() and len(acr) > 4:
             continue
         left = doc.norm[max(0, m.start() - 120):m.start()].rstrip()
-        segment = re.split(r"[,;:.!?\"()\n]|\s-\s", left)[-1]
+        segment = _SEGMENT_BREAK.split(left)[-1]
         words = segment.split()[-9:]
         best = None
         lowercase_run = 0
@@ -350,6 +351,9 @@ def _compound_head(rx: re.Pattern[str], word: str) -> list[str]:
 
 
 _SENTENCE_END = rxcache.compile(r"[.!?]\s")
+_BYLINE_OPENER = rxcache.compile(r"(?:^|\n|[—–|·]| - )\s*(\w+)\s+$")
+_SEGMENT_BREAK = rxcache.compile(r"[,;:.!?\"()\n]|\s-\s")
+_LONG_WORD = rxcache.compile(r"[^\W\d_]{3,}")
 _LINE_OPENER = rxcache.compile(r"\s*(\w+)\s+[^\W\d_a-zß-ÿ]")
 
 
@@ -359,7 +363,7 @@ def _byline(text: str, pos: int, words: re.Pattern[str] | None) -> bool:
     if words is None:
         return False
     before = text[max(0, pos - 30):pos]
-    m = re.search(r"(?:^|\n|[—–|·]| - )\s*(\w+)\s+$", before)
+    m = _BYLINE_OPENER.search(before)
     if m and m.group(1)[0].isupper() and words.fullmatch(m.group(1)):
         return True
     line_start = text.rfind("\n", 0, pos) + 1
@@ -407,7 +411,7 @@ def lexicon_vocabulary(doc: Doc) -> frozenset[str]:
             if key not in ("org_heads", "distractor_words", "demonyms", "language"):
                 walk(value)
         # One scan of every string joined by a non-letter, instead of one regex call per string.
-        return frozenset(w.lower() for w in re.findall(r"[^\W\d_]{3,}", "\n".join(strings)))
+        return frozenset(w.lower() for w in _LONG_WORD.findall("\n".join(strings)))
     return doc.lex.cached("vocabulary", build)
 
 

@@ -17,7 +17,6 @@ gazetteer; a damaged block is one whose names are not found (zlib's checksum cat
 
 from __future__ import annotations
 
-import re
 import sys
 import zlib
 from bisect import bisect_left, bisect_right

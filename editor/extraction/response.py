@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from editor import rxcache
 from editor.extraction.doc import Doc
 
 RANSOM_ORDER = ("paid", "refused", "demanded", "not_demanded", "unknown")
 TYPE_ORDER = ("ddos", "ransomware", "data_breach", "malware", "intrusion")
 MAX_DESCRIPTION = 160
+# What a restoration sentence lists, in brackets or after a colon: "(X-rays, lab, pharmacy)", ": the lab and …".
+_LISTED = rxcache.compile(r"\(([^()]{5,200})\)|:\s*([^.;]{5,200})")
 
 
 @dataclass
@@ -95,7 +98,7 @@ def restoration_order(doc: Doc) -> tuple[list[str], int | None]:
     for s in doc.sentences:
         if not restore.search(s.text):
             continue
-        for group in re.finditer(r"\(([^()]{5,200})\)|:\s*([^.;]{5,200})", s.text):
+        for group in _LISTED.finditer(s.text):
             inner = group.group(1) or group.group(2) or ""
             names = []
             for m in services.finditer(inner):

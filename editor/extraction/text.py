@@ -6,7 +6,6 @@ characters (curly quotes, exotic spaces and dashes) so the offsets stay valid.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from editor import rxcache
@@ -110,3 +109,5 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 WORD = rxcache.compile(r"\w+")
+# A word written in lower case, not inside a hyphenated or elided word: "hôpital", not "Saint-hôpital".
+LOWER_WORD = rxcache.compile(r"(?<![\w'-])[a-zß-ÿ][\w]*")

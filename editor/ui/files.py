@@ -162,7 +162,7 @@ class FileActions:
         Used before the window is first shown, so it appears filled instead of empty then filled.
         A prefetch still running, or one that failed, is left to ``open_path`` (which reports errors).
         """
-        ready = getattr(prefetched, "ready", None)
+        ready = getattr(prefetched, "ready", None) or getattr(prefetched, "done", None)  # child, or thread's Future
         if ready is None or not ready():
             return False
         try:

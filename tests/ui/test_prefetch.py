@@ -155,3 +155,20 @@ def test_a_running_child_is_not_waited_for(two_cores, monkeypatch, tmp_path):
         assert not handle.ready()
     finally:
         handle.stop()
+
+
+def test_a_finished_thread_prefetch_also_fills_before_showing(monkeypatch, qtbot, tmp_path):
+    from editor.ui.app import create_application
+    from editor.ui.main_window import MainWindow
+    from editor.ui.prompts import FakePrompts
+
+    monkeypatch.setattr(prefetch, "_usable_cores", lambda: 1)  # a thread, as on one core
+    create_application()
+    sample = str(resources.sample_article("en"))
+    future = prefetch.start(sample)
+    future.result(timeout=120)
+    window = MainWindow(prompts=FakePrompts(), lazy_form=True)
+    qtbot.addWidget(window)
+    assert window.open_prefetched_now(sample, future)
+    assert window.focus_widget_for("/organization/name").text() == open_target(sample)[1].organization.name
+    window.doc.stack.setClean()

@@ -166,15 +166,15 @@ def _key_facts(report: IncidentReport, labels: Labels) -> Table:
     ])
 
 
-def _source_name(source: Source) -> str:
-    return clean(source.publisher) or clean(source.title)
+def _source_name(source: Source, labels: Labels) -> str:
+    """The outlet when known; else a pointer to Annex A ("Source 1") rather than a long headline."""
+    return clean(source.publisher) or labels("field.source_n", n=1)
 
 
 def _timeline(report: IncidentReport, labels: Labels) -> list[Block]:
     if not report.timeline:
         return [_nothing(labels)]
-    # The outlet when known; else a pointer to Annex A ("Source 1") rather than a long headline in a narrow column.
-    default_source = clean(report.source.publisher) or labels("field.source_n", n=1)
+    default_source = _source_name(report.source, labels)
     rows = []
     for event in report.timeline:
         when = labels.when(event.when)
@@ -258,7 +258,7 @@ def _ransom(report: IncidentReport, labels: Labels, num: _Numbering) -> list[Blo
         (labels("field.threat_actor"), or_not_reported(clean(ransom.threat_actor), labels)),
         (labels("field.claimed"), labels.yes_no(ransom.claimed)),
         (labels("field.leak_published"), labels.yes_no(ransom.leak_published)),
-        (labels("field.source"), or_not_reported(_source_name(report.source), labels)),
+        (labels("field.source"), _source_name(report.source, labels)),
     ])]
     return out
 

@@ -249,6 +249,7 @@ class _Writer:
                 para.add_run(label)
             trs = trs[1:]
         for tr, row in zip(trs, block.rows):
+            ooxml.keep_row_together(tr)  # a quote cut over two pages reads as two rows
             for column, (tc, data) in enumerate(zip(tr.tc_lst, row)):
                 cell = _Cell(tc, table)
                 para = DocxParagraph(tc.p_lst[0], cell)

@@ -140,6 +140,11 @@ def repeat_header(row: Any) -> None:
     trpr.append(_el("w:cantSplit", val="true"))
 
 
+def keep_row_together(tr: Any) -> None:
+    """A table row is never split across two pages (w:cantSplit), unless it is taller than a page."""
+    tr.get_or_add_trPr().append(_el("w:cantSplit", val="true"))
+
+
 def set_table_geometry(table: Any, widths_twips: list[int], style_id: str) -> None:
     """Fixed layout, full text width, the given column widths (grid and every cell), the style id."""
     tbl = table._tbl

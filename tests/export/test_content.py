@@ -104,3 +104,16 @@ def test_any_valid_report_renders_without_raw_values(report):
         if piece and piece not in str(typed):
             assert not _BAD.search(piece), piece
     assert "None" not in text or "None" in str(typed)
+
+
+def test_the_ransom_source_is_the_outlet_else_a_pointer_to_annex_a_never_the_headline():
+    report = hospital_report()
+    report.source.title = "A very long headline that would fill the narrow column of the ransom table"
+    report.source.publisher = "Le Quotidien"
+    rows = {r[0].text: r[1].text for r in _table_after(build_document(report, ExportOptions(language="en")),
+                                                         "Ransom and extortion").rows}
+    assert rows["Source"] == "Le Quotidien"
+    report.source.publisher = None
+    rows = {r[0].text: r[1].text for r in _table_after(build_document(report, ExportOptions(language="fr")),
+                                                         "Rançon et extorsion").rows}
+    assert rows["Source"] == "Source 1"

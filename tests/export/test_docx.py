@@ -71,6 +71,9 @@ def test_tables_rows_header_repeat_and_colours(report):
     assert len(timeline.rows) == 1 + len(report.timeline)
     assert timeline.rows[1].cells[0].text.startswith("14 March 2024, 02:40")
     assert timeline.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    for table in document.tables:  # no row is cut over two pages, in any table
+        assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+                   for row in table.rows)
     services = by_header["Service", "Status"]
     fills = {}
     for row in services.rows[1:]:

@@ -16,15 +16,14 @@ from dataclasses import dataclass, field
 from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.places import gazetteer
-from editor.extraction.text import LOWER_WORD
+from editor.extraction.text import LOWER_WORD, name_spans
 
 _UPPER = r"[^\W\d_a-zß-ÿ]"
 _TOKEN = rf"{_UPPER}[\w'&]*(?:[.-][\w']+)*"
 # A name starts after a non-word character, or right after an elided article ("l'Hospital X", "d'Orange").
 NAME_START = r"(?:(?<=(?<!\w)[lLdD]')|(?<![\w'-]))"
-# The same test split in two for speed on long texts: a cheap single lookbehind in the pattern, the elided
-# article checked in Python on the few hits that follow an apostrophe.
-_LOOSE_START = r"(?<![\w-])"
+# The same test split in two for speed on long texts: a cheap test of the character before a mention
+# (``text.name_spans``), the elided article checked in Python on the few hits that follow an apostrophe.
 
 
 def _name_starts_at(text: str, pos: int) -> bool:
@@ -567,38 +566,38 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
             c.excluded = "person"  # "Mayor Jane Roe", "directeur Bart Peeters": a title names a person
             continue
         # Lazily: the scan stops at the first mention outside a byline (the usual case), not at the text's end.
-        starts = (m.start() for m in re.finditer(_LOOSE_START + re.escape(c.name) + r"(?![\w-])", doc.norm)
-                  if _name_starts_at(doc.norm, m.start()))
+        starts = (a for a, _ in name_spans(doc.norm, [c.name]) if _name_starts_at(doc.norm, a))
         first = next(starts, None)
         if first is not None and _byline(doc.norm, first, bylines) and all(_byline(doc.norm, p, bylines)
                                                                             for p in starts):
             c.excluded = "byline author"
             continue
-        rx = re.compile(_LOOSE_START + "(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
         score = 0.0
-        for n, m in enumerate(m for m in rx.finditer(doc.norm) if _name_starts_at(doc.norm, m.start())):
+        # Longest form first at one position, as an alternation of the forms would match.
+        mentions = ((a, b) for a, b in name_spans(doc.norm, forms) if _name_starts_at(doc.norm, a))
+        for n, (start, end) in enumerate(mentions):
             if n >= MAX_MENTIONS:
                 break  # a name cited hundreds of times is already a clear winner; stop paying per mention
-            s = doc.sentence_at(m.start())
+            s = doc.sentence_at(start)
             if s is None:
                 continue
             if doc.is_context(s.index):
                 continue
-            if _inside_other(phrases, m.start(), m.end(), doc, c.forms):
+            if _inside_other(phrases, start, end, doc, c.forms):
                 continue
             w = 1.0
-            if victim_before is not None and victim_before.search(doc.norm[max(0, m.start() - 70):m.start()]):
+            if victim_before is not None and victim_before.search(doc.norm[max(0, start - 70):start]):
                 w += 1.5
-            if m.start() < doc.headline_end:
+            if start < doc.headline_end:
                 w += 1.5
-            if before_rx is not None and before_rx.search(doc.norm[max(0, m.start() - 40):m.start()]):
+            if before_rx is not None and before_rx.search(doc.norm[max(0, start - 40):start]):
                 w = -1.5
             elif attack is not None and attack_sentence(s.index):
                 w += 0.7
-            if doc.language == "de" and " " not in m.group(0) and not head and not c.acronym:
+            if doc.language == "de" and " " not in doc.norm[start:end] and not head and not c.acronym:
                 w *= 0.5  # German capitalises every noun: one capitalised word is weak evidence
             score += w
-            c.mentions.append((m.start(), m.end()))
+            c.mentions.append((start, end))
         if not c.mentions:
             c.excluded = "only in comparisons"
             continue

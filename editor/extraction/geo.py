@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.places import PLACE_TOKEN, Place, gazetteer
-from editor.extraction.text import LOWER_WORD
 
 _LIST_ITEM = r"(?<![\w'])(?:(?:the|la|le|les|l'|de|het|der|die|das)\s|[dl]['’])?[^\W\d_a-zß-ÿ][\w'.]*(?:[- ](?:[^\W\d_a-zß-ÿ][\w'.]*|de|del|la|sur|am|an|upon|on|en|aan|'s|of)){0,5}"
 _LIST = rxcache.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
@@ -66,14 +65,14 @@ class PlaceMention:
 def find_places(doc: Doc) -> list[PlaceMention]:
     """Place names of the article found in the gazetteer (common words and month names skipped)."""
     gaz = gazetteer()
-    lower = set(m.group(0) for m in LOWER_WORD.finditer(doc.norm))
+    from editor.extraction.orgs import _lower_words, lexicon_vocabulary
+
+    lower = _lower_words(doc)  # computed once per article, shared with the organisation finder
     stop = {w.lower() for w in doc.lex.get("stopwords", [])} | {w.lower() for w in doc.lex.get("org_articles", [])}
     calendar = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
     prefixes = doc.lex.get("region_prefixes", [])
     prefix_rx = rxcache.compile(r"(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*$", re.IGNORECASE) if prefixes else None
     role_rx = doc.lex.words("distractor_words")
-    from editor.extraction.orgs import lexicon_vocabulary
-
     vocabulary = lexicon_vocabulary(doc)
     suffixes = doc.lex.get("place_adjective_suffixes", [])
     article_rx = None

@@ -147,7 +147,7 @@ def _word_set(doc: Doc, key: str) -> frozenset[str]:
 def _lower_words(doc: Doc) -> frozenset[str]:
     """Every word the article writes in lower case: a capitalised token also seen lower-cased is a common word."""
     if doc.lower_words is None:
-        doc.lower_words = frozenset(m.group(0) for m in LOWER_WORD.finditer(doc.norm))
+        doc.lower_words = frozenset(LOWER_WORD.findall(doc.norm))
     return doc.lower_words
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -189,3 +190,18 @@ def test_plain_extract_process_imports_no_argparse():
     assert "editor.extraction.assemble" in imported
     assert not imported & {"argparse", "hashlib", "gzip"}
     assert json.loads(done.stdout)["source"]["language"] == "en"
+
+
+def test_extract_process_ends_without_teardown_but_with_its_exit_work(tmp_path):
+    # The pattern cache is written by an exit handler: an extract process that compiled patterns leaves it.
+    env = {k: v for k, v in os.environ.items() if k != "INCIDENT_EDITOR_NO_REGEX_CACHE"}
+    env["INCIDENT_EDITOR_CACHE_DIR"] = str(tmp_path / "cache")
+    done = subprocess.run([sys.executable, "-m", "editor", "extract", str(sample_article("fr")), "--json"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and done.stderr == ""
+    assert json.loads(done.stdout)["source"]["language"] == "fr"
+    assert list((tmp_path / "cache").glob("regex-*.bin"))
+    missing = subprocess.run([sys.executable, "-m", "editor", "extract", str(tmp_path / "none.txt"), "--json"],
+                             capture_output=True, text=True, env=env, timeout=120)
+    assert missing.returncode == 1 and missing.stdout == ""
+    assert missing.stderr.count("\n") == 1 and "none.txt" in missing.stderr

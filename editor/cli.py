@@ -190,6 +190,8 @@ def _end_process(code: int) -> None:
     threading = sys.modules.get("threading")
     if run_exit_functions is None or (threading is not None and threading.active_count() > 1):
         return
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return  # `python -m cProfile -m editor extract …`, coverage, a debugger: they report after main returns
     run_exit_functions()
     for stream in (sys.stdout, sys.stderr):
         try:

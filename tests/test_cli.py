@@ -205,3 +205,10 @@ def test_extract_process_ends_without_teardown_but_with_its_exit_work(tmp_path):
                              capture_output=True, text=True, env=env, timeout=120)
     assert missing.returncode == 1 and missing.stdout == ""
     assert missing.stderr.count("\n") == 1 and "none.txt" in missing.stderr
+
+
+def test_a_profiled_extract_process_still_reports():
+    # The quick end of an extract process must not swallow what a profiler prints when main returns.
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-s", "cumtime", "-m", "editor", "extract",
+                           str(sample_article("en")), "--json"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "function calls" in done.stdout

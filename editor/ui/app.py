@@ -48,6 +48,9 @@ def install_translators(app: Any, language: str) -> list[Any]:
 
 def create_application(argv: list[str] | None = None) -> Any:
     """The QApplication (reused when one exists), themed and translated per the settings."""
+    from editor.ui.qt_boot import import_qt
+
+    import_qt()  # Qt's binding, its embedded sources' byte-code served from the cache
     from PySide6.QtWidgets import QApplication
 
     from editor.ui.icons import icon

@@ -1,0 +1,117 @@
+"""Import Qt's Python binding with its embedded sources' byte-code cached, like ``__pycache__``.
+
+PySide6's support layer (``shibokensupport``: the signature loader, parser, mapping…) ships as
+Python source embedded in the shiboken6 library and is compiled with ``compile()`` on every
+import — some 150 KB of source, ~40 ms on the development machine, before any window exists.
+Python caches the byte-code of ordinary modules in ``__pycache__``; this module does the same for
+those sources while ``import_qt`` runs: a source seen before, byte for byte, with the same mode and
+compiler flags, gets its marshalled code object back; anything else is compiled as usual and
+remembered. The cache is one marshal file per interpreter in the user's cache folder; a damaged,
+foreign or unreadable one is only a miss, and ``INCIDENT_EDITOR_NO_REGEX_CACHE=1`` (the switch of the
+other start-up caches) turns it off.
+
+No ``from __future__`` import here on purpose: ``compile`` inherits the future flags of its caller
+unless told otherwise, and the wrapper passes on exactly those of the real caller.
+"""
+
+import __future__
+import builtins
+import marshal
+import os
+import sys
+import zlib
+
+from editor import resources
+
+FORMAT = b"IEQB1"
+_FUTURE_MASK = 0
+for _name in __future__.all_feature_names:
+    _FUTURE_MASK |= getattr(__future__, _name).compiler_flag
+_PREFIXES = ("shibokensupport/", "signature_bootstrap.py")  # the binding's embedded sources, and nothing else
+
+
+def enabled() -> bool:
+    """The cache is used (CPython, not switched off)."""
+    return sys.implementation.name == "cpython" and os.environ.get("INCIDENT_EDITOR_NO_REGEX_CACHE", "") not in (
+        "1", "true")
+
+
+def cache_file():
+    """The cache file for this interpreter (byte-code is specific to the Python version)."""
+    tag = sys.implementation.cache_tag or "python"
+    return resources.user_folder("cache", "INCIDENT_EDITOR_CACHE_DIR") / f"qt-boot-{tag}.bin"
+
+
+def _read(path) -> dict:
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return {}
+    head = len(FORMAT) + 4
+    if len(blob) < head or blob[:len(FORMAT)] != FORMAT:
+        return {}
+    body = blob[head:]
+    if zlib.crc32(body) != int.from_bytes(blob[len(FORMAT):head], "little"):
+        return {}
+    try:
+        data = marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write(path, data: dict) -> None:
+    body = marshal.dumps(data)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(FORMAT + zlib.crc32(body).to_bytes(4, "little") + body)
+        os.replace(temporary, path)
+    except OSError:
+        try:
+            temporary.unlink()
+        except OSError:
+            pass
+
+
+def cached_compile(store: dict, real_compile, stats: dict):
+    """A ``compile`` that serves the binding's embedded sources from ``store`` and fills it."""
+
+    def compile_(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
+        name = str(filename)
+        if kwargs or optimize != -1 or not isinstance(source, (bytes, str)) or not name.startswith(_PREFIXES):
+            if not dont_inherit:  # what the real caller would have inherited, not this wrapper's
+                flags |= sys._getframe(1).f_code.co_flags & _FUTURE_MASK
+            return real_compile(source, filename, mode, flags, True, optimize, **kwargs)
+        if not dont_inherit:
+            flags |= sys._getframe(1).f_code.co_flags & _FUTURE_MASK
+        key = (name, mode, flags)
+        entry = store.get(key)
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == source and type(entry[1]) is type(compile_.__code__):
+            stats["hits"] += 1
+            return entry[1]
+        code = real_compile(source, filename, mode, flags, True)
+        store[key] = (source, code)
+        stats["misses"] += 1
+        return code
+
+    return compile_
+
+
+def import_qt() -> dict:
+    """``import PySide6.QtWidgets`` with the embedded sources' byte-code cached; returns hit/miss counts."""
+    stats = {"hits": 0, "misses": 0}
+    if "PySide6.QtWidgets" in sys.modules or not enabled():
+        import PySide6.QtWidgets  # noqa: F401
+        return stats
+    path = cache_file()
+    store = _read(path)
+    real = builtins.compile
+    builtins.compile = cached_compile(store, real, stats)
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    finally:
+        builtins.compile = real
+    if stats["misses"]:
+        _write(path, store)
+    return stats

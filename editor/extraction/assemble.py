@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
+
+from msgspec.structs import replace
 
 from editor import rxcache
 from editor.extraction import actors as threat_actors

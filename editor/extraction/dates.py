@@ -10,8 +10,10 @@ Month and weekday names, time formats and phrases are lexicon data.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from editor import rxcache
 from editor.extraction.lexicon import Lexicon
@@ -22,8 +24,7 @@ _CLAUSE_BREAK = rxcache.compile(r"[.;:!?]")
 _PREPOSITIONS = r"(?:en|in|im|au mois d'|au mois de|de|d'|of|since|depuis|sinds|seit|dès|from|à la mi-|mid-|mi-|mitte|eind|begin|anfang|ende|fin|début|early|late|half|until|jusqu'en|tot)"
 
 
-@dataclass(frozen=True, slots=True)
-class When:
+class When(Struct, frozen=True):
     """A date expression: offsets relative to its sentence, resolved day (or month/year) and time."""
 
     start: int

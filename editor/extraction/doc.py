@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from msgspec import Struct, field
 
 from editor.extraction.dates import When, find_dates
 from editor.extraction.lexicon import Lexicon
@@ -14,8 +15,7 @@ from editor.extraction.text import Sentence, normalize, split_sentences
 BACKGROUND_DAYS = 60
 
 
-@dataclass
-class Doc:
+class Doc(Struct):
     """An article prepared for extraction."""
 
     text: str

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from editor import rxcache
 from editor.extraction.doc import Doc
@@ -36,8 +37,7 @@ def _place_names_org(doc: Doc, m: "PlaceMention", span: tuple[int, int]) -> bool
     return bool(heads is not None and heads.search(rest))
 
 
-@dataclass
-class PlaceMention:
+class PlaceMention(Struct):
     """A place name in the article with its candidate gazetteer entries."""
 
     start: int

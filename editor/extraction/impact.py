@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from editor import rxcache
 from editor.extraction.doc import Doc
@@ -20,8 +21,7 @@ _CONTRAST = rxcache.compile(r"(?:although|though|but|however|même si|bien que|m
                              re.IGNORECASE)
 
 
-@dataclass
-class Count:
+class Count(Struct):
     """A counted value with the sentence that supports it."""
 
     value: int
@@ -29,8 +29,7 @@ class Count:
     confidence: float = 0.6
 
 
-@dataclass
-class ServiceFinding:
+class ServiceFinding(Struct):
     """A service's most severe reported status, with the clause that says so."""
 
     service: str

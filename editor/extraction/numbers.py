@@ -8,7 +8,8 @@ digits produce ordinary (if useless) matches in linear time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from editor import rxcache
 from editor.extraction.lexicon import Lexicon
@@ -27,8 +28,7 @@ _GROUP_SEPARATOR = rxcache.compile(r"[.,' \u00a0\u202f\u2009]")
 MAX_COMPOUND = 40
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(Struct, frozen=True):
     """A number found in a sentence (offsets relative to the sentence text)."""
 
     start: int

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from editor import rxcache
 from editor.extraction.doc import Doc
@@ -39,8 +40,7 @@ MAX_MENTIONS = 200
 COMPOUNDING = frozenset({"nl", "de"})  # languages that write a head noun glued to the name
 
 
-@dataclass
-class OrgCandidate:
+class OrgCandidate(Struct):
     """A candidate organisation: its forms, mentions (spans in the article) and score."""
 
     name: str

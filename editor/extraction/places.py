@@ -20,8 +20,9 @@ from __future__ import annotations
 import sys
 import zlib
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cache
+
+from msgspec import Struct
 
 from editor import resources, rxcache
 
@@ -35,8 +36,7 @@ PLACE_TOKEN = rxcache.compile(r"(?<![\w'])'[sStT]-[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w
                                r"|(?:(?<=\b[lLdD]')|(?<![\w'-]))[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*")
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(Struct, frozen=True):
     """One gazetteer entry: kind C (country), R (region), T (town)."""
 
     kind: str

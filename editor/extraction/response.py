@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from editor import rxcache
 from editor.extraction.doc import Doc
@@ -15,8 +16,7 @@ MAX_DESCRIPTION = 160
 _LISTED = rxcache.compile(r"\(([^()]{5,200})\)|:\s*([^.;]{5,200})")
 
 
-@dataclass
-class ActionFinding:
+class ActionFinding(Struct):
     """A response action: category, a short description (the clause), an actor, its sentence."""
 
     category: str
@@ -26,8 +26,7 @@ class ActionFinding:
     confidence: float = 0.6
 
 
-@dataclass
-class RansomFinding:
+class RansomFinding(Struct):
     """What the article says of the ransom."""
 
     status: str = "unknown"

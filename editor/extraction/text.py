@@ -9,7 +9,8 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from editor import rxcache
 
@@ -45,8 +46,7 @@ def normalize(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(Struct, frozen=True):
     """A sentence: its offsets into the article and its normalised text."""
 
     index: int

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
+
+from msgspec import Struct
 
 from editor import resources, rxcache
 
@@ -22,16 +23,14 @@ MAX_FREE_WORDS = 6      # a line without a cue word is a date line only if littl
 MIN_YEAR = 1990
 
 
-@dataclass(frozen=True)
-class DateLine:
+class DateLine(Struct, frozen=True):
     """Dates found in the byline area: the published one (best available) and an updated one."""
 
     published: date | None
     updated: date | None
 
 
-@dataclass(frozen=True)
-class _Vocabulary:
+class _Vocabulary(Struct, frozen=True):
     months: dict[str, int]
     date_patterns: tuple[re.Pattern[str], ...]
     cue: re.Pattern[str]

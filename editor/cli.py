@@ -173,10 +173,37 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `incident-editor` and `python -m editor`; returns the exit code."""
     entry = argv is None  # the process's own command line, not a call from Python code (tests, tools)
     argv = list(sys.argv[1:] if argv is None else argv)
+    if entry and argv[:1] == ["extract"]:
+        try:
+            _load_extractor()
+        except KeyboardInterrupt:
+            print(f"{PROG}: interrupted", file=sys.stderr)
+            return 130
     code = _run(argv)
     if entry and argv[:1] == ["extract"]:
         _end_process(code)
     return code
+
+
+def _load_extractor() -> None:
+    """Import what ``extract`` runs with the cyclic garbage collector paused, then freeze what was built.
+
+    Imports create tens of thousands of long-lived objects and no garbage, yet the collector walks them
+    ~30 times on the way (~10 ms of a ~150 ms process); frozen, they are never walked again. Only for a
+    process of its own (a one-shot ``extract``): frozen objects are never collected.
+    """
+    import gc
+
+    gc.disable()
+    try:
+        import editor.extraction.assemble  # noqa: F401 - the extractor's modules, loaded lazily otherwise
+        import editor.pipeline  # noqa: F401
+        import editor.sources  # noqa: F401
+    except Exception:  # noqa: BLE001 - the command meets the same error again and reports it as usual
+        pass
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def _end_process(code: int) -> None:

@@ -212,3 +212,11 @@ def test_a_profiled_extract_process_still_reports():
     done = subprocess.run([sys.executable, "-m", "cProfile", "-s", "cumtime", "-m", "editor", "extract",
                            str(sample_article("en")), "--json"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "function calls" in done.stdout
+
+
+def test_extractor_loads_with_the_collector_paused_then_frozen_and_running():
+    code = ("import gc, sys\nfrom editor import cli\ncli._load_extractor()\n"
+            "print(gc.isenabled(), gc.get_freeze_count() > 10_000, 'editor.extraction.assemble' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.split() == ["True", "True", "True"]

@@ -23,14 +23,16 @@ CLAUSE_GAP = r"(?:\W+\w+){0,16}\W+"
 
 
 _SPACE_MARKS = ("\\ ", " ?", " *", " +", " {")  # spaces the two substitutions below treat specially
+_OPTIONAL_SPACE = rxcache.compile(r"(?<!\\) \?")
+_SPACE = rxcache.compile(r"(?<!\\) (?![?*+{])")
 
 
 def _translate(pattern: str) -> str:
     pattern = pattern.replace(" ~~~ ", "\x02").replace(" ~~ ", "\x01").replace(" ~ ", "\x00")
     if " " in pattern:
         if any(mark in pattern for mark in _SPACE_MARKS):
-            pattern = re.sub(r"(?<!\\) \?", r"\\s?", pattern)  # "cyber ?security": an optional space
-            pattern = re.sub(r"(?<!\\) (?![?*+{])", r"\\s+", pattern)
+            pattern = _OPTIONAL_SPACE.sub(r"\\s?", pattern)  # "cyber ?security": an optional space
+            pattern = _SPACE.sub(r"\\s+", pattern)
         else:  # the usual case, a plain phrase: the same result without two regex passes per pattern
             pattern = pattern.replace(" ", "\\s+")
     return pattern.replace("\x00", GAP).replace("\x01", WIDE_GAP).replace("\x02", CLAUSE_GAP)

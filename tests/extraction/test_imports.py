@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,3 +32,37 @@ def test_extraction_package_does_not_pull_qt_or_docx() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == ""
+
+
+def test_a_process_with_a_filled_pattern_cache_compiles_only_per_article_names(tmp_path: Path) -> None:
+    # Lexicon patterns, the date vocabulary and module-level patterns all come from the program cache;
+    # what `re` still compiles from source is built from the article's own names (in assemble).
+    from editor.resources import sample_article
+
+    code = ("import re, sys, collections\n"
+            "from pathlib import Path\n"
+            "real = re._compiler.compile\n"
+            "callers = collections.Counter()\n"
+            "def counting(pattern, flags=0):\n"
+            "    frame = sys._getframe(1)\n"
+            "    while frame is not None and Path(frame.f_code.co_filename).parent.name == 're':\n"
+            "        frame = frame.f_back\n"
+            "    where = Path(frame.f_code.co_filename) if frame is not None else Path('?')\n"
+            "    if where.parent.name in ('extraction', 'sources') and where.parent.parent.name == 'editor':\n"
+            "        callers[where.name] += 1\n"
+            "    return real(pattern, flags)\n"
+            "re._compiler.compile = counting\n"
+            "from editor.pipeline import extract_file\n"
+            "for article in sys.argv[1:]:\n"
+            "    extract_file(article)\n"
+            "print(dict(callers))\n")
+    env = {k: v for k, v in os.environ.items() if k != "INCIDENT_EDITOR_NO_REGEX_CACHE"}
+    env["INCIDENT_EDITOR_CACHE_DIR"] = str(tmp_path)
+    articles = [str(sample_article("fr")), str(sample_article("en"))]
+    for _ in range(2):  # the first run fills the cache, the second is the one measured
+        done = subprocess.run([sys.executable, "-c", code, *articles], capture_output=True, text=True, cwd=ROOT,
+                              env=env, timeout=120)
+        assert done.returncode == 0, done.stderr[-500:]
+    callers = ast.literal_eval(done.stdout.strip())
+    assert set(callers) <= {"assemble.py"}, callers
+    assert sum(callers.values()) <= 3 * len(articles)

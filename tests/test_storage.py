@@ -320,3 +320,24 @@ def test_broken_recovery_files_are_listed_out_and_refused() -> None:
 
 def test_recovery_folder_is_private() -> None:
     assert stat.S_IMODE(storage.recovery_dir().stat().st_mode) & 0o077 == 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux shortcut only")
+@pytest.mark.parametrize("kind", ["data", "cache"])
+@pytest.mark.parametrize("xdg", [None, "", "   ", "/srv/xdg-{kind}", "relative/xdg"])
+def test_user_folders_are_where_platformdirs_puts_them(monkeypatch, tmp_path, kind, xdg):
+    import platformdirs
+
+    from editor import resources
+
+    variable = {"data": "XDG_DATA_HOME", "cache": "XDG_CACHE_HOME"}[kind]
+    monkeypatch.delenv("INCIDENT_EDITOR_TEST_FOLDER", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    if xdg is None:
+        monkeypatch.delenv(variable, raising=False)
+    else:
+        monkeypatch.setenv(variable, xdg.format(kind=kind))
+    expected = getattr(platformdirs, f"user_{kind}_path")("incident-editor", appauthor=False)
+    assert resources.user_folder(kind, "INCIDENT_EDITOR_TEST_FOLDER") == expected
+    monkeypatch.setenv("INCIDENT_EDITOR_TEST_FOLDER", str(tmp_path / "elsewhere"))
+    assert resources.user_folder(kind, "INCIDENT_EDITOR_TEST_FOLDER") == tmp_path / "elsewhere"

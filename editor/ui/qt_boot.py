@@ -103,6 +103,7 @@ def import_qt() -> dict:
     stats = {"hits": 0, "misses": 0}
     if "PySide6.QtWidgets" in sys.modules or not enabled():
         import PySide6.QtWidgets  # noqa: F401
+        _lighten_import_hook()
         return stats
     path = cache_file()
     store = _read(path)
@@ -114,4 +115,33 @@ def import_qt() -> dict:
         builtins.compile = real
     if stats["misses"]:
         _write(path, store)
+    _lighten_import_hook()
     return stats
+
+
+def _lighten_import_hook() -> None:
+    """Make PySide6's per-import check read a module's file instead of ``inspect.getsource``.
+
+    After Qt is imported, PySide6 looks at every module imported later for the word "PySide6" (for
+    its ``__feature__`` switching) through ``inspect.getsource``: tokenizer, line cache and the whole
+    source kept in memory, ~0.2 ms a module and ~100 modules at start-up. A plain read of the ``.py``
+    file answers the same question (Python source is ASCII-compatible); anything else still goes to
+    PySide's own check. Missing in another PySide version: nothing is changed.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "_incident_editor", False):
+        return
+
+    def uses_pyside(module):
+        name = getattr(module, "__file__", None)
+        if isinstance(name, str) and name.endswith(".py"):
+            try:
+                with open(name, "rb") as handle:
+                    return b"PySide6" in handle.read()
+            except OSError:
+                pass
+        return original(module)
+
+    uses_pyside._incident_editor = True
+    feature._mod_uses_pyside = uses_pyside

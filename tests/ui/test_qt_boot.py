@@ -82,3 +82,22 @@ def test_other_compile_calls_keep_their_callers_future_flags():
     exec(wrapped(source, "<test>", "exec", dont_inherit=True), scope)
     assert scope["f"].__annotations__ == {"x": int, "return": None}  # evaluated: no future flag asked for
     assert stats == {"hits": 0, "misses": 0}  # not the binding's sources: never cached
+
+
+def test_pysides_per_import_check_answers_as_before():
+    import importlib
+
+    qt_boot.import_qt()
+    feature = sys.modules["shibokensupport.feature"]
+    fast = feature._mod_uses_pyside
+    assert getattr(fast, "_incident_editor", False)
+    original = fast.__closure__[0].cell_contents  # the function it wraps
+    import editor.ui.main_window  # noqa: F401 - modules that use PySide6, and many that do not
+    importlib.import_module("msgspec")
+    modules = [m for m in list(sys.modules.values()) if isinstance(getattr(m, "__file__", None), str)]
+    assert len(modules) > 100
+    answers = [(m.__name__, fast(m), original(m)) for m in modules]
+    assert all(new == old for _name, new, old in answers), [a for a in answers if a[1] != a[2]]
+    assert any(new for _name, new, _old in answers) and not all(new for _name, new, _old in answers)
+    qt_boot._lighten_import_hook()  # a second call does not wrap the wrapper
+    assert feature._mod_uses_pyside is fast

@@ -6,11 +6,18 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
+from editor import rxcache
 from editor.errors import InputError
 
 SNIFF_BYTES = 64 * 1024      # enough bytes to judge UTF-16 and binary content
 MAX_CONTROL_SHARE = 0.05     # above this share of control characters the "text" is binary
 MAX_TITLE_CHARS = 300
+LONG_TITLE = 150  # a first line longer than this is a lead paragraph: its first sentence is the title
+# A photo caption or credit pasted above an article is not its headline: "… (Photo: Paperjam)",
+# "Foto: dpa", "Image : Reuters", "© AFP". (Words only from the languages the editor reads.)
+_CREDIT = rxcache.compile(r"(?:^|[\s(\[])(?:©|(?:photo|foto|bild|image|picture|afbeelding|crédit(?: photo)?"
+                          r"|credit|bron)\s?:)[^()\[\]\n]{0,80}[)\]]?\s*$", 2)  # 2: IGNORECASE
+_SENTENCE_END = rxcache.compile(r"[.!?](?=\s+\S)")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts with UTF-16 LE's
@@ -123,17 +130,35 @@ def _detect(data: bytes, source: str) -> tuple[str, str]:
 
 
 def first_line(text: str, limit: int = MAX_TITLE_CHARS) -> str | None:
-    """The first non-empty line, cut at ``limit`` characters on a word boundary."""
+    """The headline of a plain-text article: its first non-empty line that is not a photo caption or credit.
+
+    A first line longer than ``LONG_TITLE`` is a lead paragraph (no headline was pasted): its first
+    sentence stands for the title. The result is cut at ``limit`` characters on a word boundary.
+    """
     start = 0
     length = len(text)
-    while start < length:
+    first = None
+    seen = 0
+    while start < length and seen < 5:  # a headline is among the first few lines, or there is none
         end = text.find("\n", start)
         if end < 0:
             end = length
-        if end - start > 0 and text[start:min(end, start + limit * 4)].strip():
-            return shorten(text[start:min(end, start + limit * 4)].strip(), limit)
+        line = text[start:min(end, start + limit * 4)].strip()
+        if line:
+            seen += 1
+            first = first or line
+            if not _CREDIT.search(line):
+                return _headline(line, limit)
         start = end + 1
-    return None
+    return _headline(first, limit) if first else None
+
+
+def _headline(line: str, limit: int) -> str:
+    if len(line) > LONG_TITLE:
+        match = _SENTENCE_END.search(line, 0, LONG_TITLE + 100)
+        if match and match.start() >= 20:
+            line = line[:match.start()]
+    return shorten(line, limit)
 
 
 def shorten(value: str, limit: int = MAX_TITLE_CHARS) -> str:

@@ -169,3 +169,27 @@ def test_long_headline_is_shortened(tmp_path):
     path.write_text("word " * 400 + "\n\nbody", encoding="utf-8")
     article = load(path)
     assert len(article.title) <= 301 and article.title.endswith("…")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Clinique paralysée par un rançongiciel\n\nCorps de l'article.", "Clinique paralysée par un rançongiciel"),
+    ("Les urgences du site nord tournent au ralenti. (Photo : Studio Delta)\n\nClinique paralysée\n",
+     "Clinique paralysée"),
+    ("Foto: dpa\nKlinikum nach Cyberangriff offline\n", "Klinikum nach Cyberangriff offline"),
+    ("Serverruimte van het ziekenhuis (Foto: ANP)\nZiekenhuis plat na hack\n", "Ziekenhuis plat na hack"),
+    ("A ward at the hospital. Image: Reuters\n\nHospital hit by ransomware\n", "Hospital hit by ransomware"),
+    ("© AFP\nPhoto: X\n", "© AFP"),  # nothing but credits: the first line after all
+    ("Credit union hit by ransomware\n", "Credit union hit by ransomware"),  # a word, not a credit
+])
+def test_txt_headline_skips_photo_captions_and_credits(tmp_path, text, title):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load(path).title == title
+
+
+def test_a_lead_paragraph_first_line_gives_its_first_sentence_as_title(tmp_path):
+    lead = ("Une attaque informatique a frappé le centre hospitalier de Valmoret dans la nuit de mardi, "
+            "a indiqué sa direction. Les consultations sont reportées et les urgences fonctionnent en mode dégradé.")
+    path = tmp_path / "article.txt"
+    path.write_text(lead + "\n\nSuite.", encoding="utf-8")
+    assert load(path).title == lead.split(". ")[0]

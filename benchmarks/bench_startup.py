@@ -100,7 +100,8 @@ def main() -> int:
                    PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         bare_cmd = [sys.executable, "-c", BARE]  # CPU time is the steadier figure on a busy machine
-        app_cmd = [sys.executable, "-m", "editor", "--sample"]
+        # Exactly what the installed `incident-editor` script runs (python -m would add runpy's lookup).
+        app_cmd = [sys.executable, "-c", "import sys; from editor.cli import main; sys.exit(main())", "--sample"]
         from editor.resources import sample_article
 
         text_cmd = [sys.executable, "-c", TEXT_FLOOR, str(sample_article("fr"))]

@@ -10,8 +10,6 @@ the editor and of every ``extract``. Validation happens where data comes in — 
 # No "from __future__ import annotations" here on purpose: with real annotation objects msgspec
 # builds its first decoder in ~1 ms; from strings it evaluated ~90 of them first (~5 ms in every
 # process that reads a report, the editor's start-up included).
-import copy
-import json
 import math
 import re
 from datetime import datetime, timezone
@@ -244,10 +242,14 @@ class IncidentReport(_Base):
 
     def to_json(self, indent: int | None = 2) -> str:
         """The incident JSON as text (UTF-8, not escaped)."""
+        import json  # here, not at the top: the editor's start-up never writes JSON
+
         return json.dumps(self.to_json_dict(), indent=indent, ensure_ascii=False)
 
     def deep_copy(self) -> "IncidentReport":
         """An independent copy (nothing shared with this report)."""
+        import copy
+
         return copy.deepcopy(self)
 
     @classmethod

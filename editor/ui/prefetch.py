@@ -93,25 +93,25 @@ class ChildExtraction:
 
     def _pump(self, timeout: float) -> bool:
         """Read what the child has written, waiting up to ``timeout`` s; True once both pipes are at EOF."""
-        import selectors
+        import select  # poll(): a C module, where selectors would import its Python layer at start-up
         import time
 
         deadline = time.monotonic() + timeout
-        with selectors.DefaultSelector() as selector:
-            for fd in self._open:
-                selector.register(fd, selectors.EVENT_READ)
-            while self._open:
-                events = selector.select(max(0.0, deadline - time.monotonic()))
-                if not events:
-                    break  # nothing more before the deadline
-                for key, _events in events:
-                    chunk = os.read(key.fd, 1 << 16)
-                    if chunk:
-                        self._fds[key.fd] += chunk
-                    else:
-                        selector.unregister(key.fd)
-                        self._open.discard(key.fd)
-                        os.close(key.fd)
+        poller = select.poll()
+        for fd in self._open:
+            poller.register(fd, select.POLLIN)
+        while self._open:
+            events = poller.poll(max(0, round((deadline - time.monotonic()) * 1000)))
+            if not events:
+                break  # nothing more before the deadline
+            for fd, _event in events:  # readable, or hung up (then the read gives b"")
+                chunk = os.read(fd, 1 << 16)
+                if chunk:
+                    self._fds[fd] += chunk
+                else:
+                    poller.unregister(fd)
+                    self._open.discard(fd)
+                    os.close(fd)
         return not self._open
 
     def _collect(self, timeout: float) -> tuple[int | None, bytes, bytes]:
@@ -139,13 +139,13 @@ class ChildExtraction:
             if code == 1 and message:  # bad input: the one line the CLI printed
                 raise EditorError(message)
             return _in_process(self.target)  # anything else: do it here, where errors are reported as usual
-        import json
+        import msgspec  # loaded with the model anyway; the json module would be one more import
 
         from editor.model.report import IncidentReport, ValidationError
 
         try:
-            return "article", IncidentReport.from_json_dict(json.loads(out))
-        except (ValueError, ValidationError):  # not what this version writes: do it here instead
+            return "article", IncidentReport.from_json_dict(msgspec.json.decode(out))
+        except (ValueError, ValidationError, msgspec.DecodeError):  # not what this version writes: do it here
             return _in_process(self.target)
 
     def result(self, timeout: float | None = None) -> tuple[str, Any]:

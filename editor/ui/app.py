@@ -75,6 +75,14 @@ def create_application(argv: list[str] | None = None) -> Any:
     return app
 
 
+def _say(line: str) -> None:
+    """Print a benchmark line; a reader that has gone (``| head -1``) must not stop the app quitting."""
+    try:
+        print(line, flush=True)
+    except (BrokenPipeError, OSError):
+        pass
+
+
 def _screenshot(window: Any, target: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -188,11 +196,11 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
             window.repaint()
             mark("painted")
             steps = " ".join(f"{name}={(at - started) * 1000:.0f}" for name, at in sorted(marks, key=lambda m: m[1]))
-            print(f"READY {time.time():.6f} {time.time() - started:.3f} {steps}", flush=True)
+            _say(f"READY {time.time():.6f} {time.time() - started:.3f} {steps}")
             status["code"] = 0 if ok else 1
 
             def complete() -> None:  # every section of the form built too
-                print(f"COMPLETE {time.time():.6f} {time.time() - started:.3f}", flush=True)
+                _say(f"COMPLETE {time.time():.6f} {time.time() - started:.3f}")
                 QTimer.singleShot(0, app.quit)  # also right when this runs before the event loop
 
             if window.form.complete:

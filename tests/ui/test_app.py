@@ -167,3 +167,19 @@ def test_a_new_application_is_fusion_whatever_the_environment_asks(tmp_path):
     done = _run([sys.executable, "-c", probe], _env(tmp_path, QT_STYLE_OVERRIDE="windows"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["fusion", "light"]
+
+
+def test_benchmark_mode_ends_even_when_its_reader_leaves_early(tmp_path):
+    # `incident-editor --sample | head -1` in the start-up benchmark's mode: the later lines have
+    # nobody to read them, and the app must still quit instead of hanging in its event loop.
+    env = _env(tmp_path, QT_QPA_PLATFORM="offscreen", INCIDENT_EDITOR_EXIT_WHEN_READY="1")
+    child = subprocess.Popen([sys.executable, "-m", "editor", *_target(tmp_path)], env=env, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        assert child.stdout.readline().startswith(b"READY ")
+        child.stdout.close()
+        assert child.wait(timeout=60) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()

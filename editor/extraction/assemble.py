@@ -391,6 +391,10 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
         if in_org:
             if hq_names and m.name.lower() not in hq_names:
                 continue  # "Gallatin Valley Health, a Bozeman-based …": the seat, not a word of the name, says where
+            a, b = in_org[0]
+            if a < m.start and m.end < b - 1 and (doc.norm[a:m.start].split() or [""])[-1][:1].isupper() \
+                    and heads is not None and not heads.search(doc.norm, a, m.start):
+                continue  # "Platte Bend Public Power District": a town name amid a name's own words is one of them
             if m.name.lower() not in seen:
                 in_name_only.add(m.name)
             add(m.name, m.sentence)

@@ -17,6 +17,7 @@ from msgspec.structs import replace
 
 from editor import rxcache
 from editor.extraction.lexicon import Lexicon
+from editor.extraction.numbers import find_numbers
 
 # Punctuation that ends a clause: a date beyond it belongs to another statement.
 _CLAUSE_BREAK = rxcache.compile(r"[.;:!?]")
@@ -115,9 +116,13 @@ class _Patterns:
         self.times = [rxcache.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's?')}(?!\w)", i) for p in lex.get("time", [])]
         self.later = [rxcache.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's+')}(?!\w)", i) for p in lex.get("later", [])]
         self.units = {k.lower(): v for k, v in lex.get("units", {}).items()}
+        ago = lex.get("ago") or {}
+        self.ago_units = {k.lower(): v for k, v in ago.get("units", {}).items()}
+        # "vor zwei Wochen", "il y a trois jours", "two weeks ago": a count of days or weeks before publication
+        self.ago = [rxcache.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's+')}(?!\w)", i) for p in ago.get("patterns", [])]
         self.month_first = lex.language == "en"
         # A sentence with no digit and none of these words holds no date: skip the dozen patterns.
-        words = list(self.months) + list(self.weekdays) + list(self.relative) + [w.lower() for w in weekend]
+        words = list(self.months) + list(self.weekdays) + list(self.relative) + [w.lower() for w in weekend] + list(self.ago_units)
         self.maybe = rxcache.compile(rf"\d|(?<!\w)(?:{_alt(words)})", i) if words else rxcache.compile(r"\d")
 
 
@@ -145,6 +150,19 @@ def _from_date(start: int, end: int, text: str, d: date | None, relative: bool =
     if d is None:
         return None
     return When(start, end, text, d.year, d.month, d.day, relative=relative)
+
+
+_ONE = frozenset({"a", "an", "one", "un", "une", "een", "één", "ein", "eine", "einer", "einem"})
+
+
+def _count(word: str, lex: Lexicon) -> float | None:
+    """The number a word or digits say ("zwei", "3", "une" → 1), or None."""
+    if word.isdigit():
+        return float(word)
+    if word.lower() in _ONE:
+        return 1.0
+    found = find_numbers(word, lex)
+    return found[0].value if found and found[0].end == len(word) else None
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -197,6 +215,12 @@ def find_dates(text: str, lex: Lexicon, published: date | None) -> list[When]:
                 offset = p.relative.get(m.group("r").lower().replace("\u2019", "'"))
                 if offset is not None:
                     add(_from_date(m.start(), m.end(), m.group(0), published + timedelta(days=offset)))
+        for rx in p.ago:
+            for m in rx.finditer(text):
+                count = _count(m.group("n"), lex)
+                unit = p.ago_units.get(m.group("u").lower())
+                if count and unit and count * unit <= 400:
+                    add(_from_date(m.start(), m.end(), m.group(0), published - timedelta(days=int(count * unit))))
         if p.weekend is not None:
             for m in p.weekend.finditer(text):
                 # The weekend just past: the last Saturday before publication.

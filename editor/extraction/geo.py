@@ -24,6 +24,10 @@ DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach|venus de|depuis|near|p
                             re.IGNORECASE)
 # A given name and a capitalised surname particle: what follows is a surname ("Van Damme", "Von Tilburg").
 _PERSON_PARTICLE = rxcache.compile(r"(?<![\w'-])[^\W\d_a-zß-ÿ][a-zß-ÿ]+\s(?:Van|Von|Vanden|Vander|Van [Dd]e[rn]?|Von [Dd]er)\s$")
+_CAPITAL = "[^\\W\\d_a-zß-ÿ]"
+# A photo credit standing as its own line: the agency or photographer named there is no place of the story.
+_CREDIT_LINE = rxcache.compile(r"^\W*(?:©|(?:photo|foto|bild|picture|image|credit|crédit(?: photo)?|bron|afbeelding)\s?:)[^\n.]{0,40}$",
+                               re.IGNORECASE)
 _LOCATIVE = rxcache.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
 
 
@@ -124,8 +128,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                     if low.endswith(suffix) and len(low) - len(suffix) + len(repl) >= 4:
                         base = name[: -len(suffix)] + repl
                         found = gaz.lookup(base)
-                        if nominal:  # "die Bürger": a noun unless the reading is a real town
-                            found = [p for p in found if p.population >= 20000]
+                        if nominal:  # "die Bürger": a noun unless the reading is a real town or a region
+                            found = [p for p in found if p.population >= 20000 or p.kind == "R"]
                         if found:
                             readings.append((max(p.population for p in found), -rank, base, found))
                 if readings:  # a tie is one town under two spellings: the lexicon's pairs are in preference order
@@ -148,7 +152,19 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         end = start + len(name) if doc.norm.startswith(name, start) else tokens[j].end()
         out.append(PlaceMention(start, end, name, places, s.index if s else -1, prefixed, role))
         i = j + 1
-    return out
+    return _drop_people_and_credits(doc, out)
+
+
+def _drop_people_and_credits(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Without surnames ("Geschäftsführerin Andrea Keller", then "sagte Keller") and photo credits ("Foto: Keystone")."""
+    if not mentions:
+        return mentions
+    titled = doc.lex.cached("titled_person_rx", lambda: rxcache.compile(
+        r"(?<!\w)(?i:" + "|".join(f"(?:{t.replace(' ', chr(92) + 's+')})" for t in doc.lex.get("person_titles", []))
+        + rf")\s+(?:{_CAPITAL}[\w'-]*\s+){{1,2}}(?P<surname>{_CAPITAL}[\w'-]+)") if doc.lex.get("person_titles") else None)
+    surnames = {m.group("surname") for m in titled.finditer(doc.norm)} if titled is not None else set()
+    return [m for m in mentions if m.name not in surnames
+            and not (0 <= m.sentence < len(doc.sentences) and _CREDIT_LINE.match(doc.sentences[m.sentence].text))]
 
 
 def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set[int], org_spans: list[tuple[int, int]],

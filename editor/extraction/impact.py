@@ -15,6 +15,8 @@ SEVERITY = {"operational": 0, "degraded": 1, "unavailable": 2}
 _GAP = rxcache.compile(r"^[\s'-]*(?:(?:de|d'|of|van|an|[\w-]+)[\s'-]+){0,2}$", re.IGNORECASE)
 _CLAUSE = rxcache.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat|although|though|même si|hoewel|obwohl|want)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
 MAX_STATUS_DISTANCE = 90
+_SINCE = rxcache.compile(r"(?<!\w)(?:seit|since|depuis|sinds)(?:\s+(?:dem|der|den|the|la|le|l'|de|het))?\s*$", re.IGNORECASE)
+_LIST_JOIN = rxcache.compile(r",|\s(?:et|and|en|und|ou|or|oder|sowie|ainsi que)\s")
 _LIST_ITEM = rxcache.compile(r"\s*[-•*–]\s")
 # A clause opened by a contrast after a disruption ("…diverted, although A&E remains open") is no all-clear.
 _CONTRAST = rxcache.compile(r"(?:although|though|but|however|même si|bien que|mais|hoewel|maar|obwohl|auch wenn|aber)\s*$",
@@ -49,6 +51,17 @@ def _noun_after(text: str, q: Quantity, nouns: re.Pattern[str]) -> tuple[str, in
     return None
 
 
+def _inventory(totals: re.Pattern[str] | None, text: str) -> bool:
+    """Whether a sentence gives an inventory ("sur un total de 300 serveurs") rather than the damage."""
+    if totals is None:
+        return False
+    for m in totals.finditer(text):
+        if m.start() <= 2:
+            continue  # "Au total, une quarantaine de serveurs sont touchés": an opening "in all" sums the damage
+        return True
+    return False
+
+
 def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
     """servers_affected, workstations_affected and appointments_affected."""
     nouns = doc.lex.groups("nouns")
@@ -69,7 +82,7 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
         if not quantities:
             continue
         is_affected = bool(affected and affected.search(s.text))
-        is_total = bool(totals and totals.search(s.text))
+        is_total = _inventory(totals, s.text)
         is_postponed = bool(postpone and postpone.search(s.text))
         appointment_sum = 0
         attached: set[int] = set()
@@ -130,7 +143,24 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _has_other_subject(attack: re.Pattern[str] | None, between: str) -> bool:
     """An attack word between a service and a status cue: the cue's subject is the attack, not the service."""
-    return attack is not None and attack.search(between) is not None
+    if attack is None:
+        return False
+    # "Das Kundenportal ist seit dem Angriff offline": an attack named as the time since is no subject
+    return any(_SINCE.search(between[:m.start()]) is None for m in attack.finditer(between))
+
+
+def _shared_predicate(mentions: list[tuple[int, int, str | None]], cues: list[tuple[int, int, str | None]], ms: int,
+                      me: int, clause: str) -> tuple[int, int, str | None] | None:
+    """The status cue a list of services shares: "le site web, le portail de paiement et le système
+    d'inscription ne fonctionnent plus" (the first item is far from the verb)."""
+    after = [c for c in cues if c[0] >= me]
+    if not after:
+        return None
+    cue = min(after)
+    listed = [m for m in mentions if me <= m[0] < cue[0] and m[2]]
+    if not listed or cue[0] - listed[-1][1] > MAX_STATUS_DISTANCE or not _LIST_JOIN.search(clause, me, listed[0][0]):
+        return None
+    return cue
 
 
 def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFinding]:
@@ -165,6 +195,7 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
         # after; "Ce qui ne fonctionne pas : l'état civil, …" puts the state first.
         labels: list[tuple[str, str]] = []
         heading: tuple[str, str] | None = None
+        name_labels: dict[str, str] = {}
         prev_end = 0
         for a, b in _clauses(s.text):
             clause = s.text[a:b]
@@ -191,8 +222,14 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                 worse = [m for m in status.finditer(clause) if m.lastgroup in ("degraded", "unavailable")
                          and not _has_other_subject(attack, clause[:m.start()])]
                 qualified = qualified or bool(worse)
+                contrast = bool(worse) and _CONTRAST.search(s.text[max(0, a - 14):a]) is not None
                 for name in previous:
                     prev = found.get(name)
+                    if prev is None and contrast:
+                        # "En radiologie, les examens sont réalisés mais les comptes rendus sont retranscrits à la
+                        # main": the service works, the contrast says how badly
+                        record(name, "degraded", worse[0].group(0), name_labels.get(name, name), s.index)
+                        continue
                     if worse and prev is not None and SEVERITY[worse[0].lastgroup] > SEVERITY[prev.status]:
                         # "stays open, but ambulances are diverted": a service said to run is at worst degraded
                         state = "degraded" if prev.status == "operational" else worse[0].lastgroup
@@ -200,6 +237,7 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                 previous = []
                 continue
             previous = [name for _, _, name in mentions if name]
+            name_labels = {name: clause[ms:me] for ms, me, name in mentions if name}
             cues = [(m.start(), m.end(), m.lastgroup) for m in status.finditer(clause)]
             if not cues:
                 continue
@@ -222,7 +260,9 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                     return ms - c[1] if governs else (ms - c[1]) + 30
                 cue = min(candidates, key=distance)
                 if distance(cue) > MAX_STATUS_DISTANCE:
-                    continue
+                    cue = _shared_predicate(mentions, candidates, ms, me, clause)
+                    if cue is None:
+                        continue
                 state = cue[2] or "degraded"
                 if state != "operational" and negation is not None and negation.search(
                         clause[max(0, cue[0] - 16):cue[0]]):

@@ -192,8 +192,17 @@ def _word_numbers(text: str, lex: Lexicon) -> list[Quantity]:
             i += 1
             continue
         value = _words_value(phrase.lower(), language)
+        end = tokens[j].end()
+        if value and j + 1 < len(tokens) and not text[end:tokens[j + 1].start()].strip():
+            # "two dozen servers", "deux centaines de postes": the number word counts the approximate noun
+            nxt = tokens[j + 1].group(0).lower()
+            factor = approx.get(nxt) or (approx.get(nxt[:-1]) if nxt.endswith("s") else None)
+            if factor:
+                value *= float(factor)
+                j += 1
+                end = tokens[j].end()
         if value is not None and value > 0:
-            out.append(Quantity(tok.start(), tokens[j].end(), value))
+            out.append(Quantity(tok.start(), end, value))
         i = j + 1
     return out
 

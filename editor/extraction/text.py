@@ -34,6 +34,13 @@ _ABBREVIATIONS = frozenset({
     "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "okt", "dez", "mio", "mrd",
 })
 
+# AP-style US state abbreviations of datelines ("KEARNEY, Neb. —"), capitalised only: "ill." ends sentences.
+_STATE_ABBREVIATIONS = frozenset({
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
+    "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
+    "Wyo",
+})
+
 # "am 15. September", "vom 3. März": German writes the day as an ordinal with a full stop.
 _ORDINAL_DATE = rxcache.compile(r"(?<![\w.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
                                  r"November|Dezember)(?!\w)")
@@ -67,7 +74,7 @@ def _is_abbreviation(chunk: str) -> bool:
     # "U.S." / "C.S." / single initials: a capital letter alone before the full stop.
     if len(last) == 1 and last.isalpha() and last.isupper():
         return True
-    return last.lower() in _ABBREVIATIONS and not last.isdigit()
+    return (last.lower() in _ABBREVIATIONS and not last.isdigit()) or last in _STATE_ABBREVIATIONS
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -463,3 +463,109 @@ def test_seventh_batch_exfiltration_phrasings(language: str, text: str, exfiltra
 def test_dutch_approximate_tens_count_machines() -> None:
     text = "Aanval\n\nHet AZ Maasdal is dinsdag getroffen door een cyberaanval. Een dertigtal servers is onbruikbaar."
     assert run(text, "nl").impact.servers_affected == 30
+
+
+# Batch 17: mechanisms found missing by eight more first-seen articles.
+
+@pytest.mark.parametrize(("language", "text", "servers"), [
+    ("en", "Title\n\nA ransomware attack hit the utility on Monday. Roughly two dozen servers were encrypted.", 24),
+    ("fr", "Titre\n\nL'hôpital a subi une cyberattaque lundi. Deux centaines de serveurs ont été chiffrés.", 200),
+    ("de", "Titel\n\nDie Stadtwerke wurden am Montag angegriffen. Zwei Dutzend Server wurden verschlüsselt.", 24),
+])
+def test_a_number_word_counts_the_approximate_noun_after_it(language: str, text: str, servers: int) -> None:
+    assert run(text, language).impact.servers_affected == servers
+
+
+def test_an_opening_in_all_sums_the_damage_rather_than_an_inventory() -> None:
+    text = ("Titre\n\nL'hôpital a été victime d'une cyberattaque lundi. Au total, une quarantaine de serveurs et près de "
+            "six cents ordinateurs sont touchés.")
+    impact = run(text, "fr").impact
+    assert (impact.servers_affected, impact.workstations_affected) == (40, 600)
+
+
+@pytest.mark.parametrize(("language", "text", "service"), [
+    ("fr", "En radiologie, les examens sont réalisés mais les comptes rendus sont retranscrits à la main.", "radiology"),
+    ("de", "Die Radiologie kann Bilder zwar anfertigen, Befunde müssen aber handschriftlich übermittelt werden.",
+     "radiology"),
+])
+def test_a_contrast_clause_qualifies_a_service_named_without_a_state(language: str, text: str, service: str) -> None:
+    report = run("Titel\n\nCyberangriff auf das Klinikum am Montag. " + text, language)
+    assert services_of(report) == {service: "degraded"}
+
+
+def test_an_attack_named_as_the_time_since_is_no_subject_of_the_status() -> None:
+    text = ("Titel\n\nCyberangriff auf den Versorger am Montag. Das Kundenportal ist allerdings seit dem Angriff offline, "
+            "und der Versand der Jahresrechnungen verzögert sich um Wochen.")
+    assert services_of(run(text, "de")) == {"other": "unavailable", "billing": "degraded"}
+
+
+def test_services_listed_before_one_verb_share_its_status() -> None:
+    text = ("Title\n\nA cyber attack hit the council on Monday. The council website, the online payment portal for "
+            "parking permits and the planning applications system have been unavailable since Monday.")
+    assert services_of(run(text, "en"))["website"] == "unavailable"
+
+
+def test_a_titled_persons_surname_and_a_photo_credit_are_no_places() -> None:
+    text = ("Daten im Darknet\n\nFoto: Keystone\n\nDie Aargauer Kraftwerke Mittelland AG mit Sitz in Baden ist Opfer "
+            "eines Cyberangriffs geworden, sagte Geschäftsführerin Andrea Keller. Der Kanton wurde informiert, "
+            "betonte Keller.")
+    doc = doc_of(text, "de")
+    names = [m.name for m in geo.find_places(doc)]
+    assert "Keller" not in names and "Keystone" not in names
+    assert run(text, "de").organization.country == "CH"
+
+
+def test_a_region_adjective_after_an_article_is_a_place() -> None:
+    doc = doc_of("Die Aargauer Kraftwerke AG meldet einen Angriff.", "de")
+    assert [m.name for m in geo.find_places(doc)] == ["Aargau"]
+
+
+def test_a_state_abbreviation_in_a_dateline_ends_no_sentence() -> None:
+    text = ("Utility hit\n\nGRAND ISLAND, Neb. (May 2, 2025) — Copper Bend Public Power District said a ransomware "
+            "attack disrupted billing. The district said power kept flowing.")
+    doc = doc_of(text, "en")
+    assert any(s.text.startswith("GRAND ISLAND, Neb. (May 2, 2025)") for s in doc.sentences)
+
+
+def test_a_town_amid_a_names_own_words_is_no_site() -> None:
+    text = ("Utility hit\n\nCopper Bend Public Power District said on Monday that a ransomware attack had disrupted its "
+            "billing. Copper Bend Public Power District said power kept flowing.")
+    report = run(text, "en")
+    assert report.organization.name == "Copper Bend Public Power District"
+    assert report.organization.sector.value == "energy"
+    assert report.sites == []
+
+
+@pytest.mark.parametrize(("language", "text", "start"), [
+    ("de", "Unbekannte haben vor zwei Wochen Zugriff auf die Server erlangt, wie der Versorger nach dem Angriff mitteilte.",
+     "2024-02-28"),
+    ("en", "The attack began about ten days ago, the company said.", "2024-03-03"),
+    ("fr", "La cyberattaque a débuté il y a trois jours, selon la direction.", "2024-03-10"),
+    ("nl", "De cyberaanval vond een week geleden plaats, zegt de woordvoerder.", "2024-03-06"),
+])
+def test_a_count_of_days_or_weeks_ago_dates_the_attack(language: str, text: str, start: str) -> None:
+    assert run("Titel\n\n" + text, language).incident.start_date == start
+
+
+@pytest.mark.parametrize(("language", "text", "status"), [
+    ("de", "Die Angreifer stellten eine Lösegeldforderung. Das Unternehmen ist darauf nicht eingegangen.", "refused"),
+    ("nl", "In een bericht eisen de daders losgeld. Wij betalen geen losgeld aan criminelen, zei de burgemeester.",
+     "refused"),
+    ("nl", "De groep dreigt de bestanden te publiceren als er niet wordt betaald.", "demanded"),
+    ("en", "The gang threatened to publish the files unless the hospital pays.", "demanded"),
+])
+def test_seventeenth_batch_ransom_phrasings(language: str, text: str, status: str) -> None:
+    assert run("Title\n\nA cyber attack hit the office on Monday. " + text, language).ransom.status.value == status
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Die Telefonanlage ist überlastet.", {"telephony": "degraded"}),
+    ("de", "Die Strom- und Wasserversorgung war zu keinem Zeitpunkt beeinträchtigt.", {"other": "operational"}),
+    ("en", "Its emergency department remained open throughout.", {"emergency": "operational"}),
+    ("en", "Phone lines are working, although callers have reported waits of more than an hour.",
+     {"telephony": "degraded"}),
+    ("fr", "Les urgences restent ouvertes, mais la prise en charge est plus lente.", {"emergency": "degraded"}),
+    ("nl", "Het elektronisch patiëntendossier was drie dagen lang niet te gebruiken.", {"medical_records": "unavailable"}),
+])
+def test_seventeenth_batch_service_phrasings(language: str, text: str, expected: dict[str, str]) -> None:
+    assert services_of(run("Titel\n\nCyberangriff auf das Klinikum am Montag. " + text, language)) == expected

@@ -262,10 +262,15 @@ def _is_public(doc: Doc, victim) -> bool:
 # "hôpitaux de X", "andere Krankenhäuser in X": several institutions, so other ones than the victim's
 _PLURAL_HEAD = rxcache.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|spitäler|centres|groupe|group)"
                                 r"\W+(?:de|of|van|der|in)?\W*$", re.IGNORECASE)
+# "in den Krankenhäusern in Aalen und Ellwangen", "its hospitals in X": a dative article or a possessive right
+# before the plural makes them the victim's own houses ("andere Krankenhäuser", "les Hôpitaux de Paris" stay apart)
+_OWN_ARTICLE = rxcache.compile(r"(?<!\w)(?:den|its|their|ses|leurs|seinen|ihren|zijn)\s+$", re.IGNORECASE)
 # "Kreisverwaltung in Hameln": German capitalises every head, so a head and a locative preposition say where
 # (in English "Atrium Health in Charlotte" is another organisation's name)
 _LOCATIVE_END = rxcache.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
-_FAR_DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach|towards|richting)\s[^,;:.]{0,100}$", re.IGNORECASE)
+# "Nach einem Cyberangriff auf die Kliniken …", "nach Angaben der Klinik": German "nach" before an article is "after"
+_FAR_DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach(?!\s+(?:einem|einer|dem|der|angaben)\b)|towards|richting)"
+                                 r"\s[^,;:.]{0,100}$", re.IGNORECASE)
 _DATELINE_END = rxcache.compile(r"\s*(?:[.,(]|[—–-]\s)")
 _ELIDED_START = rxcache.compile(r"'[sStT]-")
 _LEADING_ARTICLE = rxcache.compile(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])")
@@ -384,7 +389,10 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
         if heads is not None and heads.fullmatch(m.name):
             continue  # "University", "Hospital": a head word, not a town
         before = doc.norm[max(0, m.start - 60):m.start]
-        if diverted(doc.norm[max(0, m.start - 120):m.start]) or plural_head.search(before[-40:]):
+        if diverted(doc.norm[max(0, m.start - 120):m.start]):
+            continue
+        plural = plural_head.search(before[-40:])
+        if plural is not None and not _OWN_ARTICLE.search(before[-40:], 0, plural.start()):
             continue
         in_org = [span for span in org_spans if span[0] <= m.start < span[1]]
         s = doc.sentences[m.sentence]

@@ -569,3 +569,15 @@ def test_seventeenth_batch_ransom_phrasings(language: str, text: str, status: st
 ])
 def test_seventeenth_batch_service_phrasings(language: str, text: str, expected: dict[str, str]) -> None:
     assert services_of(run("Titel\n\nCyberangriff auf das Klinikum am Montag. " + text, language)) == expected
+
+
+def test_german_nach_before_an_article_is_after_not_a_diversion_and_own_houses_are_sites() -> None:
+    text = ("Angriff auf Kliniken\n\nNach einem Cyberangriff auf die Kliniken Oberland läuft der Betrieb in den "
+            "Krankenhäusern in Weilheim und Penzberg nur eingeschränkt. Rettungswagen fahren andere Krankenhäuser in "
+            "Garmisch-Partenkirchen an.")
+    assert sorted(run(text, "de").sites) == ["Penzberg", "Weilheim"]
+
+
+def test_a_firm_named_specialist_counts_as_external_experts() -> None:
+    text = "Titel\n\nCyberangriff auf den Versorger am Montag. Eine spezialisierte Firma untersucht derzeit den Vorfall."
+    assert "external_experts" in categories_of(run(text, "de"))

@@ -27,6 +27,8 @@ MAX_TIMELINE = 15
 # seat is its site when named, but "the Nashville-based company" may be a healthcare firm: no fallback.
 SEATED_SECTORS = ("government", "education")
 PUBLIC_SECTORS = SEATED_SECTORS + ("healthcare",)
+# A utility serves the town it is seated in: with no other site named, its seat is where its networks are
+UTILITY_SECTORS = ("energy",)
 
 
 class _Evidence:
@@ -218,7 +220,8 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
         report.organization.country = country
         ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
     sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns)
-    if not sites and hq_towns and (report.organization.sector in SEATED_SECTORS or _public_after(doc, hq_towns[0])):
+    if not sites and hq_towns and (report.organization.sector in SEATED_SECTORS + UTILITY_SECTORS
+                                   or _public_after(doc, hq_towns[0])):
         # "Kreisverwaltung X mit Sitz in Y", "une haute école basée à Y": an authority or a school works
         # from its seat (a firm's HQ is no site)
         town = hq_towns[0]

@@ -581,3 +581,12 @@ def test_german_nach_before_an_article_is_after_not_a_diversion_and_own_houses_a
 def test_a_firm_named_specialist_counts_as_external_experts() -> None:
     text = "Titel\n\nCyberangriff auf den Versorger am Montag. Eine spezialisierte Firma untersucht derzeit den Vorfall."
     assert "external_experts" in categories_of(run(text, "de"))
+
+
+def test_a_utilitys_seat_is_its_site_when_no_other_is_named() -> None:
+    text = ("Daten veröffentlicht\n\nDie Energie Graubünden Nord AG ist Opfer eines Cyberangriffs geworden. Wie das "
+            "Unternehmen mit Sitz in Chur am Dienstag bestätigte, wurden Kundendaten kopiert. Die Stromversorgung war "
+            "nicht betroffen.")
+    report = run(text, "de")
+    assert report.organization.sector.value == "energy"
+    assert report.sites == ["Chur"]

@@ -265,7 +265,7 @@ def _is_public(doc: Doc, victim) -> bool:
 # "hôpitaux de X", "andere Krankenhäuser in X": several institutions, so other ones than the victim's
 _PLURAL_HEAD = rxcache.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|spitäler|centres|groupe|group)"
                                 r"\W+(?:de|of|van|der|in)?\W*$", re.IGNORECASE)
-# "in den Krankenhäusern in Aalen und Ellwangen", "its hospitals in X": a dative article or a possessive right
+# "in den Krankenhäusern in Weilheim und Penzberg", "its hospitals in X": a dative article or a possessive right
 # before the plural makes them the victim's own houses ("andere Krankenhäuser", "les Hôpitaux de Paris" stay apart)
 _OWN_ARTICLE = rxcache.compile(r"(?<!\w)(?:den|its|their|ses|leurs|seinen|ihren|zijn)\s+$", re.IGNORECASE)
 # "Kreisverwaltung in Hameln": German capitalises every head, so a head and a locative preposition say where
@@ -405,7 +405,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
             a, b = in_org[0]
             if a < m.start and m.end < b - 1 and (doc.norm[a:m.start].split() or [""])[-1][:1].isupper() \
                     and heads is not None and not heads.search(doc.norm, a, m.start):
-                continue  # "Platte Bend Public Power District": a town name amid a name's own words is one of them
+                continue  # "Copper Bend Public Power District": a town name amid a name's own words is one of them
             if m.name.lower() not in seen:
                 in_name_only.add(m.name)
             add(m.name, m.sentence)

@@ -156,7 +156,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
 
 
 def _drop_people_and_credits(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Without surnames ("Geschäftsführerin Andrea Keller", then "sagte Keller") and photo credits ("Foto: Keystone")."""
+    """Without surnames ("Geschäftsführerin Anna Moser", then "sagte Moser") and photo credits ("Foto: dpa")."""
     if not mentions:
         return mentions
     titled = doc.lex.cached("titled_person_rx", lambda: rxcache.compile(
@@ -277,11 +277,26 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
         return best[1], best[2]
     for m in hq_towns:
         town = m.best(country, kinds="T")
-        if town is not None and town.country in ADMIN1_IS_ISO:
-            region = gazetteer().region_by_code(f"{town.country}-{town.code}", doc.language)
+        code = _iso_region_code(town) if town is not None else None
+        if code is not None:
+            region = gazetteer().region_by_code(code, doc.language)
             if region is not None:
                 return region.name, m.sentence
     return None, None
+
+
+# geonames' numeric admin1 codes of countries whose regions the gazetteer keys by ISO 3166-2
+_GEONAMES_ADMIN1 = {
+    "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
+}
+
+
+def _iso_region_code(town: Place) -> str | None:
+    """The ISO 3166-2 code of a town's first-level region ("AU-QLD" for a Queensland town's "04"), None when unknown."""
+    if town.country in ADMIN1_IS_ISO:
+        return f"{town.country}-{town.code}"
+    sub = _GEONAMES_ADMIN1.get(town.country, {}).get(town.code)
+    return f"{town.country}-{sub}" if sub else None
 
 
 _TRAILING_CONNECTOR = rxcache.compile(r"(?:[- ](?:de|del|la|sur|am|an|upon|on|en|aan|'s|of))+$")

@@ -34,7 +34,7 @@ _ABBREVIATIONS = frozenset({
     "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "okt", "dez", "mio", "mrd",
 })
 
-# AP-style US state abbreviations of datelines ("KEARNEY, Neb. —"), capitalised only: "ill." ends sentences.
+# AP-style US state abbreviations of datelines ("GRAND ISLAND, Neb. —"), capitalised only: "ill." ends sentences.
 _STATE_ABBREVIATIONS = frozenset({
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
     "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",

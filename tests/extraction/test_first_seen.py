@@ -590,3 +590,11 @@ def test_a_utilitys_seat_is_its_site_when_no_other_is_named() -> None:
     report = run(text, "de")
     assert report.organization.sector.value == "energy"
     assert report.sites == ["Chur"]
+
+
+def test_an_australian_towns_state_is_the_region() -> None:
+    text = ("Hospital hit\n\nDowns Regional Hospital in Toowoomba said on Monday that a ransomware attack had forced it to "
+            "postpone elective surgery.")
+    report = run(text, "en")
+    assert report.organization.country == "AU"
+    assert report.organization.region == "Queensland"

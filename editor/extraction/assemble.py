@@ -266,7 +266,7 @@ def _is_public(doc: Doc, victim) -> bool:
 _PLURAL_HEAD = rxcache.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|spitäler|centres|groupe|group)"
                                 r"\W+(?:de|of|van|der|in)?\W*$", re.IGNORECASE)
 # "in den Krankenhäusern in Weilheim und Penzberg", "its hospitals in X": a dative article or a possessive right
-# before the plural makes them the victim's own houses ("andere Krankenhäuser", "les Hôpitaux de Paris" stay apart)
+# before the plural makes them the victim's own houses ("andere Krankenhäuser", "les hôpitaux de la région" stay apart)
 _OWN_ARTICLE = rxcache.compile(r"(?<!\w)(?:den|its|their|ses|leurs|seinen|ihren|zijn)\s+$", re.IGNORECASE)
 # "Kreisverwaltung in Hameln": German capitalises every head, so a head and a locative preposition say where
 # (in English "Atrium Health in Charlotte" is another organisation's name)

@@ -19,7 +19,7 @@ def article_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_window(qtbot):
-    """Build main windows with FakePrompts and the deterministic extractor; closed without prompting."""
+    """Main windows (shown unless show=False) with FakePrompts and the stand-in extractor; closed without prompting."""
     from editor.ui.app import create_application
     from editor.ui.main_window import MainWindow
     from editor.ui.prompts import FakePrompts
@@ -27,11 +27,12 @@ def make_window(qtbot):
     create_application()
     windows = []
 
-    def make(**prompt_answers) -> MainWindow:
-        window = MainWindow(prompts=FakePrompts(**prompt_answers))
+    def make(*, show: bool = True, lazy_form: bool = False, **prompt_answers) -> MainWindow:
+        window = MainWindow(prompts=FakePrompts(**prompt_answers), lazy_form=lazy_form)
         window.extractor = fake_extract
         qtbot.addWidget(window)
-        window.show()
+        if show:
+            window.show()
         windows.append(window)
         return window
 

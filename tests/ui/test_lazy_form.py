@@ -6,31 +6,12 @@ import pytest
 
 from editor.ui.form import EAGER_SECTIONS
 from tests.ui.conftest import wait_idle
-from tests.ui.helpers import fake_extract
 
 
 @pytest.fixture
-def make_lazy(qtbot):
-    from editor.ui.app import create_application
-    from editor.ui.main_window import MainWindow
-    from editor.ui.prompts import FakePrompts
-
-    create_application()
-    windows = []
-
-    def make(lazy: bool):
-        window = MainWindow(prompts=FakePrompts(), lazy_form=lazy)
-        window.extractor = fake_extract
-        qtbot.addWidget(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.runner.cancel()
-        window.runner.wait(5000)
-        window.doc.stack.setClean()
-        window.close()
+def make_lazy(make_window):
+    """Windows not shown yet (the lazy form waits for its first paint), lazy or eager."""
+    return lambda lazy: make_window(show=False, lazy_form=lazy)
 
 
 def _shown(window) -> dict[str, object]:

@@ -76,6 +76,24 @@ def _u32s(data: bytes) -> list[int]:
     return [int.from_bytes(data[i:i + 4], "little") for i in range(0, len(data), 4)]
 
 
+def table_key(name: str) -> bytes:
+    """A place name as the table keys it. UTF-8 bytes sort in code-point order, so keys stay bytes."""
+    return name.lower().replace("\u2019", "'").encode("utf-8", "replace")
+
+
+def parse_entries(value: bytes) -> list[Place]:
+    """The places of one table row ("kind,code,country,population,name;…"); a malformed entry is skipped."""
+    out = []
+    for entry in value.decode("utf-8", "replace").split(";"):
+        parts = entry.split(",", 4)
+        if len(parts) == 5:
+            try:
+                out.append(Place(parts[0], parts[1], parts[2], int(parts[3]), parts[4]))
+            except ValueError:
+                continue
+    return out
+
+
 class Gazetteer:
     """Name → places lookup over the packed gazetteer (see the module docstring for the layout)."""
 
@@ -143,19 +161,8 @@ class Gazetteer:
         return values[j] if j < len(keys) and keys[j] == key else None
 
     def _lookup(self, name: str) -> list[Place]:
-        # UTF-8 bytes sort in code-point order, so the index stays bytes until a name is found.
-        value = self.raw(name.lower().replace("\u2019", "'").encode("utf-8", "replace"))
-        if value is None:
-            return []
-        out = []
-        for entry in value.decode("utf-8", "replace").split(";"):
-            parts = entry.split(",", 4)
-            if len(parts) == 5:
-                try:
-                    out.append(Place(parts[0], parts[1], parts[2], int(parts[3]), parts[4]))
-                except ValueError:
-                    continue
-        return out
+        value = self.raw(table_key(name))
+        return [] if value is None else parse_entries(value)
 
     def items(self):
         """Every (key, entry line) in key order (unpacks every block: for tools and tests)."""

@@ -28,19 +28,11 @@ def shipped() -> tuple[Gazetteer, list[bytes], list[bytes]]:
 
 def _old_lookup(keys: list[bytes], values: list[bytes], name: str) -> list[Place]:
     """The previous loader's lookup: one bisect over the whole name table."""
-    key = name.lower().replace("\u2019", "'").encode("utf-8", "replace")
+    key = places.table_key(name)
     i = bisect_left(keys, key)
     if i >= len(keys) or keys[i] != key:
         return []
-    out = []
-    for entry in values[i].decode("utf-8", "replace").split(";"):
-        parts = entry.split(",", 4)
-        if len(parts) == 5:
-            try:
-                out.append(Place(parts[0], parts[1], parts[2], int(parts[3]), parts[4]))
-            except ValueError:
-                continue
-    return out
+    return places.parse_entries(values[i])
 
 
 def test_shipped_table_is_the_previous_table_byte_for_byte(shipped) -> None:

@@ -295,7 +295,7 @@ class FormView(QWidget):
         finally:
             self.setUpdatesEnabled(True)
 
-    def _section(self, key: str, title: str) -> QFormLayout:
+    def _section(self, key: str, title: str) -> None:
         box = QWidget()
         box.setObjectName("section:" + key)
         outer = QVBoxLayout(box)
@@ -323,7 +323,6 @@ class FormView(QWidget):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
-        return form
 
     def _field(self, form: QFormLayout, spec: FieldSpec) -> None:
         binding = FieldBinding(self.doc, spec, self)

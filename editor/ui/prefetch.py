@@ -59,8 +59,8 @@ class ChildExtraction:
     """``extract TARGET --json`` in a child process; ``result()`` gives what ``open_target`` would.
 
     The same small interface as a ``concurrent.futures.Future`` where the editor uses one:
-    ``result()``, ``add_done_callback(fn)`` and ``cancel()``. ``result()`` blocks, so the window
-    calls it from its worker thread.
+    ``result()`` and ``add_done_callback(fn)``; ``ready()`` tells when ``result()`` would not block
+    (until then the window calls it from its worker thread).
     """
 
     def __init__(self, target: str) -> None:
@@ -178,8 +178,6 @@ class ChildExtraction:
             except (ProcessLookupError, ChildProcessError):
                 pass
             self.pid = None
-
-    cancel = stop
 
 
 def start(target: str) -> Any:

@@ -250,20 +250,29 @@ def flush() -> bool:
         index = marshal.dumps([(pattern, flags, len(record), _crcs.get((pattern, flags), zlib.crc32(record)),
                                 stamps[(pattern, flags)])
                                for (pattern, flags), record in zip(entries, records)])
-        target = cache_file()
+    except Exception:  # noqa: BLE001 - a cache must never fail the program that uses it
+        return False
+    return write_cache_file(cache_file(), [_pack_head(FORMAT, len(index), zlib.crc32(index)), index, *records])
+
+
+def write_cache_file(target: Path, chunks: list[bytes]) -> bool:
+    """Write a start-up cache file atomically (a temporary file beside it, then a rename).
+
+    Never raises: a read-only or full disk only means the next process does the work again. No fsync:
+    a cache lost in a crash is only a miss. (Documents go through ``storage.atomic_write_bytes``.)
+    """
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{_thread.get_ident()}.tmp")
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{target.name}.{os.getpid()}.{_thread.get_ident()}.tmp")
         with open(temp, "wb") as fh:
-            fh.write(_pack_head(FORMAT, len(index), zlib.crc32(index)))
-            fh.write(index)
-            for record in records:
-                fh.write(record)
+            for chunk in chunks:
+                fh.write(chunk)
         os.replace(temp, target)
         return True
     except Exception:  # noqa: BLE001 - a cache must never fail the program that uses it
         try:
-            temp.unlink()  # type: ignore[possibly-undefined]
-        except (OSError, NameError):
+            temp.unlink()
+        except OSError:
             pass
         return False
 

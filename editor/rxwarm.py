@@ -17,7 +17,6 @@ switches this off with the cache.
 from __future__ import annotations
 
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
@@ -82,13 +81,7 @@ def remember() -> bool:
             rxcache.compile(pattern, flags)  # stores the program (written by rxcache at exit)
         except Exception:  # noqa: BLE001
             continue
-    target = list_file()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(keys))
-        os.replace(temporary, target)
-    except OSError:
+    if not rxcache.write_cache_file(list_file(), [marshal.dumps(keys)]):
         return False
     _loaded[:] = keys
     return True

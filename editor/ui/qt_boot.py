@@ -17,11 +17,10 @@ unless told otherwise, and the wrapper passes on exactly those of the real calle
 import __future__
 import builtins
 import marshal
-import os
 import sys
 import zlib
 
-from editor import resources
+from editor import resources, rxcache
 
 FORMAT = b"IEQB1"
 _FUTURE_MASK = 0
@@ -32,8 +31,7 @@ _PREFIXES = ("shibokensupport/", "signature_bootstrap.py")  # the binding's embe
 
 def enabled() -> bool:
     """The cache is used (CPython, not switched off)."""
-    return sys.implementation.name == "cpython" and os.environ.get("INCIDENT_EDITOR_NO_REGEX_CACHE", "") not in (
-        "1", "true")
+    return sys.implementation.name == "cpython" and rxcache.enabled()  # one switch for the start-up caches
 
 
 def cache_file():
@@ -62,16 +60,7 @@ def _read(path) -> dict:
 
 def _write(path, data: dict) -> None:
     body = marshal.dumps(data)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(FORMAT + zlib.crc32(body).to_bytes(4, "little") + body)
-        os.replace(temporary, path)
-    except OSError:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
+    rxcache.write_cache_file(path, [FORMAT, zlib.crc32(body).to_bytes(4, "little"), body])
 
 
 def cached_compile(store: dict, real_compile, stats: dict):

@@ -207,8 +207,6 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
                 complete()
             else:
                 window.form.completed.connect(complete)
-        elif not ok and not target:
-            pass
 
     interactive = screenshot is None and not exit_when_ready
     # An extraction already done fills the window before it is shown: one paint, no empty flash.

@@ -88,8 +88,14 @@ def cached_compile(store: dict, real_compile, stats: dict):
 
 
 def import_qt() -> dict:
-    """``import PySide6.QtWidgets`` with the embedded sources' byte-code cached; returns hit/miss counts."""
+    """``import PySide6.QtWidgets`` with the embedded sources' byte-code cached; returns hit/miss counts.
+
+    Also puts in the quick builder of enum classes (``qt_enums``) for the Qt classes used from now on.
+    """
     stats = {"hits": 0, "misses": 0}
+    from editor.ui import qt_enums
+
+    qt_enums.install()  # the binding's enum classes, built with a quarter of the work
     if "PySide6.QtWidgets" in sys.modules or not enabled():
         import PySide6.QtWidgets  # noqa: F401
         _lighten_import_hook()

@@ -182,8 +182,10 @@ def test_every_qt_enum_is_the_same_as_the_stdlib_makes(tmp_path):
 
 
 def test_install_and_switch(monkeypatch):
-    saved = enum.EnumType.__dict__["_create_"]
+    saved = enum.EnumType.__dict__["_create_"]  # earlier tests may have started the app: installed already
     try:
+        qt_enums.uninstall()
+        assert enum.EnumType.__dict__["_create_"] is qt_enums._ORIGINAL
         monkeypatch.setenv("INCIDENT_EDITOR_STDLIB_ENUM", "1")
         assert qt_enums.install() is False and not qt_enums.installed()
         monkeypatch.delenv("INCIDENT_EDITOR_STDLIB_ENUM")

@@ -201,8 +201,11 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
             clause = s.text[a:b]
             after_colon = ":" in s.text[prev_end:a]
             prev_end = b
-            mentions = [(m.start(), m.end(), m.lastgroup) for m in services.finditer(clause)]
-            states = [(m.lastgroup, m.group(0)) for m in status.finditer(clause) if m.lastgroup]
+            state_matches = [m for m in status.finditer(clause) if m.lastgroup]
+            # "résultats transmis par téléphone": a service word inside a status phrase says how, not what
+            mentions = [(m.start(), m.end(), m.lastgroup) for m in services.finditer(clause)
+                        if not any(c.start() <= m.start() and m.end() <= c.end() for c in state_matches)]
+            states = [(m.lastgroup, m.group(0)) for m in state_matches]
             if after_colon and labels and not mentions and states:
                 state, note = max(states, key=lambda st: SEVERITY[st[0]])
                 for name, label in labels:

@@ -598,3 +598,20 @@ def test_an_australian_towns_state_is_the_region() -> None:
     report = run(text, "en")
     assert report.organization.country == "AU"
     assert report.organization.region == "Queensland"
+
+
+def test_french_capitalised_hospital_head_with_its_adjective_keeps_the_whole_name() -> None:
+    # "Groupe hospitalier du X": the lower-case adjective of the head joins head and name
+    text = ("Le Groupe hospitalier des Collines paralysé par un rançongiciel\n\nLe Groupe hospitalier des Collines, "
+            "qui compte deux sites à Alençon et à Mortagne-au-Perche, a été victime d'une attaque par rançongiciel "
+            "dans la nuit de lundi à mardi. Le Groupe hospitalier des Collines a déclenché son plan blanc.")
+    assert run(text, "fr").organization.name == "Groupe hospitalier des Collines"
+
+
+def test_a_service_word_inside_a_status_phrase_is_how_not_what() -> None:
+    # "transmis par téléphone": the telephone carries the results; it is no service reported on
+    text = ("Attaque\n\nL'hôpital de Valbourg a été victime d'une cyberattaque. Les résultats du laboratoire sont "
+            "transmis par téléphone, avec plusieurs heures de retard.")
+    services = services_of(run(text, "fr"))
+    assert services.get("laboratory") == "degraded"
+    assert "telephony" not in services

@@ -615,3 +615,9 @@ def test_a_service_word_inside_a_status_phrase_is_how_not_what() -> None:
     services = services_of(run(text, "fr"))
     assert services.get("laboratory") == "degraded"
     assert "telephony" not in services
+
+
+def test_french_remise_en_service_lists_the_restoration_order() -> None:
+    text = ("Attaque\n\nL'hôpital de Valbourg a été victime d'une cyberattaque lundi. La remise en service se fera par "
+            "étapes : d'abord le dossier patient informatisé, puis le laboratoire et l'imagerie.")
+    assert run(text, "fr").response.restoration_order == ["medical_records", "laboratory", "radiology"]

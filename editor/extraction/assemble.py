@@ -147,7 +147,7 @@ def build_report(article: Article, *, published: date | None = None, language: s
         def weight(k: str) -> int:
             rx = re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w])")
             return len(actors[k]) * 2 + sum(1 for s in doc.sentences if not doc.is_context(s.index) and rx.search(s.text))
-        name = max(sorted(actors), key=weight)
+        name = next(iter(actors)) if len(actors) == 1 else max(sorted(actors), key=weight)
         report.ransom.threat_actor = name
         sentences = sorted({doc.sentence_at(a).index for a, _ in actors[name] if doc.sentence_at(a)})
         ev.add("/ransom/threat_actor", sentences, 0.5 + min(0.3, 0.1 * len(actors[name])))
@@ -318,8 +318,14 @@ def _inside_region(doc: Doc, sites: list[tuple[str, int]], region: str, country:
     if not codes:
         return sites
 
+    # "Flers, Normandie": sites the article itself places in the region (one pattern for all of them)
+    # (a look-ahead tries every position, as one search per name would: "Lô" inside "Saint-Lô, Manche" too)
+    names = "|".join(re.escape(n) for n in sorted({s[0] for s in sites}, key=len, reverse=True))
+    listed_rx = re.compile(rf"(?<!\w)(?=({names}),\s+{re.escape(region)}(?!\w))", re.IGNORECASE)
+    listed = {m.group(1).casefold() for m in listed_rx.finditer(doc.norm)}
+
     def inside(name: str) -> bool:
-        if re.search(r"(?<!\w)" + re.escape(name) + r",\s+" + re.escape(region) + r"(?!\w)", doc.norm, re.IGNORECASE):
+        if name.casefold() in listed:
             return True
         towns = [p for p in gaz.lookup(name) if p.kind == "T" and p.country == country]
         return not towns or any(f"{country}-{p.code}" in codes for p in towns)

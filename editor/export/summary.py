@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.export.labels import Labels, xml_safe
+from editor.export.naming import org_phrase
 from editor.model.enums import RansomStatus, ServiceName, ServiceStatus
 from editor.model.report import IncidentReport, ServiceImpact
 
@@ -49,7 +50,9 @@ def executive_summary(report: IncidentReport, language: str | None = None) -> st
     """A few sentences generated from the fields (used when ``incident.summary`` is empty)."""
     labels = Labels.for_language(language or report.report.language)
     sentences: list[str] = []
-    org = xml_safe(report.organization.name).strip()
+    # "Le Groupe hospitalier du Bocage a été victime…": the article the source article uses before the name
+    org = org_phrase(xml_safe(report.organization.name).strip(), report.source.text, report.source.language,
+                     labels.language, "subject")
     kind = report.incident.type.value if report.incident.type else "unknown"
     type_phrase = labels(f"type_phrase.{kind}")
     start = labels.date(report.incident.start_date)

@@ -221,8 +221,12 @@ class FileActions:
         report.report = meta = validate_value(type(report), "report", meta.to_plain())
         if not meta.title and report.organization.name:
             # The title belongs to the report, so it follows the report's language, not the interface's.
+            from editor.export.naming import org_phrase
+
             pattern = DEFAULT_TITLES.get(meta.language, DEFAULT_TITLES["en"])
-            meta.title = pattern.format(report.organization.name)
+            # "Cyberattaque contre le Groupe hospitalier du Bocage", with the article the article itself uses
+            meta.title = pattern.format(org_phrase(report.organization.name, report.source.text,
+                                                   report.source.language, meta.language, "object"))
 
     # --- saving --------------------------------------------------------------------------------
     def save(self: MainWindow) -> bool:

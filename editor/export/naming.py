@@ -2,7 +2,7 @@
 
 A name that begins with a common noun takes the definite article in running text ("Cyberattaque contre
 le Groupe hospitalier du Bocage", "The University of Kent was hit…"); a proper name does not ("…contre
-Vivalia"). Which of the two a name is, is read from the source article: when at least two thirds of the
+Valmonde"). Which of the two a name is, is read from the source article: when at least two thirds of the
 name's occurrences follow a definite article (in French also its contractions "du", "au", "des", "aux"),
 generated titles and summaries put the same article before it. Only when the report is written in the
 article's language. The articles of each language are data (``resources/report/articles.json``); a word

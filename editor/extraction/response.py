@@ -77,9 +77,13 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
                 continue
             actor = None
             if roles is not None and category in ("authorities_notified", "law_enforcement", "external_experts"):
-                r = roles.search(s.text)
-                if r:
-                    actor = r.group(0)[:1].upper() + r.group(0)[1:]
+                # the named body nearest the cue: "porté plainte et prévenu la CNIL ainsi que l'Anssi, dont des
+                # experts sont sur place" gives the experts to the Anssi, not to the first name of the sentence
+                def gap(r: re.Match[str]) -> int:
+                    return max(r.start() - m.end(), m.start() - r.end(), 0)
+                near = min(roles.finditer(s.text), key=gap, default=None)
+                if near:
+                    actor = near.group(0)[:1].upper() + near.group(0)[1:]
             description = _shorten(_clause_around(s.text, m.start(), m.end()))
             found.append((s.index, m.start(), ActionFinding(category, description, actor, s.index)))
             break

@@ -621,3 +621,11 @@ def test_french_remise_en_service_lists_the_restoration_order() -> None:
     text = ("Attaque\n\nL'hôpital de Valbourg a été victime d'une cyberattaque lundi. La remise en service se fera par "
             "étapes : d'abord le dossier patient informatisé, puis le laboratoire et l'imagerie.")
     assert run(text, "fr").response.restoration_order == ["medical_records", "laboratory", "radiology"]
+
+
+def test_an_actions_actor_is_the_body_named_nearest_its_cue() -> None:
+    text = ("Attaque\n\nL'hôpital de Valbourg a été victime d'une cyberattaque lundi. L'hôpital a déposé plainte auprès "
+            "de la police et signalé l'incident à la CNIL.")
+    actors = {a.category.value: a.actor for a in run(text, "fr").response.actions}
+    assert actors["law_enforcement"] == "Police"
+    assert actors["authorities_notified"] == "CNIL"

@@ -111,6 +111,9 @@ def build_report(article: Article, *, published: date | None = None, language: s
     exfil, exfil_sentences, exfil_conf = impact.find_exfiltration(doc, victim_rx)
     report.impact.data_exfiltration = exfil
     ev.add("/impact/data_exfiltration", exfil_sentences, exfil_conf)
+    for i, (label, sentences) in enumerate(impact.find_data_categories(doc, victim_rx, exfil, exfil_sentences)):
+        report.impact.data_categories.append(label)
+        ev.add(f"/impact/data_categories/{i}", sentences, 0.5)
     findings = impact.find_services(doc, victim_rx)
     if report.organization.sector not in (None, "healthcare"):
         # "afspraken voor paspoorten", "appointments at the town hall": only a care provider has consultations

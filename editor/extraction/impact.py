@@ -298,3 +298,33 @@ def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, li
         if key in hits:
             return key, hits[key], conf
     return "unknown", [], 0.2
+
+
+def find_data_categories(doc: Doc, victim: re.Pattern[str] | None, exfiltration: str,
+                         sentences: list[int]) -> list[tuple[str, list[int]]]:
+    """The kinds of data said to be stolen or claimed ("données de patients", "bank details"), each with its
+    sentences, in the order the article names them: looked for in the sentences that report the theft, not in
+    one that also says no data was taken or that it is not known. A capitalised match inside a sentence is
+    part of a name ("Autoriteit Persoonsgegevens"), except in German, which capitalises every noun. Labels in
+    the article's language (lexicon ``data_category_labels``)."""
+    rx = doc.lex.groups("data_categories")
+    labels = doc.lex.get("data_category_labels") or {}
+    if rx is None or exfiltration not in ("confirmed", "claimed"):
+        return []
+    cues = doc.lex.groups("exfiltration")
+    found: dict[str, list[int]] = {}
+    for index in sorted(set(sentences)):
+        if doc.is_context(index, victim):
+            continue
+        text = doc.sentences[index].text
+        if cues is not None and any(m.lastgroup in ("none", "unknown") for m in cues.finditer(text)):
+            continue  # "no patient data was taken", "whether personal data was taken is not known"
+        for m in rx.finditer(text):
+            if not m.lastgroup or m.lastgroup not in labels:
+                continue
+            if doc.language != "de" and m.group(0)[:1].isupper() and text[:m.start()].strip():
+                continue  # "de Autoriteit Persoonsgegevens": a name, not the data
+            if index not in found.setdefault(m.lastgroup, []):
+                found[m.lastgroup].append(index)
+    found = {key: found[key] for key in found if found[key]}
+    return [(labels[key], found[key]) for key in found]

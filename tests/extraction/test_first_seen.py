@@ -629,3 +629,24 @@ def test_an_actions_actor_is_the_body_named_nearest_its_cue() -> None:
     actors = {a.category.value: a.actor for a in run(text, "fr").response.actions}
     assert actors["law_enforcement"] == "Police"
     assert actors["authorities_notified"] == "CNIL"
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "La clinique des Pins a été attaquée lundi. Les pirates affirment avoir dérobé des données de patients et "
+           "les coordonnées bancaires de salariés.", ["données de patients", "données bancaires"]),
+    ("en", "Harbourline Ferries was hit on Monday. The gang claims to have stolen passport scans and staff records.",
+     ["identity numbers", "staff data"]),
+    ("nl", "Het Rivierziekenhuis is maandag getroffen. De hackers hebben patiëntgegevens buitgemaakt; de Autoriteit "
+           "Persoonsgegevens is ingelicht.", ["patiëntgegevens"]),
+    ("de", "Das Klinikum Talheim wurde am Montag angegriffen. Die Täter haben Patientendaten und Zugangsdaten "
+           "gestohlen.", ["Patientendaten", "Zugangsdaten"]),
+    # not taken, or not known: no category
+    ("en", "Harbourline Ferries was hit on Monday. The gang claims to have stolen files; no patient data was taken.",
+     []),
+    ("en", "Harbourline Ferries was hit on Monday. It is not yet known whether personal data was stolen.", []),
+])
+def test_kinds_of_stolen_data_are_the_data_categories(language: str, text: str, expected: list[str]) -> None:
+    report = run("Titre\n\n" + text, language)
+    assert report.impact.data_categories == expected
+    for i in range(len(expected)):
+        assert report.evidence.get(f"/impact/data_categories/{i}")

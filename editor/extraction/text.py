@@ -44,7 +44,9 @@ _STATE_ABBREVIATIONS = frozenset({
 # "am 15. September", "vom 3. März": German writes the day as an ordinal with a full stop.
 _ORDINAL_DATE = rxcache.compile(r"(?<![\w.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
                                  r"November|Dezember)(?!\w)")
-_BOUNDARY = rxcache.compile(r"[.!?\u2026]+[\"')\]]*(?=\s+[\"'(\[]?[^\W_a-z]|\s*\n)|\n+")
+# A sentence ends at . ! ? … (and its closing quote or bracket) before a capital, which an opening quote may
+# precede: "… des données de patients. « Nous ne paierons pas », a déclaré …" is two sentences.
+_BOUNDARY = rxcache.compile(r"[.!?\u2026]+[\"')\]»”’]*(?=\s+(?:[\"'(\[“„‘]|«\s?)?[^\W_a-z]|\s*\n)|\n+")
 _WORD_BEFORE = rxcache.compile(r"([\w.]+)$")
 
 

@@ -650,3 +650,15 @@ def test_kinds_of_stolen_data_are_the_data_categories(language: str, text: str, 
     assert report.impact.data_categories == expected
     for i in range(len(expected)):
         assert report.evidence.get(f"/impact/data_categories/{i}")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il affirme avoir dérobé des données. « Nous ne paierons pas », a déclaré le directeur.",
+     ["Il affirme avoir dérobé des données.", "« Nous ne paierons pas », a déclaré le directeur."]),
+    ("Das Netz ist getrennt. „Wir zahlen nicht“, sagte er.", ["Das Netz ist getrennt.", "„Wir zahlen nicht“, sagte er."]),
+    ("“It is contained.” The trust said so.", ["“It is contained.”", "The trust said so."]),
+])
+def test_a_sentence_may_start_with_an_opening_quote(text: str, expected: list[str]) -> None:
+    from editor.extraction.text import split_sentences
+
+    assert [s.text for s in split_sentences(text)] == expected

@@ -114,6 +114,9 @@ def build_report(article: Article, *, published: date | None = None, language: s
     for i, (label, sentences) in enumerate(impact.find_data_categories(doc, victim_rx, exfil, exfil_sentences)):
         report.impact.data_categories.append(label)
         ev.add(f"/impact/data_categories/{i}", sentences, 0.5)
+    for key, (count, sentence) in impact.find_affected_counts(doc, victim_rx, exfil, exfil_sentences).items():
+        setattr(report.impact, key, count)
+        ev.add(f"/impact/{key}", [sentence], 0.5)
     findings = impact.find_services(doc, victim_rx)
     if report.organization.sector not in (None, "healthcare"):
         # "afspraken voor paspoorten", "appointments at the town hall": only a care provider has consultations

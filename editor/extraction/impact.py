@@ -328,3 +328,44 @@ def find_data_categories(doc: Doc, victim: re.Pattern[str] | None, exfiltration:
                 found[m.lastgroup].append(index)
     found = {key: found[key] for key in found if found[key]}
     return [(labels[key], found[key]) for key in found]
+
+
+def find_affected_counts(doc: Doc, victim: re.Pattern[str] | None, exfiltration: str,
+                         sentences: list[int]) -> dict[str, tuple[int, int]]:
+    """How many people and records the stolen data concerns ("les données de 45 000 étudiants", "records of
+    11 million patients"): ``{"people_affected" | "records_affected": (count, sentence)}``, the largest count
+    followed by a person noun (lexicon ``people_nouns``) or a record noun (``record_nouns``), with at most two
+    words between that are no function words ("19,000 current students", not "April 14 and copied files"),
+    in the sentences that report the theft (not one that denies it or says it is unknown); never a date."""
+    if exfiltration not in ("confirmed", "claimed"):
+        return {}
+    nouns = [(key, rx) for key, rx in (("people_affected", doc.lex.words("people_nouns")),
+                                       ("records_affected", doc.lex.words("record_nouns"))) if rx is not None]
+    stop = {w.lower() for w in doc.lex.get("stopwords", [])}
+    cues = doc.lex.groups("exfiltration")
+    best: dict[str, tuple[int, int]] = {}
+    for index in sorted(set(sentences)):
+        if doc.is_context(index, victim):
+            continue
+        text = doc.sentences[index].text
+        if cues is not None and any(m.lastgroup in ("none", "unknown") for m in cues.finditer(text)):
+            continue
+        dates = [(w.start, w.end) for w in doc.dates[index]] if index < len(doc.dates) else []
+        for q in doc.numbers(index):
+            if q.kind != "count" or q.value < 1 or q.value != int(q.value) \
+                    or any(a < q.end and q.start < b for a, b in dates):
+                continue
+            for k, word in enumerate(_WORD.finditer(text, q.end, min(len(text), q.end + 80))):
+                if k > 2 or (k == 0 and text[q.end:word.start()].strip()):
+                    break  # "14, and": only spaces between the count and the first word
+                hit = next((key for key, rx in nouns if rx.match(text, word.start())), None)
+                if hit is not None:
+                    if int(q.value) > best.get(hit, (0, 0))[0]:
+                        best[hit] = (int(q.value), index)
+                    break
+                if word.group(0).lower() in stop:
+                    break
+    return best
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -662,3 +662,21 @@ def test_a_sentence_may_start_with_an_opening_quote(text: str, expected: list[st
     from editor.extraction.text import split_sentences
 
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "people", "records"), [
+    ("fr", "Les pirates ont dérobé les données personnelles de près de 45 000 étudiants.", 45000, None),
+    ("en", "The gang says it stole the records of 1.2 million customers and 300,000 records from a billing system.",
+     1200000, 300000),
+    ("en", "Hackers stole the personal data of about 19,000 current students.", 19000, None),
+    ("nl", "De hackers hebben gegevens van 8.000 patiënten buitgemaakt.", 8000, None),
+    ("de", "Die Täter haben Daten von rund 25.000 Versicherten gestohlen.", 25000, None),
+    # a date is no count, and a function word ends the search for the noun
+    ("en", "Attackers copied files on April 14 and stole staff records.", None, None),
+    ("en", "Hackers stole 200 gigabytes of data and the names of customers.", None, None),
+    # no theft reported: nothing counted
+    ("en", "The hospital, which treats 40,000 patients a year, was hit by ransomware.", None, None),
+])
+def test_people_and_records_the_stolen_data_concerns(language: str, text: str, people, records) -> None:
+    report = run("Titre\n\nVictim Org was attacked. " + text, language)
+    assert (report.impact.people_affected, report.impact.records_affected) == (people, records)

@@ -368,4 +368,4 @@ def find_affected_counts(doc: Doc, victim: re.Pattern[str] | None, exfiltration:
     return best
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = rxcache.compile(r"[^\W\d_][\w'’-]*")

@@ -513,6 +513,28 @@ def _is_date_line(doc: Doc, s, dates) -> bool:
     return s.index <= 3 and len(s.text) < 90 and any(not w.relative and w.as_date() == doc.published for w in dates)
 
 
+_DAY_PART_HOURS = {"morning": 8, "afternoon": 14, "evening": 19}
+
+
+def _day_part_hour(doc: Doc, text: str, when) -> int | None:
+    """The hour a part of the day next to a date stands for, only to order the timeline ("Mardi après-midi"
+    comes after "À 6h" the same day); the event keeps the date alone, no time is made up."""
+    rx = doc.lex.groups("day_parts")
+    if rx is None:
+        return None
+    m = rx.search(text, when.start, min(len(text), when.end + 25))
+    return _DAY_PART_HOURS.get(m.lastgroup) if m is not None and m.lastgroup else None
+
+
+def _timeline_order(event) -> tuple[str, int]:
+    """Day first; within a day, clock times, and dates alone at the hour of their part of the day if one is said,
+    else before every time (stable: the article's order among equals)."""
+    iso, _, _, guess = event
+    if len(iso) > 10:
+        return iso[:10], int(iso[11:13]) * 60 + int(iso[14:16])
+    return iso, -1 if guess is None else guess * 60
+
+
 def _timeline(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> None:
     events = []
     last_when = None
@@ -528,7 +550,7 @@ def _timeline(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> Non
             if iso is None or w.precision == "year":
                 continue
             # One event per sentence: its first date says when it happened ("Dimanche, … prévues ce lundi").
-            events.append((iso, w.text, s))
+            events.append((iso, w.text, s, _day_part_hour(doc, s.text, w) if w.hour is None else None))
             last_when, last_index = w, s.index
             dated = True
             break
@@ -540,17 +562,17 @@ def _timeline(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> Non
                 if last_when.hour is None or (hour, minute) > (last_when.hour, last_when.minute or 0):
                     last_when = replace(last_when, hour=hour, minute=minute)
                     last_index = s.index
-                    events.append((last_when.iso(), s.text[start:end], s))
+                    events.append((last_when.iso(), s.text[start:end], s, None))
         for start, end, minutes in find_later(s.text, doc.lex):
             if last_when is not None and last_when.hour is not None and last_when.as_date():
                 from datetime import datetime
 
                 base = datetime(last_when.year, last_when.month, last_when.day, last_when.hour, last_when.minute or 0)
                 t = base + timedelta(minutes=minutes)
-                events.append((t.strftime("%Y-%m-%dT%H:%M"), s.text[start:end], s))
+                events.append((t.strftime("%Y-%m-%dT%H:%M"), s.text[start:end], s, None))
     seen = set()
-    events.sort(key=lambda e: e[0])
-    for iso, when_text, s in events:
+    events.sort(key=_timeline_order)
+    for iso, when_text, s, _ in events:
         key = (iso, s.index)
         if key in seen:
             continue

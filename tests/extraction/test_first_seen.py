@@ -680,3 +680,17 @@ def test_a_sentence_may_start_with_an_opening_quote(text: str, expected: list[st
 def test_people_and_records_the_stolen_data_concerns(language: str, text: str, people, records) -> None:
     report = run("Titre\n\nVictim Org was attacked. " + text, language)
     assert (report.impact.people_affected, report.impact.records_affected) == (people, records)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "L'hôpital de Valbourg a été attaqué dans la nuit de lundi à mardi. Vers 2h30, les serveurs se sont arrêtés. "
+           "À 6h, le plan blanc a été déclenché. Mardi après-midi, un groupe a revendiqué l'attaque."),
+    ("en", "Harbourline Ferries was attacked overnight on Monday. At about 2.30am on Tuesday the servers stopped. "
+           "At 6am a critical incident was declared. On Tuesday afternoon a gang claimed the attack."),
+])
+def test_a_date_with_its_part_of_the_day_is_ordered_by_it(language: str, text: str) -> None:
+    timeline = run("Titre\n\n" + text, language, published=date(2024, 3, 13)).timeline
+    texts = [t.what for t in timeline]
+    assert any("revendiqué" in w or "claimed" in w for w in texts[-1:]), texts  # the afternoon comes last
+    claim = timeline[-1]
+    assert len(claim.when) == 10  # the date alone: no time is made up

@@ -60,7 +60,6 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
     national cyber security centre and outside experts" is three actions).
     """
     categories = list((doc.lex.get("actions") or {}).keys())
-    roles = doc.lex.words("distractor_words")
     any_cue = doc.lex.groups("actions")
     if any_cue is None:
         return []
@@ -76,7 +75,10 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
             if m is None:
                 continue
             actor = None
-            if roles is not None and category in ("authorities_notified", "law_enforcement", "external_experts"):
+            # who: a body of the kind the category names (lexicon action_actors: police for a complaint, the data
+            # protection authority for a notice), never just the first name of the sentence
+            roles = doc.lex.words(f"action_actors.{category}")
+            if roles is not None:
                 # the named body nearest the cue: "porté plainte et prévenu la CNIL ainsi que l'Anssi, dont des
                 # experts sont sur place" gives the experts to the Anssi, not to the first name of the sentence
                 def gap(r: re.Match[str]) -> int:

@@ -694,3 +694,19 @@ def test_a_date_with_its_part_of_the_day_is_ordered_by_it(language: str, text: s
     assert any("revendiqué" in w or "claimed" in w for w in texts[-1:]), texts  # the afternoon comes last
     claim = timeline[-1]
     assert len(claim.when) == 10  # the date alone: no time is made up
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # no police named: the complaint has no actor rather than the data-protection authority
+    ("fr", "L'hôpital de Valbourg a été attaqué. L'hôpital a porté plainte et prévenu la CNIL.",
+     {"law_enforcement": None, "authorities_notified": "CNIL"}),
+    ("en", "Harbourline Ferries was attacked. It has informed the Information Commissioner's Office and is working "
+           "with the National Cyber Security Centre and the police.",
+     {"authorities_notified": "Information Commissioner's Office", "law_enforcement": "Police"}),
+    ("de", "Das Klinikum Talheim wurde angegriffen. Das Landeskriminalamt ermittelt, der Landesdatenschutzbeauftragte "
+           "wurde informiert.", {"law_enforcement": "Landeskriminalamt", "authorities_notified": "Landesdatenschutzbeauftragte"}),
+])
+def test_an_actor_is_a_body_of_the_kind_its_category_names(language: str, text: str, expected: dict) -> None:
+    actors = {a.category.value: a.actor for a in run("Titre\n\n" + text, language).response.actions}
+    for category, actor in expected.items():
+        assert actors.get(category, "missing") == actor, (category, actors)

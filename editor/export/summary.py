@@ -46,6 +46,28 @@ def service_name(service: ServiceImpact, labels: Labels) -> str:
     return labels.enum("service", service.service)
 
 
+def data_category_label(category: str, labels: Labels) -> str:
+    """A data category in the report's language: the extractor writes the article's words for a known kind
+    ("données de patients"), which any language's label table maps back to its kind; anything else as typed."""
+    text = xml_safe(category).strip()
+    kind = _data_category_kinds().get(text.casefold())
+    return labels(f"enum.data_category.{kind}") if kind else text
+
+
+def _data_category_kinds() -> dict[str, str]:
+    global _KINDS
+    if _KINDS is None:
+        from editor.export.labels import REPORT_LANGUAGES, label_table
+
+        prefix = "enum.data_category."
+        _KINDS = {text.casefold(): key[len(prefix):] for language in REPORT_LANGUAGES
+                  for key, text in label_table(language).items() if key.startswith(prefix) and isinstance(text, str)}
+    return _KINDS
+
+
+_KINDS: dict[str, str] | None = None
+
+
 def executive_summary(report: IncidentReport, language: str | None = None) -> str:
     """A few sentences generated from the fields (used when ``incident.summary`` is empty)."""
     labels = Labels.for_language(language or report.report.language)
@@ -84,6 +106,11 @@ def executive_summary(report: IncidentReport, language: str | None = None) -> st
         sentences.append(labels("sentence.patients_diverted"))
     if report.impact.data_exfiltration is not None:
         sentences.append(labels(f"data_sentence.{report.impact.data_exfiltration.value}"))
+    categories = [data_category_label(c, labels) for c in report.impact.data_categories if xml_safe(c).strip()]
+    if categories:
+        sentences.append(labels("sentence.data_categories", categories=labels.list(list(dict.fromkeys(categories)))))
+    if report.impact.people_affected is not None:
+        sentences.append(labels("sentence.people_affected", people=labels.count("people", report.impact.people_affected)))
     ransom = ransom_phrase(report, labels)
     if ransom:
         sentences.append(ransom + ".")

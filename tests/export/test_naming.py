@@ -65,3 +65,31 @@ def test_summary_starts_with_the_article():
     })
     assert executive_summary(report).startswith("Le Groupe hospitalier des Collines a été victime")
     assert executive_summary(report, "en").startswith("Groupe hospitalier des Collines was hit")
+
+
+def test_data_categories_and_people_in_the_summary_in_the_reports_language():
+    report = IncidentReport.from_json_dict({
+        "source": {"text": GROUP, "language": "fr"},
+        "organization": {"name": "Groupe hospitalier des Collines"},
+        "impact": {"data_exfiltration": "claimed", "data_categories": ["données de patients", "Fichiers RH"],
+                   "people_affected": 45000},
+        "report": {"language": "fr"},
+    })
+    french = executive_summary(report, "fr")
+    assert "Données concernées : données de patients et Fichiers RH." in french
+    assert "Personnes concernées : 45" in french
+    english = executive_summary(report, "en")
+    # a kind the extractor names is translated; what the user typed stays as typed
+    assert "Data concerned: patient data and Fichiers RH." in english
+    assert "People concerned: 45,000 people." in english
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "nl", "de"])
+def test_the_extractors_data_category_words_are_the_report_labels(language):
+    # the summary maps the extractor's words back to a kind through the report labels: they must be the same
+    from editor.export.labels import label_table
+    from editor.extraction.lexicon import lexicon
+
+    words = lexicon(language).get("data_category_labels")
+    table = {k.rsplit(".", 1)[1]: v for k, v in label_table(language).items() if k.startswith("enum.data_category.")}
+    assert words == table

@@ -46,6 +46,14 @@ def service_name(service: ServiceImpact, labels: Labels) -> str:
     return labels.enum("service", service.service)
 
 
+def _in_running_text(label: str, labels: Labels) -> str:
+    """A table label inside a sentence: "Services dégradés : urgences, radiologie et laboratoire" — lower case
+    first, except in German (nouns keep their capital) and for a word in capitals ("COVID-19 testing", "IRM")."""
+    if labels.language == "de" or len(label) < 2 or not label[1:2].islower():
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def data_category_label(category: str, labels: Labels) -> str:
     """A data category in the report's language: the extractor writes the article's words for a known kind
     ("données de patients"), which any language's label table maps back to its kind; anything else as typed."""
@@ -99,7 +107,9 @@ def executive_summary(report: IncidentReport, language: str | None = None) -> st
         sentences.append(_cap(labels("sentence.appointments",
                                      appointments=labels.count("appointments", report.impact.appointments_affected))))
     for status, key in ((ServiceStatus.UNAVAILABLE, "services_unavailable"), (ServiceStatus.DEGRADED, "services_degraded")):
-        names = [service_name(s, labels) for s in report.impact.services if s.status == status]
+        names = [service_name(s, labels) if s.service == ServiceName.OTHER and xml_safe(s.label).strip()  # its own name
+                 else _in_running_text(service_name(s, labels), labels)
+                 for s in report.impact.services if s.status == status]
         if names:
             sentences.append(labels(f"sentence.{key}", services=labels.list(list(dict.fromkeys(names)))))
     if report.impact.patients_diverted:

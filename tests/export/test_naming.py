@@ -93,3 +93,17 @@ def test_the_extractors_data_category_words_are_the_report_labels(language):
     words = lexicon(language).get("data_category_labels")
     table = {k.rsplit(".", 1)[1]: v for k, v in label_table(language).items() if k.startswith("enum.data_category.")}
     assert words == table
+
+
+def test_service_labels_inside_a_sentence_start_lower_case_except_in_german():
+    report = IncidentReport.from_json_dict({
+        "source": {"text": GROUP, "language": "fr"},
+        "organization": {"name": "Groupe hospitalier des Collines"},
+        "impact": {"services": [{"service": "radiology", "status": "degraded"},
+                                {"service": "covid_testing", "status": "degraded"},
+                                {"service": "other", "status": "degraded", "label": "Centre de prélèvements"}]},
+    })
+    assert "Services dégradés\u00a0: radiologie, dépistage COVID-19 et " in executive_summary(report, "fr")
+    english = executive_summary(report, "en")
+    assert "Degraded services: radiology, COVID-19 testing and Centre de prélèvements." in english  # capitals kept
+    assert "Radiologie" in executive_summary(report, "de")

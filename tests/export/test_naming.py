@@ -76,8 +76,8 @@ def test_data_categories_and_people_in_the_summary_in_the_reports_language():
         "report": {"language": "fr"},
     })
     french = executive_summary(report, "fr")
-    assert "Données concernées : données de patients et Fichiers RH." in french
-    assert "Personnes concernées : 45" in french
+    assert "Données concernées\u00a0: données de patients et Fichiers RH." in french
+    assert "Personnes concernées\u00a0: 45" in french
     english = executive_summary(report, "en")
     # a kind the extractor names is translated; what the user typed stays as typed
     assert "Data concerned: patient data and Fichiers RH." in english

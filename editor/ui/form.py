@@ -193,7 +193,7 @@ class FormView(QWidget):
                     Column("status", self.tr("Status"), "enum", "ActionStatus")),
                     lambda: {"category": "containment", "description": ""}),
                 TableSpec("/response/restoration_order", self.tr("Restoration order"),
-                          (Column(None, self.tr("System or service")),), lambda: ""))),
+                          (Column(None, self.tr("System or service"), "known", "ServiceName"),), lambda: ""))),
             SectionSpec("ransom", self.tr("Ransom and extortion"), (
                 FieldSpec("/ransom/status", self.tr("Ransom"), "enum", "RansomStatus"),
                 FieldSpec("/ransom/amount", self.tr("Amount"), "float", placeholder=unknown),

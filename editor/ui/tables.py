@@ -38,7 +38,7 @@ class Column(msgspec.Struct, frozen=True):
 
     key: str | None
     header: str
-    kind: str = "text"  # text, enum, bool, date, datetime, partial, int
+    kind: str = "text"  # text, enum, bool, date, datetime, partial, int; "known" = text or one of ``choices``
     choices: str | None = None
     optional: bool = True
     width: int = 0
@@ -88,6 +88,8 @@ class ListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col.kind == "enum":
                 return enum_labels(col.choices or "").get(value, "") if value is not None else ""
+            if col.kind == "known":  # "medical_records" reads "Medical records"; anything else as typed
+                return enum_labels(col.choices or "").get(value, value or "") if isinstance(value, str) else ""
             if col.kind == "bool":
                 return "" if value is None else enum_labels("Bool")["true" if value else "false"]
             return format_value(col.kind, value)
@@ -114,7 +116,9 @@ class ListModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         col = self.columns[index.column()]
-        if col.kind not in ("enum", "bool"):
+        if col.kind == "known":
+            value = str(value or "").strip()
+        elif col.kind not in ("enum", "bool"):
             valid, value = parse_text(col.kind, str(value or ""), col.optional)
             if not valid:
                 return False
@@ -159,6 +163,14 @@ class CellDelegate(QStyledItemDelegate):
                 combo.addItem(label, {"true": True, "false": False}.get(value, value) if col.kind == "bool" else value)
             combo.setAccessibleName(col.header)
             return combo
+        if col.kind == "known":  # a known item to pick, or any text to type
+            combo = QComboBox(parent)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            for value, label in enum_labels(col.choices or "").items():
+                combo.addItem(label, value)
+            combo.setAccessibleName(col.header)
+            return combo
         edit = QLineEdit(parent)
         edit.setAccessibleName(col.header)
         if col.kind in FORMATS:
@@ -167,14 +179,24 @@ class CellDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            found = editor.findData(value)
+            if found >= 0:
+                editor.setCurrentIndex(found)
+            else:
+                editor.setEditText(value if isinstance(value, str) else "")
+        elif isinstance(editor, QComboBox):
             found = editor.findData(value)
             editor.setCurrentIndex(max(found, 0))
         elif isinstance(editor, QLineEdit):
             editor.setText(format_value(self.columns[index.column()].kind, value))
 
     def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            text = editor.currentText().strip()  # a label typed or picked stores its item; other text as typed
+            found = editor.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+            model.setData(index, editor.itemData(found) if found >= 0 else text)
+        elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())

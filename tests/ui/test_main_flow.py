@@ -413,3 +413,28 @@ def test_summary_shows_the_reports_own_summary_greyed_until_written(loaded, qtbo
     qtbot.waitUntil(lambda: summary.placeholderText() == expected, timeout=5000)
     window.doc.set("/organization/name", None)  # no organisation: no suggestion, the plain hint comes back
     qtbot.waitUntil(lambda: summary.placeholderText() != expected, timeout=5000)
+
+
+def test_restoration_order_shows_known_services_by_name_and_keeps_free_text(loaded, qtbot):
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    window = loaded
+    window.doc.set("/response/restoration_order", ["medical_records", "Active Directory"], typed=True)
+    table = window.form.tables["/response/restoration_order"]
+    model = table.model
+    assert [model.data(model.index(r, 0)) for r in range(2)] == ["Medical records", "Active Directory"]
+    delegate = table.view.itemDelegate()
+    editor = delegate.createEditor(table.view, QStyleOptionViewItem(), model.index(0, 0))
+    assert isinstance(editor, QComboBox) and editor.isEditable()
+    delegate.setEditorData(editor, model.index(0, 0))
+    assert editor.currentData() == "medical_records"
+    editor.setEditText("laboratory")  # a label typed in any case stores the service's key
+    delegate.setModelData(editor, model, model.index(0, 0))
+    assert window.doc.value("/response/restoration_order/0") == "laboratory"
+    delegate.setEditorData(editor, model.index(1, 0))
+    assert editor.currentText() == "Active Directory"
+    editor.setEditText("  Backup servers ")  # anything else is kept as typed
+    delegate.setModelData(editor, model, model.index(1, 0))
+    assert window.doc.value("/response/restoration_order") == ["laboratory", "Backup servers"]
+    window.doc.stack.undo()
+    assert window.doc.value("/response/restoration_order/1") == "Active Directory"

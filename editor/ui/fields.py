@@ -27,8 +27,8 @@ NOT_EXTRACTED = ("/report/", "/source/", "/sources")  # metadata: never backed b
 # Validators accept prefixes as "intermediate", so typing is never blocked; only complete values are pushed.
 FORMATS = {
     "date": (r"\d{4}-\d{2}-\d{2}", DATE_PATTERN),
-    "datetime": (r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?", DATETIME_PATTERN),
-    "partial": (r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?", PARTIAL_WHEN_PATTERN),
+    "datetime": (r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?", DATETIME_PATTERN),
+    "partial": (r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?", PARTIAL_WHEN_PATTERN),
     "int": (r"\d{0,9}", r"^\d{1,9}$"),
     "float": (r"\d{0,12}([.,]\d{0,4})?", r"^\d{1,12}([.,]\d{1,4})?$"),
     "country": (r"[A-Za-z]{0,2}", r"^[A-Za-z]{2}$"),
@@ -57,6 +57,8 @@ def parse_text(kind: str, text: str, optional: bool = True) -> tuple[bool, Any]:
         return True, (None if optional else "")
     if kind in ("text", "multiline"):
         return True, text
+    if kind in ("datetime", "partial"):
+        text = _SPACED_TIME.sub(r"\1T\2", text)
     pattern = FORMATS.get(kind)
     if pattern and not re.match(pattern[1], text):
         return False, None
@@ -69,12 +71,19 @@ def parse_text(kind: str, text: str, optional: bool = True) -> tuple[bool, Any]:
     return True, text
 
 
+# Dates with a time read "2023-10-17 02:30" in fields and tables; the model keeps ISO 8601's "T".
+_SPACED_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})")
+_ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})")
+
+
 def format_value(kind: str, value: Any) -> str:
     """A model value as field text."""
     if value is None:
         return ""
     if kind == "float" and isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if kind in ("datetime", "partial") and isinstance(value, str):
+        return _ISO_TIME.sub(r"\1 \2", value)
     return str(value)
 
 

@@ -152,7 +152,7 @@ class FormView(QWidget):
                 FieldSpec("/incident/type", self.tr("Incident type"), "enum", "IncidentType"),
                 FieldSpec("/incident/start_date", self.tr("Start date"), "date", placeholder=unknown_date),
                 FieldSpec("/incident/detected_at", self.tr("Detected at"), "datetime",
-                          placeholder=self.tr("unknown — YYYY-MM-DD or YYYY-MM-DDTHH:MM")),
+                          placeholder=self.tr("unknown — YYYY-MM-DD or YYYY-MM-DD HH:MM")),
                 FieldSpec("/incident/summary", self.tr("Summary"), "multiline", suggestion=_generated_summary))),
             SectionSpec("timeline", self.tr("Timeline"), (
                 TableSpec("/timeline", self.tr("Events"), (

@@ -4,42 +4,42 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="122" />
+        <location filename="../../editor/ui/article_view.py" line="122"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="95" />
+        <location filename="../../editor/ui/article_view.py" line="95"/>
         <source>Open an article (File ▸ Open, drag and drop, or Paste article) to extract an incident report from it.</source>
         <translation>Ouvrez un article (Fichier ▸ Ouvrir, glisser-déposer ou Coller un article) pour en extraire un rapport d’incident.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="137" />
+        <location filename="../../editor/ui/article_view.py" line="137"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="137" />
+        <location filename="../../editor/ui/article_view.py" line="137"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="239" />
+        <location filename="../../editor/ui/article_view.py" line="239"/>
         <source>Set as value of “%1”</source>
         <translation>Utiliser comme valeur de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="241" />
+        <location filename="../../editor/ui/article_view.py" line="241"/>
         <source>Add as evidence for “%1”</source>
         <translation>Ajouter comme preuve pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="243" />
+        <location filename="../../editor/ui/article_view.py" line="243"/>
         <source>Set as value of…</source>
         <translation>Utiliser comme valeur de…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="244" />
+        <location filename="../../editor/ui/article_view.py" line="244"/>
         <source>Add as evidence for…</source>
         <translation>Ajouter comme preuve pour…</translation>
     </message>
@@ -47,68 +47,68 @@
 <context>
     <name>ClocksPanel</name>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="32" />
+        <location filename="../../editor/ui/notifications.py" line="32"/>
         <source>Notification deadlines</source>
         <translation>Échéances de notification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="33" />
+        <location filename="../../editor/ui/notifications.py" line="33"/>
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="33" />
+        <location filename="../../editor/ui/notifications.py" line="33"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="33" />
+        <location filename="../../editor/ui/notifications.py" line="33"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="43" />
+        <location filename="../../editor/ui/notifications.py" line="43"/>
         <source>Items still missing for this stage</source>
         <translation>Éléments encore manquants pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="66" />
+        <location filename="../../editor/ui/notifications.py" line="66"/>
         <source>Submitted %1</source>
         <translation>Soumis le %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="68" />
+        <location filename="../../editor/ui/notifications.py" line="68"/>
         <source>Awareness time unknown</source>
         <translation>Moment de la prise de connaissance inconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="70" />
-        <location filename="../../editor/ui/notifications.py" line="76" />
+        <location filename="../../editor/ui/notifications.py" line="70"/>
+        <location filename="../../editor/ui/notifications.py" line="76"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="73" />
+        <location filename="../../editor/ui/notifications.py" line="73"/>
         <source>%1 h left</source>
         <translation>%1 h restantes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="85" />
+        <location filename="../../editor/ui/notifications.py" line="85"/>
         <source>No NIS2 notification yet: add one with the awareness time to compute the clocks.</source>
         <translation>Pas encore de notification NIS2 : ajoutez-en une avec le moment de la prise de connaissance pour calculer les délais.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="87" />
+        <location filename="../../editor/ui/notifications.py" line="87"/>
         <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
         <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="99" />
+        <location filename="../../editor/ui/notifications.py" line="99"/>
         <source>Still missing for the stage “%1”:</source>
         <translation>Encore manquant pour l’étape « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="101" />
+        <location filename="../../editor/ui/notifications.py" line="101"/>
         <source>Everything the stage “%1” requires is filled in.</source>
         <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
     </message>
@@ -116,12 +116,12 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../editor/ui/fields.py" line="86" />
+        <location filename="../../editor/ui/fields.py" line="97"/>
         <source>No supporting sentence in the article: check this value.</source>
         <translation>Aucune phrase de l’article ne l’étaye : vérifiez cette valeur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="88" />
+        <location filename="../../editor/ui/fields.py" line="99"/>
         <source>Low confidence (%1 %): check this value.</source>
         <translation>Confiance faible (%1 %) : vérifiez cette valeur.</translation>
     </message>
@@ -129,129 +129,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="90" />
+        <location filename="../../editor/ui/dialogs.py" line="103"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="93" />
+        <location filename="../../editor/ui/dialogs.py" line="106"/>
         <source>Word report (.docx)</source>
         <translation>Rapport Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="93" />
+        <location filename="../../editor/ui/dialogs.py" line="106"/>
         <source>Incident JSON (.json)</source>
         <translation>JSON d’incident (.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="94" />
+        <location filename="../../editor/ui/dialogs.py" line="107"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="94" />
+        <location filename="../../editor/ui/dialogs.py" line="107"/>
         <source>VERIS JSON</source>
         <translation>JSON VERIS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="94" />
+        <location filename="../../editor/ui/dialogs.py" line="107"/>
         <source>STIX 2.1 bundle</source>
         <translation>Bundle STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="106" />
+        <location filename="../../editor/ui/dialogs.py" line="119"/>
         <source>built-in template</source>
         <translation>modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="107" />
-        <location filename="../../editor/ui/dialogs.py" line="113" />
+        <location filename="../../editor/ui/dialogs.py" line="120"/>
+        <location filename="../../editor/ui/dialogs.py" line="126"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="118" />
-        <location filename="../../editor/ui/dialogs.py" line="124" />
+        <location filename="../../editor/ui/dialogs.py" line="131"/>
+        <location filename="../../editor/ui/dialogs.py" line="137"/>
         <source>Open the file when done</source>
         <translation>Ouvrir le fichier une fois terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="120" />
+        <location filename="../../editor/ui/dialogs.py" line="133"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="120" />
+        <location filename="../../editor/ui/dialogs.py" line="133"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="121" />
+        <location filename="../../editor/ui/dialogs.py" line="134"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="121" />
+        <location filename="../../editor/ui/dialogs.py" line="134"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="122" />
+        <location filename="../../editor/ui/dialogs.py" line="135"/>
         <source>Save to</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="122" />
+        <location filename="../../editor/ui/dialogs.py" line="135"/>
         <source>Choose a template</source>
         <translation>Choisir un modèle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="123" />
+        <location filename="../../editor/ui/dialogs.py" line="136"/>
         <source>Choose where to save</source>
         <translation>Choisir l’emplacement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="127" />
+        <location filename="../../editor/ui/dialogs.py" line="140"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="128" />
+        <location filename="../../editor/ui/dialogs.py" line="141"/>
         <source>Report language:</source>
         <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="129" />
+        <location filename="../../editor/ui/dialogs.py" line="142"/>
         <source>TLP:</source>
         <translation>TLP :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="130" />
+        <location filename="../../editor/ui/dialogs.py" line="143"/>
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="131" />
+        <location filename="../../editor/ui/dialogs.py" line="144"/>
         <source>Save to:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="134" />
+        <location filename="../../editor/ui/dialogs.py" line="147"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="154" />
+        <location filename="../../editor/ui/dialogs.py" line="167"/>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="155" />
+        <location filename="../../editor/ui/dialogs.py" line="168"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="160" />
+        <location filename="../../editor/ui/dialogs.py" line="173"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -259,22 +259,22 @@
 <context>
     <name>FieldBinding</name>
     <message>
-        <location filename="../../editor/ui/fields.py" line="113" />
+        <location filename="../../editor/ui/fields.py" line="149"/>
         <source>Check this value</source>
         <translation>Vérifier cette valeur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="163" />
+        <location filename="../../editor/ui/fields.py" line="199"/>
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="202" />
+        <location filename="../../editor/ui/fields.py" line="261"/>
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="204" />
+        <location filename="../../editor/ui/fields.py" line="263"/>
         <source>Typed by you: re-extraction keeps this value.</source>
         <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
     </message>
@@ -282,113 +282,113 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../editor/ui/files.py" line="85" />
+        <location filename="../../editor/ui/files.py" line="87"/>
         <source>Busy with “%1”: wait for it or cancel it.</source>
         <translation>Occupé : « %1 ». Attendez la fin ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="108" />
+        <location filename="../../editor/ui/files.py" line="122"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="109" />
+        <location filename="../../editor/ui/files.py" line="123"/>
         <source>Articles, projects and reports (%1);;All files (*)</source>
         <translation>Articles, projets et rapports (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="115" />
+        <location filename="../../editor/ui/files.py" line="131"/>
         <source>Open URL</source>
         <translation>Ouvrir une URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="115" />
+        <location filename="../../editor/ui/files.py" line="131"/>
         <source>Address of the article (http or https):</source>
         <translation>Adresse de l’article (http ou https) :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="119" />
+        <location filename="../../editor/ui/files.py" line="135"/>
         <source>%1: not an http(s) address</source>
         <translation>%1 : ce n’est pas une adresse http(s)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="144" />
+        <location filename="../../editor/ui/files.py" line="155"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="151" />
+        <location filename="../../editor/ui/files.py" line="178"/>
         <source>The clipboard holds no text to use as an article.</source>
         <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="164" />
-        <location filename="../../editor/ui/files.py" line="322" />
+        <location filename="../../editor/ui/files.py" line="191"/>
+        <location filename="../../editor/ui/files.py" line="355"/>
         <source>Extracting…</source>
         <translation>Extraction…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="180" />
+        <location filename="../../editor/ui/files.py" line="207"/>
         <source>Opened %1 (%2 values with evidence)</source>
         <translation>%1 ouvert (%2 valeurs étayées)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="208" />
+        <location filename="../../editor/ui/files.py" line="243"/>
         <source>Save project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="209" />
+        <location filename="../../editor/ui/files.py" line="244"/>
         <source>Incident projects (*.incident.json)</source>
         <translation>Projets d’incident (*.incident.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="242" />
+        <location filename="../../editor/ui/files.py" line="279"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="276" />
+        <location filename="../../editor/ui/files.py" line="313"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="287" />
+        <location filename="../../editor/ui/files.py" line="319"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="302" />
+        <location filename="../../editor/ui/files.py" line="335"/>
         <source>There is no article to extract from.</source>
         <translation>Il n’y a pas d’article dont extraire.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="313" />
+        <location filename="../../editor/ui/files.py" line="346"/>
         <source>Re-extraction changes nothing.</source>
         <translation>La nouvelle extraction ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="318" />
+        <location filename="../../editor/ui/files.py" line="351"/>
         <source>Re-extract from the article</source>
         <translation>Extraire à nouveau de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="341" />
+        <location filename="../../editor/ui/files.py" line="374"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="375" />
+        <location filename="../../editor/ui/files.py" line="416"/>
         <source>an unsaved report</source>
         <translation>un rapport non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="376" />
+        <location filename="../../editor/ui/files.py" line="417"/>
         <source>%1, autosaved at %2</source>
         <translation>%1, enregistré automatiquement à %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="410" />
+        <location filename="../../editor/ui/files.py" line="451"/>
         <source>The new interface language applies when the editor is restarted.</source>
         <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
     </message>
@@ -396,435 +396,430 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../editor/ui/form.py" line="45" />
+        <location filename="../../editor/ui/form.py" line="88"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="114" />
-        <location filename="../../editor/ui/form.py" line="232" />
+        <location filename="../../editor/ui/form.py" line="330"/>
+        <location filename="../../editor/ui/form.py" line="362"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="146" />
+        <location filename="../../editor/ui/form.py" line="134"/>
         <source>unknown — YYYY-MM-DD</source>
         <translation>inconnue — AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="147" />
+        <location filename="../../editor/ui/form.py" line="137"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="148" />
-        <location filename="../../editor/ui/form.py" line="247" />
+        <location filename="../../editor/ui/form.py" line="138"/>
+        <location filename="../../editor/ui/form.py" line="225"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="149" />
-        <location filename="../../editor/ui/form.py" line="227" />
+        <location filename="../../editor/ui/form.py" line="139"/>
+        <location filename="../../editor/ui/form.py" line="211"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="150" />
+        <location filename="../../editor/ui/form.py" line="140"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="151" />
+        <location filename="../../editor/ui/form.py" line="141"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="152" />
-        <source>Author's organisation</source>
+        <location filename="../../editor/ui/form.py" line="142"/>
+        <source>Author&apos;s organisation</source>
         <translation>Organisation de l’auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="153" />
+        <location filename="../../editor/ui/form.py" line="143"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="154" />
+        <location filename="../../editor/ui/form.py" line="144"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="156" />
+        <location filename="../../editor/ui/form.py" line="145"/>
         <source>Organisation and incident</source>
         <translation>Organisation et incident</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="157" />
+        <location filename="../../editor/ui/form.py" line="146"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="158" />
+        <location filename="../../editor/ui/form.py" line="147"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="159" />
+        <location filename="../../editor/ui/form.py" line="148"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="160" />
+        <location filename="../../editor/ui/form.py" line="149"/>
         <source>ISO code, e.g. BE</source>
         <translation>code ISO, p. ex. BE</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="161" />
+        <location filename="../../editor/ui/form.py" line="150"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="162" />
+        <location filename="../../editor/ui/form.py" line="151"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="162" />
+        <location filename="../../editor/ui/form.py" line="151"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="163" />
+        <location filename="../../editor/ui/form.py" line="152"/>
         <source>Incident type</source>
         <translation>Type d’incident</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="164" />
+        <location filename="../../editor/ui/form.py" line="153"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="165" />
+        <location filename="../../editor/ui/form.py" line="154"/>
         <source>Detected at</source>
         <translation>Détecté le</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="166" />
-        <source>unknown — YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
-        <translation>inconnu — AAAA-MM-JJ ou AAAA-MM-JJTHH:MM</translation>
+        <location filename="../../editor/ui/form.py" line="155"/>
+        <source>unknown — YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+        <translation>inconnu — AAAA-MM-JJ ou AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="167" />
+        <location filename="../../editor/ui/form.py" line="156"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="169" />
+        <location filename="../../editor/ui/form.py" line="157"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="170" />
+        <location filename="../../editor/ui/form.py" line="158"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="171" />
-        <location filename="../../editor/ui/form.py" line="205" />
+        <location filename="../../editor/ui/form.py" line="159"/>
+        <location filename="../../editor/ui/form.py" line="192"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="172" />
+        <location filename="../../editor/ui/form.py" line="160"/>
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="173" />
+        <location filename="../../editor/ui/form.py" line="161"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="174" />
+        <location filename="../../editor/ui/form.py" line="162"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="176" />
+        <location filename="../../editor/ui/form.py" line="163"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="177" />
+        <location filename="../../editor/ui/form.py" line="164"/>
         <source>Systems</source>
         <translation>Systèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="178" />
+        <location filename="../../editor/ui/form.py" line="165"/>
         <source>Servers affected</source>
         <translation>Serveurs touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="179" />
-        <location filename="../../editor/ui/form.py" line="181" />
-        <location filename="../../editor/ui/form.py" line="192" />
-        <location filename="../../editor/ui/form.py" line="197" />
-        <location filename="../../editor/ui/form.py" line="199" />
-        <location filename="../../editor/ui/form.py" line="214" />
+        <location filename="../../editor/ui/form.py" line="135"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="180" />
+        <location filename="../../editor/ui/form.py" line="166"/>
         <source>Workstations affected</source>
         <translation>Postes de travail touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="182" />
+        <location filename="../../editor/ui/form.py" line="168"/>
         <source>Network disconnected</source>
         <translation>Réseau déconnecté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="183" />
+        <location filename="../../editor/ui/form.py" line="169"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="184" />
+        <location filename="../../editor/ui/form.py" line="170"/>
         <source>Service status</source>
         <translation>État des services</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="185" />
+        <location filename="../../editor/ui/form.py" line="171"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="186" />
-        <location filename="../../editor/ui/form.py" line="206" />
+        <location filename="../../editor/ui/form.py" line="172"/>
+        <location filename="../../editor/ui/form.py" line="193"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="187" />
+        <location filename="../../editor/ui/form.py" line="173"/>
         <source>Name in the article</source>
         <translation>Nom dans l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="187" />
-        <location filename="../../editor/ui/form.py" line="229" />
+        <location filename="../../editor/ui/form.py" line="174"/>
+        <location filename="../../editor/ui/form.py" line="213"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="188" />
-        <location filename="../../editor/ui/form.py" line="219" />
+        <location filename="../../editor/ui/form.py" line="175"/>
+        <location filename="../../editor/ui/form.py" line="204"/>
         <source>As of</source>
         <translation>À la date du</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="190" />
+        <location filename="../../editor/ui/form.py" line="177"/>
         <source>Patient care</source>
         <translation>Prise en charge des patients</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="191" />
+        <location filename="../../editor/ui/form.py" line="178"/>
         <source>Appointments affected</source>
         <translation>Rendez-vous touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="193" />
+        <location filename="../../editor/ui/form.py" line="180"/>
         <source>Patients diverted</source>
         <translation>Patients réorientés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="194" />
+        <location filename="../../editor/ui/form.py" line="181"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="195" />
+        <location filename="../../editor/ui/form.py" line="182"/>
         <source>Data exfiltration</source>
         <translation>Exfiltration de données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="196" />
+        <location filename="../../editor/ui/form.py" line="183"/>
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="196" />
-        <location filename="../../editor/ui/form.py" line="203" />
+        <location filename="../../editor/ui/form.py" line="184"/>
+        <location filename="../../editor/ui/form.py" line="189"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="197" />
+        <location filename="../../editor/ui/form.py" line="185"/>
         <source>People affected</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="198" />
+        <location filename="../../editor/ui/form.py" line="186"/>
         <source>Records affected</source>
         <translation>Enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="201" />
+        <location filename="../../editor/ui/form.py" line="187"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="202" />
+        <location filename="../../editor/ui/form.py" line="188"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="204" />
+        <location filename="../../editor/ui/form.py" line="190"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="204" />
+        <location filename="../../editor/ui/form.py" line="191"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="208" />
+        <location filename="../../editor/ui/form.py" line="195"/>
         <source>Restoration order</source>
         <translation>Ordre de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="209" />
+        <location filename="../../editor/ui/form.py" line="196"/>
         <source>System or service</source>
         <translation>Système ou service</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="212" />
+        <location filename="../../editor/ui/form.py" line="197"/>
         <source>Ransom and extortion</source>
         <translation>Rançon et extorsion</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="213" />
+        <location filename="../../editor/ui/form.py" line="198"/>
         <source>Ransom</source>
         <translation>Rançon</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="214" />
+        <location filename="../../editor/ui/form.py" line="199"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="215" />
+        <location filename="../../editor/ui/form.py" line="200"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="215" />
+        <location filename="../../editor/ui/form.py" line="200"/>
         <source>EUR, USD, BTC…</source>
         <translation>EUR, USD, BTC…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="216" />
+        <location filename="../../editor/ui/form.py" line="201"/>
         <source>Threat actor</source>
         <translation>Acteur de la menace</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="217" />
+        <location filename="../../editor/ui/form.py" line="202"/>
         <source>Attack claimed</source>
         <translation>Attaque revendiquée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="218" />
+        <location filename="../../editor/ui/form.py" line="203"/>
         <source>Data published on a leak site</source>
         <translation>Données publiées sur un site de fuite</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="221" />
-        <location filename="../../editor/ui/form.py" line="222" />
+        <location filename="../../editor/ui/form.py" line="205"/>
+        <location filename="../../editor/ui/form.py" line="206"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="223" />
+        <location filename="../../editor/ui/form.py" line="207"/>
         <source>Regime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="224" />
+        <location filename="../../editor/ui/form.py" line="208"/>
         <source>Authority</source>
         <translation>Autorité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="225" />
+        <location filename="../../editor/ui/form.py" line="209"/>
         <source>Aware since</source>
         <translation>Connu depuis</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="226" />
+        <location filename="../../editor/ui/form.py" line="210"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="228" />
+        <location filename="../../editor/ui/form.py" line="212"/>
         <source>Due (override)</source>
         <translation>Échéance (forcée)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="229" />
+        <location filename="../../editor/ui/form.py" line="213"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="232" />
+        <location filename="../../editor/ui/form.py" line="362"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="237" />
-        <location filename="../../editor/ui/form.py" line="238" />
+        <location filename="../../editor/ui/form.py" line="216"/>
+        <location filename="../../editor/ui/form.py" line="217"/>
         <source>Lessons learned</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="239" />
+        <location filename="../../editor/ui/form.py" line="218"/>
         <source>Items</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="239" />
+        <location filename="../../editor/ui/form.py" line="218"/>
         <source>Lesson</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="241" />
+        <location filename="../../editor/ui/form.py" line="219"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="242" />
+        <location filename="../../editor/ui/form.py" line="220"/>
         <source>Article title</source>
         <translation>Titre de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="243" />
-        <location filename="../../editor/ui/form.py" line="247" />
+        <location filename="../../editor/ui/form.py" line="221"/>
+        <location filename="../../editor/ui/form.py" line="225"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="244" />
-        <location filename="../../editor/ui/form.py" line="248" />
+        <location filename="../../editor/ui/form.py" line="222"/>
+        <location filename="../../editor/ui/form.py" line="226"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="245" />
-        <location filename="../../editor/ui/form.py" line="248" />
+        <location filename="../../editor/ui/form.py" line="223"/>
+        <location filename="../../editor/ui/form.py" line="226"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="246" />
+        <location filename="../../editor/ui/form.py" line="224"/>
         <source>Further sources</source>
         <translation>Autres sources</translation>
     </message>
@@ -832,436 +827,436 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../editor/ui/labels.py" line="14" />
+        <location filename="../../editor/ui/labels.py" line="14"/>
         <source>Healthcare</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="15" />
+        <location filename="../../editor/ui/labels.py" line="15"/>
         <source>Government</source>
         <translation>Administration publique</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="16" />
+        <location filename="../../editor/ui/labels.py" line="16"/>
         <source>Education</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="17" />
+        <location filename="../../editor/ui/labels.py" line="17"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="18" />
+        <location filename="../../editor/ui/labels.py" line="18"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="19" />
+        <location filename="../../editor/ui/labels.py" line="19"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="20" />
+        <location filename="../../editor/ui/labels.py" line="20"/>
         <source>Manufacturing</source>
         <translation>Industrie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="21" />
+        <location filename="../../editor/ui/labels.py" line="21"/>
         <source>Retail</source>
         <translation>Commerce</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="22" />
+        <location filename="../../editor/ui/labels.py" line="22"/>
         <source>Telecom</source>
         <translation>Télécommunications</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="23" />
-        <location filename="../../editor/ui/labels.py" line="56" />
+        <location filename="../../editor/ui/labels.py" line="23"/>
+        <location filename="../../editor/ui/labels.py" line="56"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="26" />
+        <location filename="../../editor/ui/labels.py" line="26"/>
         <source>Ransomware</source>
         <translation>Rançongiciel</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="27" />
+        <location filename="../../editor/ui/labels.py" line="27"/>
         <source>Malware</source>
         <translation>Logiciel malveillant</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="28" />
+        <location filename="../../editor/ui/labels.py" line="28"/>
         <source>Denial of service (DDoS)</source>
         <translation>Déni de service (DDoS)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="29" />
+        <location filename="../../editor/ui/labels.py" line="29"/>
         <source>Data breach</source>
         <translation>Violation de données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="30" />
+        <location filename="../../editor/ui/labels.py" line="30"/>
         <source>Intrusion</source>
         <translation>Intrusion</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="31" />
-        <location filename="../../editor/ui/labels.py" line="37" />
-        <location filename="../../editor/ui/labels.py" line="84" />
+        <location filename="../../editor/ui/labels.py" line="31"/>
+        <location filename="../../editor/ui/labels.py" line="37"/>
+        <location filename="../../editor/ui/labels.py" line="84"/>
         <source>Not known yet</source>
         <translation>Pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="34" />
+        <location filename="../../editor/ui/labels.py" line="34"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="35" />
+        <location filename="../../editor/ui/labels.py" line="35"/>
         <source>Claimed by the attackers</source>
         <translation>Revendiquée par les attaquants</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="36" />
+        <location filename="../../editor/ui/labels.py" line="36"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="40" />
+        <location filename="../../editor/ui/labels.py" line="40"/>
         <source>Emergency department</source>
         <translation>Urgences</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="41" />
+        <location filename="../../editor/ui/labels.py" line="41"/>
         <source>Radiology</source>
         <translation>Radiologie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="42" />
+        <location filename="../../editor/ui/labels.py" line="42"/>
         <source>Laboratory</source>
         <translation>Laboratoire</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="43" />
+        <location filename="../../editor/ui/labels.py" line="43"/>
         <source>Intensive care</source>
         <translation>Soins intensifs</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="44" />
+        <location filename="../../editor/ui/labels.py" line="44"/>
         <source>Dialysis</source>
         <translation>Dialyse</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="45" />
+        <location filename="../../editor/ui/labels.py" line="45"/>
         <source>Surgery</source>
         <translation>Chirurgie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="46" />
+        <location filename="../../editor/ui/labels.py" line="46"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="47" />
+        <location filename="../../editor/ui/labels.py" line="47"/>
         <source>Pharmacy</source>
         <translation>Pharmacie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="48" />
+        <location filename="../../editor/ui/labels.py" line="48"/>
         <source>Maternity</source>
         <translation>Maternité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="49" />
+        <location filename="../../editor/ui/labels.py" line="49"/>
         <source>Oncology</source>
         <translation>Oncologie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="50" />
+        <location filename="../../editor/ui/labels.py" line="50"/>
         <source>COVID testing</source>
         <translation>Dépistage COVID</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="51" />
+        <location filename="../../editor/ui/labels.py" line="51"/>
         <source>Medical records</source>
         <translation>Dossiers médicaux</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="52" />
+        <location filename="../../editor/ui/labels.py" line="52"/>
         <source>Telephony</source>
         <translation>Téléphonie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="53" />
+        <location filename="../../editor/ui/labels.py" line="53"/>
         <source>Email</source>
         <translation>Messagerie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="54" />
+        <location filename="../../editor/ui/labels.py" line="54"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="55" />
+        <location filename="../../editor/ui/labels.py" line="55"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="59" />
+        <location filename="../../editor/ui/labels.py" line="59"/>
         <source>Operational</source>
         <translation>Opérationnel</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="60" />
+        <location filename="../../editor/ui/labels.py" line="60"/>
         <source>Degraded</source>
         <translation>Dégradé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="61" />
+        <location filename="../../editor/ui/labels.py" line="61"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="64" />
+        <location filename="../../editor/ui/labels.py" line="64"/>
         <source>Emergency plan</source>
         <translation>Plan d’urgence</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="65" />
+        <location filename="../../editor/ui/labels.py" line="65"/>
         <source>Network isolation</source>
         <translation>Isolement du réseau</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="66" />
+        <location filename="../../editor/ui/labels.py" line="66"/>
         <source>External experts</source>
         <translation>Experts externes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="67" />
+        <location filename="../../editor/ui/labels.py" line="67"/>
         <source>Authorities notified</source>
         <translation>Autorités informées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="68" />
-        <location filename="../../editor/ui/labels.py" line="99" />
+        <location filename="../../editor/ui/labels.py" line="68"/>
+        <location filename="../../editor/ui/labels.py" line="99"/>
         <source>Law enforcement</source>
         <translation>Police et justice</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="69" />
+        <location filename="../../editor/ui/labels.py" line="69"/>
         <source>Containment</source>
         <translation>Confinement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="70" />
+        <location filename="../../editor/ui/labels.py" line="70"/>
         <source>Restoration</source>
         <translation>Rétablissement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="71" />
+        <location filename="../../editor/ui/labels.py" line="71"/>
         <source>Crisis cell</source>
         <translation>Cellule de crise</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="72" />
+        <location filename="../../editor/ui/labels.py" line="72"/>
         <source>Patient diversion</source>
         <translation>Réorientation des patients</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="73" />
+        <location filename="../../editor/ui/labels.py" line="73"/>
         <source>Downtime procedures</source>
         <translation>Procédures dégradées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="74" />
+        <location filename="../../editor/ui/labels.py" line="74"/>
         <source>Public communication</source>
         <translation>Communication publique</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="76" />
+        <location filename="../../editor/ui/labels.py" line="76"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="77" />
+        <location filename="../../editor/ui/labels.py" line="77"/>
         <source>Ongoing</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="78" />
+        <location filename="../../editor/ui/labels.py" line="78"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="80" />
+        <location filename="../../editor/ui/labels.py" line="80"/>
         <source>Not demanded</source>
         <translation>Non demandée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="81" />
+        <location filename="../../editor/ui/labels.py" line="81"/>
         <source>Demanded</source>
         <translation>Demandée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="82" />
+        <location filename="../../editor/ui/labels.py" line="82"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="83" />
+        <location filename="../../editor/ui/labels.py" line="83"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="91" />
+        <location filename="../../editor/ui/labels.py" line="91"/>
         <source>Early warning (24 h)</source>
         <translation>Alerte précoce (24 h)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="92" />
+        <location filename="../../editor/ui/labels.py" line="92"/>
         <source>Incident notification (72 h)</source>
         <translation>Notification d’incident (72 h)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="93" />
+        <location filename="../../editor/ui/labels.py" line="93"/>
         <source>Intermediate report</source>
         <translation>Rapport intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="94" />
+        <location filename="../../editor/ui/labels.py" line="94"/>
         <source>Final report (1 month)</source>
         <translation>Rapport final (1 mois)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="95" />
+        <location filename="../../editor/ui/labels.py" line="95"/>
         <source>Progress report</source>
         <translation>Rapport d’avancement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="97" />
+        <location filename="../../editor/ui/labels.py" line="97"/>
         <source>NIS2</source>
         <translation>NIS2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="98" />
+        <location filename="../../editor/ui/labels.py" line="98"/>
         <source>GDPR</source>
         <translation>RGPD</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="100" />
+        <location filename="../../editor/ui/labels.py" line="100"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="101" />
+        <location filename="../../editor/ui/labels.py" line="101"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="102" />
+        <location filename="../../editor/ui/labels.py" line="102"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="103" />
+        <location filename="../../editor/ui/labels.py" line="103"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="104" />
+        <location filename="../../editor/ui/labels.py" line="104"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="105" />
+        <location filename="../../editor/ui/labels.py" line="105"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="113" />
+        <location filename="../../editor/ui/labels.py" line="113"/>
         <source>NIS2 early warning</source>
         <translation>Alerte précoce NIS2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="114" />
+        <location filename="../../editor/ui/labels.py" line="114"/>
         <source>NIS2 incident notification</source>
         <translation>Notification d’incident NIS2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="115" />
+        <location filename="../../editor/ui/labels.py" line="115"/>
         <source>NIS2 final report</source>
         <translation>Rapport final NIS2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="116" />
+        <location filename="../../editor/ui/labels.py" line="116"/>
         <source>GDPR notification to the authority</source>
         <translation>Notification RGPD à l’autorité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="117" />
+        <location filename="../../editor/ui/labels.py" line="117"/>
         <source>Complaint to law enforcement</source>
         <translation>Plainte auprès de la police</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="124" />
+        <location filename="../../editor/ui/labels.py" line="124"/>
         <source>Affected organisation</source>
         <translation>Organisation touchée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="125" />
+        <location filename="../../editor/ui/labels.py" line="125"/>
         <source>Start date of the incident</source>
         <translation>Date de début de l’incident</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="126" />
+        <location filename="../../editor/ui/labels.py" line="126"/>
         <source>Suspected malicious cause (incident type)</source>
         <translation>Cause malveillante présumée (type d’incident)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="127" />
+        <location filename="../../editor/ui/labels.py" line="127"/>
         <source>Awareness time (NIS2 notification)</source>
         <translation>Prise de connaissance (notification NIS2)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="128" />
+        <location filename="../../editor/ui/labels.py" line="128"/>
         <source>Initial assessment (summary)</source>
         <translation>Évaluation initiale (résumé)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="129" />
+        <location filename="../../editor/ui/labels.py" line="129"/>
         <source>Impact on services</source>
         <translation>Impact sur les services</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="130" />
+        <location filename="../../editor/ui/labels.py" line="130"/>
         <source>Measures taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="131" />
+        <location filename="../../editor/ui/labels.py" line="131"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="132" />
+        <location filename="../../editor/ui/labels.py" line="132"/>
         <source>Root cause and lessons learned</source>
         <translation>Cause première et enseignements</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="133" />
+        <location filename="../../editor/ui/labels.py" line="133"/>
         <source>Mitigation and restoration order</source>
         <translation>Atténuation et ordre de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="134" />
+        <location filename="../../editor/ui/labels.py" line="134"/>
         <source>Number of people affected (GDPR)</source>
         <translation>Nombre de personnes concernées (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/labels.py" line="140" />
+        <location filename="../../editor/ui/labels.py" line="140"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -1269,42 +1264,42 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../editor/ui/tables.py" line="207" />
+        <location filename="../../editor/ui/tables.py" line="229"/>
         <source>Select all rows</source>
         <translation>Sélectionner toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="221" />
+        <location filename="../../editor/ui/tables.py" line="246"/>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="222" />
+        <location filename="../../editor/ui/tables.py" line="247"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="223" />
+        <location filename="../../editor/ui/tables.py" line="248"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="224" />
+        <location filename="../../editor/ui/tables.py" line="249"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="283" />
+        <location filename="../../editor/ui/tables.py" line="318"/>
         <source>Add a row to %1</source>
         <translation>Ajouter une ligne à %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="297" />
+        <location filename="../../editor/ui/tables.py" line="332"/>
         <source>Remove a row from %1</source>
         <translation>Supprimer une ligne de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="309" />
+        <location filename="../../editor/ui/tables.py" line="344"/>
         <source>Reorder %1</source>
         <translation>Réordonner %1</translation>
     </message>
@@ -1312,12 +1307,12 @@
 <context>
     <name>ListModel</name>
     <message>
-        <location filename="../../editor/ui/tables.py" line="99" />
+        <location filename="../../editor/ui/tables.py" line="101"/>
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="123" />
+        <location filename="../../editor/ui/tables.py" line="127"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -1325,229 +1320,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="97" />
+        <location filename="../../editor/ui/main_window.py" line="102"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="99" />
+        <location filename="../../editor/ui/main_window.py" line="104"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="100" />
+        <location filename="../../editor/ui/main_window.py" line="105"/>
         <source>Cancel the current task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="123" />
+        <location filename="../../editor/ui/main_window.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124" />
+        <location filename="../../editor/ui/main_window.py" line="129"/>
         <source>Open &amp;URL…</source>
         <translation>Ouvrir une &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="125" />
+        <location filename="../../editor/ui/main_window.py" line="130"/>
         <source>&amp;Paste article</source>
         <translation>&amp;Coller un article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="126" />
+        <location filename="../../editor/ui/main_window.py" line="131"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="127" />
+        <location filename="../../editor/ui/main_window.py" line="132"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128" />
+        <location filename="../../editor/ui/main_window.py" line="133"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="129" />
+        <location filename="../../editor/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="130" />
+        <location filename="../../editor/ui/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133" />
+        <location filename="../../editor/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="136" />
+        <location filename="../../editor/ui/main_window.py" line="141"/>
         <source>&amp;Re-extract from the article…</source>
         <translation>Ré&amp;extraire de l’article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="138" />
+        <location filename="../../editor/ui/main_window.py" line="143"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="139" />
+        <location filename="../../editor/ui/main_window.py" line="144"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="143" />
+        <location filename="../../editor/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="145" />
+        <location filename="../../editor/ui/main_window.py" line="150"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="151" />
+        <location filename="../../editor/ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="155" />
+        <location filename="../../editor/ui/main_window.py" line="160"/>
         <source>E&amp;xtraction</source>
         <translation>E&amp;xtraction</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="157" />
+        <location filename="../../editor/ui/main_window.py" line="162"/>
         <source>Article &amp;language</source>
         <translation>&amp;Langue de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="159" />
+        <location filename="../../editor/ui/main_window.py" line="164"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="159" />
+        <location filename="../../editor/ui/main_window.py" line="164"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="160" />
+        <location filename="../../editor/ui/main_window.py" line="165"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="160" />
+        <location filename="../../editor/ui/main_window.py" line="165"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="160" />
+        <location filename="../../editor/ui/main_window.py" line="165"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="166" />
+        <location filename="../../editor/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="167" />
+        <location filename="../../editor/ui/main_window.py" line="172"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="169" />
+        <location filename="../../editor/ui/main_window.py" line="174"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="169" />
+        <location filename="../../editor/ui/main_window.py" line="174"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="170" />
+        <location filename="../../editor/ui/main_window.py" line="175"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="176" />
+        <location filename="../../editor/ui/main_window.py" line="181"/>
         <source>&amp;Go to section</source>
         <translation>&amp;Aller à la section</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="181" />
+        <location filename="../../editor/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="183" />
+        <location filename="../../editor/ui/main_window.py" line="188"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197" />
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200" />
+        <location filename="../../editor/ui/main_window.py" line="205"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="222" />
+        <location filename="../../editor/ui/main_window.py" line="227"/>
         <source>Untitled report</source>
         <translation>Rapport sans titre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="241" />
+        <location filename="../../editor/ui/main_window.py" line="246"/>
         <source>%n value(s) to check</source>
         <translation>
-            <numerusform>%n valeur à vérifier</numerusform><numerusform>%n valeurs à vérifier</numerusform></translation>
+            <numerusform>%n valeur à vérifier</numerusform>
+            <numerusform>%n valeurs à vérifier</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="242" />
+        <location filename="../../editor/ui/main_window.py" line="247"/>
         <source>Values without a supporting sentence or with low confidence carry an amber marker.</source>
         <translation>Les valeurs sans phrase justificative ou de confiance faible portent un marqueur orange.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="251" />
-        <source>The article's date changed: use Extraction ▸ Re-extract to update the dates that depend on it.</source>
+        <location filename="../../editor/ui/main_window.py" line="256"/>
+        <source>The article&apos;s date changed: use Extraction ▸ Re-extract to update the dates that depend on it.</source>
         <translation>La date de l’article a changé : utilisez Extraction ▸ Réextraire pour mettre à jour les dates qui en dépendent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="272" />
+        <location filename="../../editor/ui/main_window.py" line="277"/>
         <source>%n supporting sentence(s) highlighted</source>
         <translation>
-            <numerusform>%n phrase justificative surlignée</numerusform><numerusform>%n phrases justificatives surlignées</numerusform></translation>
+            <numerusform>%n phrase justificative surlignée</numerusform>
+            <numerusform>%n phrases justificatives surlignées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="273" />
+        <location filename="../../editor/ui/main_window.py" line="278"/>
         <source>No supporting sentence for this value</source>
         <translation>Aucune phrase n’étaye cette valeur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="291" />
+        <location filename="../../editor/ui/main_window.py" line="296"/>
         <source>The selection is not a valid value for “%1”</source>
         <translation>La sélection n’est pas une valeur valide pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="295" />
+        <location filename="../../editor/ui/main_window.py" line="300"/>
         <source>Set “%1” from the article</source>
         <translation>Renseigner « %1 » depuis l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="313" />
+        <location filename="../../editor/ui/main_window.py" line="318"/>
         <source>Add evidence for “%1”</source>
         <translation>Ajouter une preuve pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="327" />
+        <location filename="../../editor/ui/main_window.py" line="336"/>
         <source>%1 %2
 Turns a news article about a cyberattack into a structured incident report.</source>
         <translation>%1 %2
@@ -1557,88 +1556,88 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="178" />
+        <location filename="../../editor/ui/dialogs.py" line="191"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="189" />
-        <source>The article's language</source>
+        <location filename="../../editor/ui/dialogs.py" line="202"/>
+        <source>The article&apos;s language</source>
         <translation>La langue de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="192" />
+        <location filename="../../editor/ui/dialogs.py" line="205"/>
         <source>built-in template</source>
         <translation>modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="195" />
+        <location filename="../../editor/ui/dialogs.py" line="208"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="198" />
-        <location filename="../../editor/ui/dialogs.py" line="202" />
+        <location filename="../../editor/ui/dialogs.py" line="211"/>
+        <location filename="../../editor/ui/dialogs.py" line="215"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="202" />
+        <location filename="../../editor/ui/dialogs.py" line="215"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="202" />
+        <location filename="../../editor/ui/dialogs.py" line="215"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="206" />
+        <location filename="../../editor/ui/dialogs.py" line="219"/>
         <source>A new interface language applies after a restart.</source>
         <translation>Une nouvelle langue d’interface s’applique après un redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="209" />
+        <location filename="../../editor/ui/dialogs.py" line="222"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="209" />
-        <source>Author's organisation</source>
+        <location filename="../../editor/ui/dialogs.py" line="222"/>
+        <source>Author&apos;s organisation</source>
         <translation>Organisation de l’auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="210" />
+        <location filename="../../editor/ui/dialogs.py" line="223"/>
         <source>Default TLP</source>
         <translation>TLP par défaut</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="210" />
+        <location filename="../../editor/ui/dialogs.py" line="223"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="211" />
+        <location filename="../../editor/ui/dialogs.py" line="224"/>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="211" />
+        <location filename="../../editor/ui/dialogs.py" line="224"/>
         <source>Autosave after</source>
         <translation>Enregistrement automatique après</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="212" />
+        <location filename="../../editor/ui/dialogs.py" line="225"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="212" />
+        <location filename="../../editor/ui/dialogs.py" line="225"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="215" />
+        <location filename="../../editor/ui/dialogs.py" line="228"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
@@ -1646,43 +1645,43 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="58" />
+        <location filename="../../editor/ui/prompts.py" line="59"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="59" />
+        <location filename="../../editor/ui/prompts.py" line="60"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="63" />
+        <location filename="../../editor/ui/prompts.py" line="64"/>
         <source>Your changes are lost if you do not save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="73" />
+        <location filename="../../editor/ui/prompts.py" line="76"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="74" />
+        <location filename="../../editor/ui/prompts.py" line="77"/>
         <source>The editor was not closed properly. Restore the autosaved document?</source>
         <translation>L’éditeur n’a pas été fermé correctement. Restaurer le document enregistré automatiquement ?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="78" />
+        <location filename="../../editor/ui/prompts.py" line="81"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="79" />
+        <location filename="../../editor/ui/prompts.py" line="82"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="92" />
-        <location filename="../../editor/ui/prompts.py" line="95" />
+        <location filename="../../editor/ui/prompts.py" line="97"/>
+        <location filename="../../editor/ui/prompts.py" line="102"/>
         <source>Incident Report Editor</source>
         <translation>Éditeur de rapports d’incident</translation>
     </message>
@@ -1690,42 +1689,42 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>ReextractDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="46" />
+        <location filename="../../editor/ui/dialogs.py" line="59"/>
         <source>Re-extraction: review the changes</source>
         <translation>Nouvelle extraction : vérifiez les modifications</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="48" />
+        <location filename="../../editor/ui/dialogs.py" line="61"/>
         <source>Tick the fields to update from the article. Values you typed are not ticked: they are kept unless you tick them.</source>
         <translation>Cochez les champs à mettre à jour depuis l’article. Les valeurs que vous avez saisies ne sont pas cochées : elles sont conservées sauf si vous les cochez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="52" />
+        <location filename="../../editor/ui/dialogs.py" line="65"/>
         <source>Proposed changes</source>
         <translation>Modifications proposées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="53" />
+        <location filename="../../editor/ui/dialogs.py" line="66"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="53" />
+        <location filename="../../editor/ui/dialogs.py" line="66"/>
         <source>Current value</source>
         <translation>Valeur actuelle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="53" />
+        <location filename="../../editor/ui/dialogs.py" line="66"/>
         <source>Extracted value</source>
         <translation>Valeur extraite</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="58" />
+        <location filename="../../editor/ui/dialogs.py" line="71"/>
         <source> (typed by you)</source>
         <translation> (saisi par vous)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="67" />
+        <location filename="../../editor/ui/dialogs.py" line="80"/>
         <source>Apply ticked changes</source>
         <translation>Appliquer les modifications cochées</translation>
     </message>

@@ -438,3 +438,17 @@ def test_restoration_order_shows_known_services_by_name_and_keeps_free_text(load
     assert window.doc.value("/response/restoration_order") == ["laboratory", "Backup servers"]
     window.doc.stack.undo()
     assert window.doc.value("/response/restoration_order/1") == "Active Directory"
+
+
+def test_times_read_with_a_space_and_are_stored_in_iso_8601(loaded, qtbot):
+    window = loaded
+    window.doc.set("/timeline", [{"when": "2026-03-14T02:00", "what": "Alertes"}], typed=True)
+    table = window.form.tables["/timeline"]
+    model = table.model
+    assert model.data(model.index(0, 0)) == "2026-03-14 02:00"
+    assert model.setData(model.index(0, 0), "2026-03-15 04:30")  # typed as it reads
+    assert window.doc.value("/timeline/0/when") == "2026-03-15T04:30"
+    assert model.setData(model.index(0, 0), "2026-03-15T05:00")  # ISO 8601 as typed still works
+    assert window.doc.value("/timeline/0/when") == "2026-03-15T05:00"
+    assert not model.setData(model.index(0, 0), "2026-03-15 5h")
+    assert window.doc.value("/timeline/0/when") == "2026-03-15T05:00"

@@ -710,3 +710,66 @@ def test_an_actor_is_a_body_of_the_kind_its_category_names(language: str, text: 
     actors = {a.category.value: a.actor for a in run("Titre\n\n" + text, language).response.actions}
     for category, actor in expected.items():
         assert actors.get(category, "missing") == actor, (category, actors)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "L'hôpital de Valbourg a été attaqué. Une demande de rançon a été retrouvée. La direction indique qu'elle "
+           "« n'entend pas y donner suite ».", "refused"),
+    ("fr", "La mairie de Valbourg a été attaquée. Les pirates exigeaient une rançon. « Nous avons décidé de ne pas "
+           "négocier avec des criminels », a dit le maire.", "refused"),
+    ("de", "Das Klinikum Talheim wurde angegriffen. Ein Erpresserschreiben mit einer Lösegeldforderung wurde gefunden. "
+           "Das Klinikum werde „keinesfalls zahlen“, sagte ein Sprecher.", "refused"),
+])
+def test_refusal_phrasings_of_batch_18(language: str, text: str, expected: str) -> None:
+    assert run("Titre\n\n" + text, language).ransom.status.value == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a cautious denial leaves the question open; the steal verb after it is no confirmation
+    ("fr", "L'hôpital de Valbourg a été attaqué. À ce stade, rien ne permet d'affirmer que des données de patients ont "
+           "été dérobées.", "unknown"),
+    ("de", "Das Klinikum Talheim wurde angegriffen. Die Erpresser drohen damit, erbeutete Konstruktionszeichnungen und "
+           "Personaldaten zu veröffentlichen.", "claimed"),
+    ("en", "Harbourline Ferries was attacked. The regulator was notified after the gang published a sample of customer "
+           "names online.", "claimed"),
+])
+def test_exfiltration_phrasings_of_batch_18(language: str, text: str, expected: str) -> None:
+    assert run("Title\n\n" + text, language).impact.data_exfiltration.value == expected
+
+
+def test_french_francs_are_swiss_francs_and_dutch_round_counts_in_tal() -> None:
+    ransom = run("Titre\n\nLa commune de Valbourg a été attaquée. Les pirates exigeaient une rançon de 500 000 francs.",
+                 "fr").ransom
+    assert (ransom.amount, ransom.currency) == (500000, "CHF")
+    impact = run("Titel\n\nHet ziekenhuis van Valdorp werd aangevallen. Volgens de directeur zijn twaalf servers en een "
+                 "zestigtal pc's getroffen.", "nl").impact
+    assert (impact.servers_affected, impact.workstations_affected) == (12, 60)
+
+
+def test_french_ambulances_reoriented_are_a_diversion() -> None:
+    text = ("L'hôpital de Valbourg a été attaqué. Les urgences restent ouvertes, mais les ambulances du Samu ont été "
+            "réorientées vers le centre hospitalier voisin.")
+    assert "patient_diversion" in categories_of(run("Titre\n\n" + text, "fr"))
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Harbourline Water was attacked. Treatment plants continued to run normally. Customers could not pay bills "
+           "online for three weeks, and the call centre was only able to take emergency fault reports.",
+     {"other": "operational", "billing": "unavailable", "telephony": "degraded"}),
+    ("de", "Die Talheimer Verkehrsbetriebe wurden angegriffen. Die digitalen Anzeigetafeln an den Haltestellen bleiben "
+           "vorerst dunkel.", {"other": "unavailable"}),
+    ("de", "Die Nordlicht Systeme GmbH wurde angegriffen. Die Fertigung im Werk ruht.", {"other": "unavailable"}),
+    ("fr", "La mairie de Valbourg a été attaquée. Pendant dix jours, les guichets n'ont pu délivrer ni attestations ni "
+           "actes.", {"other": "unavailable"}),
+    ("nl", "Het afvalbedrijf Valdorp werd aangevallen. Het contactformulier op de website werkt nog steeds niet.",
+     {"website": "unavailable"}),
+])
+def test_service_phrasings_of_batch_18(language: str, text: str, expected: dict) -> None:
+    services = services_of(run("Title\n\n" + text, language))
+    for name, status in expected.items():
+        assert services.get(name) == status, services
+
+
+def test_a_utilitys_emergency_fault_reports_are_no_emergency_department() -> None:
+    text = "Harbourline Water was attacked. The call centre was only able to take emergency fault reports."
+    assert "emergency" not in services_of(run("Title\n\n" + text, "en"))

@@ -268,7 +268,7 @@ def _notifications(report: IncidentReport) -> list[tuple[Notification, bool]]:
     present = {n.regime for n in report.notifications}
     out = [(n, False) for n in report.notifications]
     t0 = report.incident.detected_at or report.incident.start_date
-    if Regime.NIS2 not in present:
+    if Regime.NIS2 not in present and regulatory.nis2_applies(report):  # not for a firm in Ohio
         out.append((Notification(regime=Regime.NIS2, awareness=t0), True))
     if Regime.GDPR not in present and regulatory.gdpr_applies(report):
         out.append((Notification(regime=Regime.GDPR, awareness=t0), True))

@@ -85,8 +85,25 @@ def deadlines(notification: Notification) -> list[Deadline]:
     return [Deadline(notification.regime, None, "law_enforcement_complaint", due, "", parse_when(notification.submitted))]
 
 
+# Where NIS2 binds (the EU, and the EEA states that take it over), and where a GDPR breach notice is due within
+# 72 h (the same, and the United Kingdom's UK GDPR). An unknown country keeps both: the user has not said otherwise.
+EU_EEA = frozenset({"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
+                    "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"})
+GDPR_COUNTRIES = EU_EEA | {"GB"}
+
+
+def nis2_applies(report: IncidentReport) -> bool:
+    """The organisation is in the EU/EEA, or its country is not known."""
+    country = report.organization.country
+    return country is None or country.upper() in EU_EEA
+
+
 def gdpr_applies(report: IncidentReport) -> bool:
-    """Personal data is or may be affected: exfiltration confirmed or claimed, or data categories named."""
+    """Personal data is or may be affected (exfiltration confirmed or claimed, or data categories named) at an
+    organisation in the EU/EEA or the United Kingdom, or whose country is not known."""
+    country = report.organization.country
+    if country is not None and country.upper() not in GDPR_COUNTRIES:
+        return False
     exfil = report.impact.data_exfiltration
     return exfil in (DataExfiltration.CONFIRMED, DataExfiltration.CLAIMED) or bool(report.impact.data_categories)
 
@@ -144,7 +161,9 @@ def required_items(stage: ReportStage) -> list[tuple[str, str]]:
 def missing_items(report: IncidentReport, stage: ReportStage | None = None) -> list[tuple[str, str]]:
     """Required items still empty for the report's stage (or ``stage``), as (pointer, label key)."""
     stage = stage or report.report.stage
-    missing = [(p, k) for p, k in required_items(stage) if not _present(report, p)]
+    nis2 = nis2_applies(report)
+    missing = [(p, k) for p, k in required_items(stage) if not _present(report, p)
+               and (nis2 or p != "/notifications/nis2/awareness")]
     if gdpr_applies(report) and not report.impact.people_affected:
         missing.append(("/impact/people_affected", "item_people_affected"))
     return missing

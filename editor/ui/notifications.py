@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from editor.model.enums import Regime
-from editor.model.regulatory import deadlines, gdpr_applies, missing_items
+from editor.model.regulatory import deadlines, gdpr_applies, missing_items, nis2_applies
 from editor.ui.document import Document
 from editor.ui.labels import deadline_label, enum_labels, item_label
 from editor.ui.theme import AMBER
@@ -81,8 +81,11 @@ class ClocksPanel(QWidget):
         self.clocks.setVisible(rows > 0)
         regimes = {n.regime for n in report.notifications}
         hints = []
-        if Regime.NIS2 not in regimes:
+        if Regime.NIS2 not in regimes and nis2_applies(report):
             hints.append(self.tr("No NIS2 notification yet: add one with the awareness time to compute the clocks."))
+        elif Regime.NIS2 not in regimes:
+            hints.append(self.tr("NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.")
+                         .replace("%1", report.organization.country or ""))
         if gdpr_applies(report) and Regime.GDPR not in regimes:
             hints.append(self.tr("Personal data may be affected: a GDPR notification is due within 72 h."))
         self.hint.setText("\n".join(hints))

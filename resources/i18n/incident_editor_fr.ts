@@ -99,16 +99,21 @@
     </message>
     <message>
         <location filename="../../editor/ui/notifications.py" line="87"/>
+        <source>NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.</source>
+        <translation>NIS2 ne s’applique pas : le pays de l’organisation (%1) est hors de l’UE et de l’EEE.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/notifications.py" line="90"/>
         <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
         <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="99"/>
+        <location filename="../../editor/ui/notifications.py" line="102"/>
         <source>Still missing for the stage “%1”:</source>
         <translation>Encore manquant pour l’étape « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="101"/>
+        <location filename="../../editor/ui/notifications.py" line="104"/>
         <source>Everything the stage “%1” requires is filled in.</source>
         <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
     </message>

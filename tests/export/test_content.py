@@ -37,6 +37,20 @@ def test_gdpr_row_and_missing_people_when_personal_data_affected():
     assert "Approximate number of people affected (GDPR)" in missing.items
 
 
+def test_no_nis2_rows_outside_the_eu_and_no_gdpr_row_outside_europe():
+    report = hospital_report()
+    report.impact.data_exfiltration = DataExfiltration.CLAIMED
+    report.notifications = []  # recorded notifications are always shown; the derived ones follow the country
+    report.organization.country = "GB"  # UK GDPR, no NIS2
+    rows = [r[0].text for r in _table_after(build_document(report, ExportOptions(language="en")),
+                                            "Regulatory notifications").rows]
+    assert not any(r.startswith("NIS2") for r in rows) and any(r.startswith("GDPR") for r in rows)
+    report.organization.country = "US"
+    rows = [r[0].text for r in _table_after(build_document(report, ExportOptions(language="en")),
+                                            "Regulatory notifications").rows]
+    assert rows == []
+
+
 def test_checklist_follows_the_stage():
     report = empty_report()
     report.report.stage = ReportStage.FINAL

@@ -162,3 +162,21 @@ def test_missing_items_grow_with_the_stage():
     report.impact.data_exfiltration = "confirmed"
     assert gdpr_applies(report)
     assert "item_people_affected" in {k for _, k in missing_items(report, ReportStage.EARLY_WARNING)}
+
+
+@pytest.mark.parametrize(("country", "nis2", "gdpr"), [
+    (None, True, True),  # not known: both kept
+    ("FR", True, True), ("no", True, True),  # an EEA state takes NIS2 over
+    ("GB", False, True),  # UK GDPR, no NIS2
+    ("US", False, False), ("AU", False, False), ("CH", False, False),
+])
+def test_nis2_and_gdpr_follow_the_organisations_country(country, nis2, gdpr):
+    from editor.model.regulatory import nis2_applies
+
+    report = IncidentReport.from_json_dict({"organization": {"name": "X", "country": country},
+                                            "impact": {"data_exfiltration": "claimed"}})
+    assert nis2_applies(report) is nis2
+    assert gdpr_applies(report) is gdpr
+    keys = {k for _, k in missing_items(report, ReportStage.EARLY_WARNING)}
+    assert ("item_awareness" in keys) is nis2
+    assert ("item_people_affected" in keys) is gdpr

@@ -452,3 +452,13 @@ def test_times_read_with_a_space_and_are_stored_in_iso_8601(loaded, qtbot):
     assert window.doc.value("/timeline/0/when") == "2026-03-15T05:00"
     assert not model.setData(model.index(0, 0), "2026-03-15 5h")
     assert window.doc.value("/timeline/0/when") == "2026-03-15T05:00"
+
+
+def test_outside_the_eu_the_panel_says_nis2_does_not_apply(loaded):
+    window = loaded
+    panel = window.form.clocks
+    window.doc.set("/organization/country", "US", typed=True)
+    panel.refresh()
+    assert "NIS2 does not apply" in panel.hint.text() and "(US)" in panel.hint.text()
+    missing = [panel.missing.topLevelItem(i).text(0) for i in range(panel.missing.topLevelItemCount())]
+    assert not any("Awareness" in m for m in missing)

@@ -298,9 +298,12 @@ def _regulatory(report: IncidentReport, labels: Labels, num: _Numbering) -> list
                 t0, due = or_not_reported(t0, labels), or_not_reported(due, labels)
             rows.append([Cell(labels(f"deadline.{deadline.key}"), note=clean(notification.reference)),
                          Cell(_authority(notification, report, labels)), Cell(t0), Cell(due), Cell(submitted)])
-    out: list[Block] = [num.h1(labels("section.regulatory")),
-                        Table([labels("field.regime"), labels("field.authority"), labels("field.t0"),
-                               labels("field.due"), labels("field.submitted")], rows, [0.27, 0.21, 0.20, 0.18, 0.14])]
+    out: list[Block] = [num.h1(labels("section.regulatory"))]
+    if rows:
+        out.append(Table([labels("field.regime"), labels("field.authority"), labels("field.t0"),
+                          labels("field.due"), labels("field.submitted")], rows, [0.27, 0.21, 0.20, 0.18, 0.14]))
+    else:  # outside Europe with nothing recorded: say why there is no clock rather than print an empty table
+        out.append(Paragraph.of(labels("field.no_obligation"), "note", italic=True))
     stage = labels.enum("stage", report.report.stage)
     out.append(num.h2(f"{labels('section.regulatory_missing')} ({stage})"))
     missing = regulatory.missing_items(report)

@@ -44,6 +44,7 @@ def supported() -> bool:
 
 
 def installed() -> bool:
+    """The quick path is in place."""
     return enum.EnumType.__dict__.get("_create_") is _QUICK
 
 
@@ -56,6 +57,7 @@ def install() -> bool:
 
 
 def uninstall() -> None:
+    """Put the stdlib's ``_create_`` back (tests)."""
     if installed():
         enum.EnumType._create_ = _ORIGINAL
 

@@ -300,21 +300,28 @@ def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: f
     """"Studenten van Hogeschool X" → "Hogeschool X"; "Ireland's Health Service Executive" → "Health Service Executive"."""
     connectors = _word_set(doc, "org_connectors")
     descriptor = doc.lex.words("descriptor_nouns")
+    articles = _word_set(doc, "org_articles")
     words = form.split(" ")
     while len(words) > 1:
         first = words[0]
         if descriptor is not None and not _heads_of(doc, first):
             # German capitalises the descriptor too: "Der Berliner Fernwärmeanbieter X GmbH" → "X GmbH"
-            if descriptor.fullmatch(first):
+            if _is_descriptor(descriptor, first):
                 words = words[1:]
                 continue
-            if descriptor.fullmatch(words[1]) and _place_adjective(doc, first):
+            if _is_descriptor(descriptor, words[1]) and _place_adjective(doc, first):
                 words = words[2:] or [""]
                 continue
         if first.endswith("'s") and gazetteer().lookup(first[:-2]):
             words = words[1:]
             continue
         low = first.lower()
+        if descriptor is not None and len(words) > 2 and words[1] in connectors and words[1] in articles \
+                and not _heads_of(doc, first) and _heads_of(doc, " ".join(words[2:])):
+            # German capitalises every noun: "die Computersysteme der X GmbH" — a headless noun before a genitive
+            # connector is what the named body owns, not part of its name
+            words = words[2:]
+            continue
         if (low in lower or low in vocabulary) and not _heads_of(doc, first) and words[1].lower() in connectors:
             if len(words) > 2 and gazetteer().lookup(" ".join(words[2:])):
                 break  # "État de Genève", "Canton de Vaud": a common word naming a place is the body's name
@@ -322,6 +329,11 @@ def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: f
             continue
         break
     return " ".join(words)
+
+
+def _is_descriptor(descriptor: re.Pattern[str], word: str) -> bool:
+    """"Softwareanbieter", and a hyphenated compound by its last part ("Medizintechnik-Zulieferer")."""
+    return bool(descriptor.fullmatch(word) or ("-" in word and descriptor.fullmatch(word.rsplit("-", 1)[1])))
 
 
 def _place_adjective(doc: Doc, word: str) -> bool:

@@ -773,3 +773,29 @@ def test_service_phrasings_of_batch_18(language: str, text: str, expected: dict)
 def test_a_utilitys_emergency_fault_reports_are_no_emergency_department() -> None:
     text = "Harbourline Water was attacked. The call centre was only able to take emergency fault reports."
     assert "emergency" not in services_of(run("Title\n\n" + text, "en"))
+
+
+def test_german_noun_before_a_genitive_article_is_what_the_body_owns() -> None:
+    text = ("Hackerangriff: Talbus Nord fährt mit Stift und Papier\n\nEin Cyberangriff hat am Wochenende die "
+            "Computersysteme der Talbus Nord GmbH lahmgelegt, teilte das Verkehrsunternehmen mit.")
+    assert run(text, "de").organization.name == "Talbus Nord GmbH"
+
+
+def test_german_hyphenated_descriptor_after_a_place_adjective_is_stripped() -> None:
+    text = ("Produktion steht still\n\nSeit einer Woche stehen beim Kölner Medizintechnik-Zulieferer Brand & Sohn GmbH "
+            "die Maschinen still. Brand & Sohn bestätigte den Angriff.")
+    assert run(text, "de").organization.name == "Brand & Sohn GmbH"
+
+
+def test_a_national_cybersecurity_centre_is_no_victim() -> None:
+    text = ("Hackers leggen zorggroep plat\n\nWoonzorggroep Heidebloem, die vijf woonzorgcentra uitbaat, is het "
+            "slachtoffer geworden van een cyberaanval. Het Centrum voor Cybersecurity België (CCB) werd op de hoogte "
+            "gebracht.")
+    assert run(text, "nl").organization.name == "Woonzorggroep Heidebloem"
+
+
+def test_an_english_schools_trust_is_education_and_british_school_words_point_to_britain() -> None:
+    text = ("Schools trust hit by cyber attack\n\nThe Greyfield Learning Trust, which runs seven schools across Kent, "
+            "said it had reported the incident to Action Fraud. The Department for Education said it was in contact.")
+    org = run(text, "en").organization
+    assert (org.sector.value, org.country) == ("education", "GB")

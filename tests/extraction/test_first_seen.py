@@ -799,3 +799,41 @@ def test_an_english_schools_trust_is_education_and_british_school_words_point_to
             "said it had reported the incident to Action Fraud. The Department for Education said it was in contact.")
     org = run(text, "en").organization
     assert (org.sector.value, org.country) == ("education", "GB")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Greyfield Learning Trust was attacked. It reported the incident to Action Fraud. Lessons were delivered "
+           "the old-fashioned way, using whiteboards and paper worksheets.", {"law_enforcement", "downtime_procedures"}),
+    ("de", "Die Brand & Sohn GmbH wurde angegriffen. Ein Krisenstab tagt täglich, unterstützt von einem externen "
+           "Incident-Response-Team. Der Landesbeauftragte für den Datenschutz wurde informiert.",
+     {"external_experts", "authorities_notified"}),
+])
+def test_response_phrasings_of_batch_18(language: str, text: str, expected: set) -> None:
+    assert expected <= categories_of(run("Title\n\n" + text, language))
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Greyfield Learning Trust was attacked. Cashless catering systems are down.", {"other": "unavailable"}),
+    ("nl", "Het afvalbedrijf Valdorp werd aangevallen. Wel is de app met de afvalkalender een paar dagen uit de lucht "
+           "geweest.", {"other": "unavailable"}),
+    ("nl", "Woonzorggroep Heidebloem werd aangevallen. Het dagcentrum blijft wel tot maandag gesloten.",
+     {"other": "unavailable"}),
+    # orders taken by phone: the phone works, whatever the clause before says
+    ("de", "Die Brand & Sohn GmbH wurde angegriffen. Kunden können derzeit weder beliefert noch per E-Mail erreicht "
+           "werden, Bestellungen werden per Telefon und Fax angenommen.", {"email": "unavailable", "telephony": None}),
+])
+def test_more_service_phrasings_of_batch_18(language: str, text: str, expected: dict) -> None:
+    services = services_of(run("Title\n\n" + text, language))
+    for name, status in expected.items():
+        if status is None:
+            assert services.get(name) != "unavailable", services
+        else:
+            assert services.get(name) == status, services
+
+
+def test_german_gang_after_gruppierung_and_bus_company_sector() -> None:
+    text = ("Hackerangriff\n\nHinter der Attacke auf die Talbus Nord GmbH steckt die Gruppierung „Nachtfalke“. Der "
+            "Busverkehr laufe weitgehend nach Plan, teilte das Verkehrsunternehmen mit.")
+    report = run(text, "de")
+    assert report.ransom.threat_actor == "Nachtfalke"
+    assert report.organization.sector.value == "transport"

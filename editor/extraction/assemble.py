@@ -225,7 +225,8 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
     if country:
         report.organization.country = country
         ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
-    sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns)
+    sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns,
+                   report.organization.sector)
     if not sites and hq_towns and (report.organization.sector in SEATED_SECTORS + UTILITY_SECTORS
                                    or _public_after(doc, hq_towns[0])):
         # "Kreisverwaltung X mit Sitz in Y", "une haute école basée à Y": an authority or a school works
@@ -339,7 +340,8 @@ def _inside_region(doc: Doc, sites: list[tuple[str, int]], region: str, country:
     return kept or sites
 
 
-def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_towns) -> list[tuple[str, int]]:
+def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_towns,
+           sector_hint: str | None = None) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
     cue_rx = doc.lex.words("site_list_cues")
@@ -349,11 +351,14 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
     hq_starts = {m.start for m in hq_towns}
     sector = getattr(victim, "head_sector", None) if victim is not None else None
     public = _is_public(doc, victim)
+    # "Woonzorggroep X": a name whose head the lexicon does not know still has the article's sector, whose
+    # facility words ("het dagcentrum in Y") name its sites
+    head_sector = sector or sector_hint
     hq_names = {m.name.lower() for m in hq_towns}
     if sector not in PUBLIC_SECTORS:
         # "London logistics firm …, a London-based company": a firm's seat stays no site wherever it is named
         hq_starts |= {m.start for m in mentions if m.name.lower() in hq_names}
-    sector_heads = (doc.lex.get("org_heads") or {}).get(sector or "", [])
+    sector_heads = (doc.lex.get("org_heads") or {}).get(head_sector or "", [])
     head_before = rxcache.compile(
         r"(?<!\w)(?P<head>" + "|".join(f"(?:{h})" for h in sector_heads) + r")\s+(?:in|de|d'|à|te|im|in der)\s+$",
         re.IGNORECASE) if sector_heads else None
@@ -415,7 +420,9 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
             if hq_names and m.name.lower() not in hq_names:
                 continue  # "Gallatin Valley Health, a Bozeman-based …": the seat, not a word of the name, says where
             a, b = in_org[0]
-            if a < m.start and m.end < b - 1 and (doc.norm[a:m.start].split() or [""])[-1][:1].isupper() \
+            # the word before may be joined by a sign: "Brand & Vogt GmbH"
+            words_before = [w for w in doc.norm[a:m.start].split() if any(ch.isalnum() for ch in w)]
+            if a < m.start and m.end < b - 1 and (words_before or [""])[-1][:1].isupper() \
                     and heads is not None and not heads.search(doc.norm, a, m.start):
                 continue  # "Copper Bend Public Power District": a town name amid a name's own words is one of them
             if m.name.lower() not in seen:

@@ -837,3 +837,22 @@ def test_german_gang_after_gruppierung_and_bus_company_sector() -> None:
     report = run(text, "de")
     assert report.ransom.threat_actor == "Nachtfalke"
     assert report.organization.sector.value == "transport"
+
+
+def test_german_plants_named_by_town_are_sites_and_a_town_after_an_ampersand_is_a_name_word() -> None:
+    text = ("Produktion steht still\n\nBei der Brand & Vogt GmbH stehen die Maschinen still. Unbekannte haben das "
+            "Firmennetz der Brand & Vogt GmbH angegriffen. Die Fertigung in den Werken in Tuttlingen und Spaichingen "
+            "ruht.")
+    assert sorted(run(text, "de").sites) == ["Spaichingen", "Tuttlingen"]
+
+
+def test_english_utility_seat_before_headquarters_is_its_site() -> None:
+    text = ("Water supplier paid hackers\n\nNorthgate Water Corporation confirmed it paid a ransom. The attack began "
+            "when staff were locked out of 22 servers at the corporation's Cairns headquarters.")
+    assert run(text, "en").sites == ["Cairns"]
+
+
+def test_dutch_care_facility_in_a_town_is_a_site() -> None:
+    text = ("Hackers leggen zorggroep plat\n\nWoonzorggroep Heidebloem, die vijf woonzorgcentra uitbaat in Brugge, is "
+            "getroffen door een cyberaanval. Het dagcentrum in Sint-Kruis blijft wel tot maandag gesloten.")
+    assert sorted(run(text, "nl").sites) == ["Brugge", "Sint-Kruis"]

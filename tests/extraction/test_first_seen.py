@@ -856,3 +856,19 @@ def test_dutch_care_facility_in_a_town_is_a_site() -> None:
     text = ("Hackers leggen zorggroep plat\n\nWoonzorggroep Heidebloem, die vijf woonzorgcentra uitbaat in Brugge, is "
             "getroffen door een cyberaanval. Het dagcentrum in Sint-Kruis blijft wel tot maandag gesloten.")
     assert sorted(run(text, "nl").sites) == ["Brugge", "Sint-Kruis"]
+
+
+def test_french_open_emergency_with_ambulances_rerouted_is_degraded() -> None:
+    text = ("L'hôpital de Valbourg a été attaqué. Les urgences restent ouvertes, mais les ambulances du Samu ont été "
+            "réorientées vers le centre hospitalier pour les cas les plus graves.")
+    assert services_of(run("Titre\n\n" + text, "fr")).get("emergency") == "degraded"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("nl", "Gegevens van inwoners gestolen bij afvalinzamelaar\n\nBij het afvalbedrijf Heuvelrand Grondstoffen zijn "
+           "hackers binnengedrongen. Het gaat om klanten in drie gemeenten. De afvalinzameling gaat gewoon door."),
+    ("de", "Daten von Bürgern gestohlen\n\nBeim Entsorger Heuvelrand Recycling sind Hacker eingedrungen. Betroffen sind "
+           "Kunden in drei Gemeinden. Die Abfallentsorgung läuft weiter."),
+])
+def test_a_waste_company_serving_towns_is_no_government_body(language: str, text: str) -> None:
+    assert run(text, language).organization.sector.value == "other"

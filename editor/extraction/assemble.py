@@ -219,8 +219,9 @@ def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_s
     if hq_rx is not None:
         for m in mentions:
             near = doc.norm[m.end:m.end + 12] + " " + doc.norm[max(0, m.start - 25):m.start]
-            if hq_rx.search(near) and m.sentence in victim_sentences | {i + 1 for i in victim_sentences}:
-                hq_towns.append(m)
+            if hq_rx.search(near) and (m.sentence in victim_sentences | {i + 1 for i in victim_sentences}
+                                       or _possessive_before(doc, m.start)):
+                hq_towns.append(m)  # "at the corporation's Cairns headquarters": the possessive names the victim
     country, country_sentences = geo.choose_country(doc, mentions, victim_sentences, org_spans, url)
     if country:
         report.organization.country = country
@@ -297,6 +298,13 @@ def _spelled(m, town) -> str:
     if not m.name.isupper():
         return m.name
     return town.name if town is not None and town.name.lower() == m.name.lower() else m.name.title()
+
+
+def _possessive_before(doc: Doc, pos: int) -> bool:
+    """"its X headquarters", "the corporation's X headquarters": a possessive right before the town."""
+    own = "|".join(doc.lex.get("own_possessives", []))
+    rx = rxcache.compile(rf"(?:(?<!\w)(?:{own})|\w+'s)\s+$" if own else r"\w+'s\s+$", re.IGNORECASE)
+    return rx.search(doc.norm, max(0, pos - 30), pos) is not None
 
 
 def _dateline_town(doc: Doc, mentions, country: str | None):

@@ -872,3 +872,10 @@ def test_french_open_emergency_with_ambulances_rerouted_is_degraded() -> None:
 ])
 def test_a_waste_company_serving_towns_is_no_government_body(language: str, text: str) -> None:
     assert run(text, language).organization.sector.value == "other"
+
+
+def test_a_seat_named_with_a_possessive_far_from_the_victims_name_is_its_seat() -> None:
+    text = ("Water supplier paid hackers\n\nNorthgate Water Corporation confirmed it paid a ransom. \"It was not a "
+            "decision we took lightly,\" the chair said. The attack began when staff were locked out of 22 servers at "
+            "the corporation's Cairns headquarters.")
+    assert run(text, "en").sites == ["Cairns"]

@@ -6,7 +6,7 @@ import re
 
 from editor import rxcache
 from editor.extraction.doc import Doc
-from editor.extraction.orgs import _lower_words, _word_set
+from editor.extraction.org_words import lower_words, word_set
 from editor.extraction.places import gazetteer
 
 
@@ -24,8 +24,8 @@ def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
         return [rxcache.compile(p.replace("{NAME}", quoted).replace(" ", r"\s+"))
                 for p in doc.lex.get("actor_patterns", [])]
     patterns = doc.lex.cached("actor_rx", build)
-    stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
-    lower = _lower_words(doc)
+    stop = word_set(doc, "stopwords") | word_set(doc, "org_articles")
+    lower = lower_words(doc)
     found: dict[str, list[tuple[int, int]]] = {}
     context = doc.lex.words("actor_context")
     for s in doc.sentences:

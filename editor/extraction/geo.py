@@ -69,9 +69,9 @@ class PlaceMention(Struct):
 def find_places(doc: Doc) -> list[PlaceMention]:
     """Place names of the article found in the gazetteer (common words and month names skipped)."""
     gaz = gazetteer()
-    from editor.extraction.orgs import _lower_words, lexicon_vocabulary
+    from editor.extraction.org_words import lexicon_vocabulary, lower_words
 
-    lower = _lower_words(doc)  # computed once per article, shared with the organisation finder
+    lower = lower_words(doc)  # computed once per article, shared with the organisation finder
     stop = {w.lower() for w in doc.lex.get("stopwords", [])} | {w.lower() for w in doc.lex.get("org_articles", [])}
     calendar = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
     prefixes = doc.lex.get("region_prefixes", [])

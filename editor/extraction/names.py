@@ -7,7 +7,8 @@ import re
 
 from editor import rxcache
 from editor.extraction.doc import Doc
-from editor.extraction.orgs import OrgCandidate, _adjective_slot, _head_rx, _heads_of
+from editor.extraction.org_words import adjective_slot, head_rx, heads_of
+from editor.extraction.orgs import OrgCandidate
 from editor.extraction.places import gazetteer
 
 
@@ -18,13 +19,13 @@ def display_name(doc: Doc, c: OrgCandidate) -> str:
     because the article also says plain "Valmonde".
     """
     gaz = gazetteer()
-    places = {f for f in c.forms if gaz.lookup(f) and not _heads_of(doc, f)}
+    places = {f for f in c.forms if gaz.lookup(f) and not heads_of(doc, f)}
     # "Wearside Buses" stays whole: a head word alone ("Buses", seen at a sentence start) is no shorter name
     shorter = [f for f in c.forms if f != c.name and c.name.endswith(" " + f) and f not in places
-               and not (" " not in f and _heads_of(doc, f))]
+               and not (" " not in f and heads_of(doc, f))]
     if shorter and not c.acronym:
         extra = c.name[: -len(max(shorter, key=len))]
-        if not _heads_of(doc, extra):
+        if not heads_of(doc, extra):
             return max(shorter, key=len)
     rx = doc.lex.cached("head_before_rx", lambda: _head_before_rx(doc))
     if rx is None or c.lowercase_head or c.acronym or c.head_sector or not c.mentions:
@@ -50,12 +51,12 @@ def _head_before_rx(doc: Doc) -> re.Pattern[str] | None:
     conns = doc.lex.get("head_article_connectors", [])
     conn = "|".join(re.escape(c) for c in sorted(conns, key=len, reverse=True))
     tail = rf"(?:\s+(?:{conn}))?" if conn else ""
-    return rxcache.compile(rf"(?<!\w)(?P<head>(?:{alt}){_adjective_slot(doc)}{tail})\s*$", re.IGNORECASE)
+    return rxcache.compile(rf"(?<!\w)(?P<head>(?:{alt}){adjective_slot(doc)}{tail})\s*$", re.IGNORECASE)
 
 
 def descriptor_sector(doc: Doc, c: OrgCandidate) -> str | None:
     """Sector from the words just before a mention ("the pathology firm X", "l'intercommunale X")."""
-    heads = _head_rx(doc)
+    heads = head_rx(doc)
     if heads is None:
         return None
     for start, _ in c.mentions[:6]:

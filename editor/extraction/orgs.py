@@ -16,8 +16,10 @@ from msgspec import Struct, field
 
 from editor import rxcache
 from editor.extraction.doc import Doc
+from editor.extraction.org_words import (adjective_slot, head_rx, heads_of, lexicon_vocabulary, lower_words,
+                                          place_adjective, word_set)
 from editor.extraction.places import gazetteer
-from editor.extraction.text import LOWER_WORD, name_spans
+from editor.extraction.text import name_spans
 
 _UPPER = r"[^\W\d_a-zß-ÿ]"
 _TOKEN = rf"{_UPPER}[\w'&]*(?:[.-][\w']+)*"
@@ -37,7 +39,6 @@ def _name_starts_at(text: str, pos: int) -> bool:
 _ACRONYM_DEF = rxcache.compile(r"\((?P<acr>[^\W\d_a-zß-ÿ][\w&-]{1,11})\)")
 MAX_CANDIDATES = 120
 MAX_MENTIONS = 200
-COMPOUNDING = frozenset({"nl", "de"})  # languages that write a head noun glued to the name
 
 
 class OrgCandidate(Struct):
@@ -101,9 +102,9 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
         if tail is not None:
             t = tail.match(doc.norm, m.end())
             last = text.rsplit(" ", 1)[-1]
-            if t is not None and t.group("name").split(" ")[0].lower() not in calendar and _heads_of(doc, last):
+            if t is not None and t.group("name").split(" ")[0].lower() not in calendar and heads_of(doc, last):
                 text = doc.norm[m.start():t.end()]
-        if joined is not None and " " in text and _heads_of(doc, text):
+        if joined is not None and " " in text and heads_of(doc, text):
             # "Perth and Kinross Council": an authority named after two places joins them
             j = joined.search(doc.norm, max(0, start - 40), start)
             if j is not None and gazetteer().lookup(j.group("place")):
@@ -112,47 +113,8 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
-def _head_rx(doc: Doc) -> re.Pattern[str] | None:
-    return doc.lex.groups("org_heads")
-
-
-def _heads_of(doc: Doc, phrase: str) -> str | None:
-    memo = doc.lex.cached("heads_memo", dict)  # phrases recur across and within articles
-    if phrase not in memo:
-        if len(memo) > 20_000:  # bounded: hostile input must not grow it without end
-            memo.clear()
-        memo[phrase] = _find_head(doc, phrase)
-    return memo[phrase]
-
-
-def _find_head(doc: Doc, phrase: str) -> str | None:
-    rx = _head_rx(doc)
-    if rx is None:
-        return None
-    found = [m.lastgroup for m in rx.finditer(phrase) if m.lastgroup]
-    if not found and doc.language in COMPOUNDING:
-        # "Rivierziekenhuis", and ending a longer name "Wilhelmina Streekziekenhuis" (a glued head comes last)
-        found = _compound_head(rx, phrase.rsplit(" ", 1)[-1])
-    if not found:
-        return None
-    specific = [h for h in found if h != "other"] or found
-    # English puts the head last ("University of Kent Health"); fr/nl/de put it first.
-    return specific[-1] if doc.language == "en" else specific[0]
-
-
-def _word_set(doc: Doc, key: str) -> frozenset[str]:
-    return doc.lex.cached("set:" + key, lambda: frozenset(w.lower() for w in doc.lex.get(key, [])))
-
-
-def _lower_words(doc: Doc) -> frozenset[str]:
-    """Every word the article writes in lower case: a capitalised token also seen lower-cased is a common word."""
-    if doc.lower_words is None:
-        doc.lower_words = frozenset(LOWER_WORD.findall(doc.norm))
-    return doc.lower_words
-
-
 def _strip_articles(doc: Doc, phrase: str) -> str:
-    arts = _word_set(doc, "org_articles") | _word_set(doc, "stopwords")
+    arts = word_set(doc, "org_articles") | word_set(doc, "stopwords")
     words = phrase.split(" ")
     while words and (words[0].lower() in arts or words[0].lower().rstrip("'") in arts):
         words = words[1:]
@@ -160,7 +122,7 @@ def _strip_articles(doc: Doc, phrase: str) -> str:
         head, _, rest = words[0].partition("'")
         if head.lower() + "'" in arts or head.lower() in arts:
             words[0] = rest
-    while words and words[-1].lower() in _word_set(doc, "org_connectors"):
+    while words and words[-1].lower() in word_set(doc, "org_connectors"):
         words = words[:-1]
     return " ".join(w for w in words if w)
 
@@ -191,7 +153,7 @@ def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
                 if _base_letter(core[0]) == _base_letter(acr[0]):  # "École … (ENSCRA)"
                     best = i
                 lowercase_run = 0
-            elif core.lower() in _word_set(doc, "org_connectors"):
+            elif core.lower() in word_set(doc, "org_connectors"):
                 continue
             else:
                 lowercase_run += 1
@@ -207,22 +169,22 @@ def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
 
 def _is_person(doc: Doc, form: str, singles: set[str]) -> bool:
     words = form.split()
-    if not 2 <= len(words) <= 3 or _heads_of(doc, form):
+    if not 2 <= len(words) <= 3 or heads_of(doc, form):
         return False
-    if any(w.lower() in _word_set(doc, "org_connectors") for w in words):
+    if any(w.lower() in word_set(doc, "org_connectors") for w in words):
         return False
     if not all(w[0].isupper() and w[1:].islower() for w in words if w[1:]):
         return False
     last = words[-1].lower()
-    if last in lexicon_vocabulary(doc) or last in _lower_words(doc):
+    if last in lexicon_vocabulary(doc) or last in lower_words(doc):
         return False  # "Brookmere Water": a common word ends no person's name, even one seen alone in a headline
     return words[-1] in singles
 
 
 def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None) -> list[OrgCandidate]:
     """Organisation candidates, best first (excluded ones are dropped)."""
-    lower = _lower_words(doc)
-    stop = _word_set(doc, "stopwords") | _word_set(doc, "org_articles")
+    lower = lower_words(doc)
+    stop = word_set(doc, "stopwords") | word_set(doc, "org_articles")
     months = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
     forms: dict[str, OrgCandidate] = {}
     seen_count: dict[str, int] = {}
@@ -238,8 +200,8 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         c.acronym = acr
         c.forms.add(acr)
     singles: set[str] = set()
-    negations = _word_set(doc, "negations")
-    connectors = _word_set(doc, "org_connectors")  # "The City of X": a head before "of" stays in the name
+    negations = word_set(doc, "negations")
+    connectors = word_set(doc, "org_connectors")  # "The City of X": a head before "of" stays in the name
     vocabulary = lexicon_vocabulary(doc)
     mid_sentence: set[str] = set()
     phrase_list = _phrases(doc)
@@ -248,10 +210,10 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         first, _, rest = form.partition(" ")
         initial = _sentence_initial(doc.norm, m_start)
         if rest and initial and (first.lower() in lower or first.lower() in negations or first.lower() in vocabulary) \
-                and not _heads_of(doc, first) and rest.split(" ")[0].lower() not in connectors:
+                and not heads_of(doc, first) and rest.split(" ")[0].lower() not in connectors:
             form = rest  # "Neither Pathlab", "Both trusts": a sentence-initial common word is no part of a name
         form = _strip_descriptors(doc, form, lower, vocabulary)
-        if not initial or (m_text.find(form.split(" ")[0]) > 0 and _heads_of(doc, form)):
+        if not initial or (m_text.find(form.split(" ")[0]) > 0 and heads_of(doc, form)):
             mid_sentence.add(form.split(" ")[0])  # "Het Rivierziekenhuis": the article opened the sentence
         if not form:
             continue
@@ -298,18 +260,18 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
 
 def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: frozenset[str]) -> str:
     """"Studenten van Hogeschool X" → "Hogeschool X"; "Ireland's Health Service Executive" → "Health Service Executive"."""
-    connectors = _word_set(doc, "org_connectors")
+    connectors = word_set(doc, "org_connectors")
     descriptor = doc.lex.words("descriptor_nouns")
-    articles = _word_set(doc, "org_articles")
+    articles = word_set(doc, "org_articles")
     words = form.split(" ")
     while len(words) > 1:
         first = words[0]
-        if descriptor is not None and not _heads_of(doc, first):
+        if descriptor is not None and not heads_of(doc, first):
             # German capitalises the descriptor too: "Der Berliner Fernwärmeanbieter X GmbH" → "X GmbH"
             if _is_descriptor(descriptor, first):
                 words = words[1:]
                 continue
-            if _is_descriptor(descriptor, words[1]) and _place_adjective(doc, first):
+            if _is_descriptor(descriptor, words[1]) and place_adjective(doc, first):
                 words = words[2:] or [""]
                 continue
         if first.endswith("'s") and gazetteer().lookup(first[:-2]):
@@ -317,12 +279,12 @@ def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: f
             continue
         low = first.lower()
         if descriptor is not None and len(words) > 2 and words[1] in connectors and words[1] in articles \
-                and not _heads_of(doc, first) and _heads_of(doc, " ".join(words[2:])):
+                and not heads_of(doc, first) and heads_of(doc, " ".join(words[2:])):
             # German capitalises every noun: "die Computersysteme der X GmbH" — a headless noun before a genitive
             # connector is what the named body owns, not part of its name
             words = words[2:]
             continue
-        if (low in lower or low in vocabulary) and not _heads_of(doc, first) and words[1].lower() in connectors:
+        if (low in lower or low in vocabulary) and not heads_of(doc, first) and words[1].lower() in connectors:
             if len(words) > 2 and gazetteer().lookup(" ".join(words[2:])):
                 break  # "État de Genève", "Canton de Vaud": a common word naming a place is the body's name
             words = words[2:] if len(words) > 2 else words
@@ -336,35 +298,13 @@ def _is_descriptor(descriptor: re.Pattern[str], word: str) -> bool:
     return bool(descriptor.fullmatch(word) or ("-" in word and descriptor.fullmatch(word.rsplit("-", 1)[1])))
 
 
-def _place_adjective(doc: Doc, word: str) -> bool:
-    """"Berliner", "Wiener": a place name with an adjective suffix of the language."""
-    for pair in doc.lex.get("place_adjective_suffixes", []):
-        suffix, repl = (pair, "") if isinstance(pair, str) else (pair[0], pair[1])
-        if word.lower().endswith(suffix) and len(word) - len(suffix) >= 3:
-            if gazetteer().lookup(word[: -len(suffix)] + repl):
-                return True
-    return False
-
-
 def _tokens(form: str) -> list[str]:
     return form.split()
-
-
-def _compound_head(rx: re.Pattern[str], word: str) -> list[str]:
-    """Head of a closed compound ("Rivierziekenhuis", "Bergklinikum"): a head noun ending the word."""
-    # Dutch and German glue the head to a name part; only tails of six letters or more count, so short
-    # heads ("bank", "werk") do not turn ordinary nouns into organisations.
-    for i in range(3, len(word) - 5):
-        m = rx.fullmatch(word[i:])
-        if m is not None and m.lastgroup:
-            return [m.lastgroup]
-    return []
 
 
 _SENTENCE_END = rxcache.compile(r"[.!?]\s")
 _BYLINE_OPENER = rxcache.compile(r"(?:^|\n|[—–|·]| - )\s*(\w+)\s+$")
 _SEGMENT_BREAK = rxcache.compile(r"[,;:.!?\"()\n]|\s-\s")
-_LONG_WORD = rxcache.compile(r"[^\W\d_]{3,}")
 _LINE_OPENER = rxcache.compile(r"\s*(\w+)\s+[^\W\d_a-zß-ÿ]")
 
 
@@ -389,7 +329,7 @@ def _byline(text: str, pos: int, words: re.Pattern[str] | None) -> bool:
 def _titled(doc: Doc, c: OrgCandidate, title_before: re.Pattern[str]) -> bool:
     """Two or three plain capitalised words that a title introduces ("directeur Bart Peeters") name a person."""
     words = c.name.split(" ")
-    if not 2 <= len(words) <= 3 or c.acronym or _heads_of(doc, c.name):
+    if not 2 <= len(words) <= 3 or c.acronym or heads_of(doc, c.name):
         return False
     if not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
@@ -403,29 +343,6 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return pos == 0 or not before or before[-1] in ".!?:\n;" or text[max(0, pos - 1):pos] in ("\n", '"')
 
 
-def lexicon_vocabulary(doc: Doc) -> frozenset[str]:
-    """Ordinary words of the language as the lexicon knows them: capitalised, they are still no names."""
-    def build() -> frozenset[str]:
-        strings: list[str] = []
-
-        def walk(node) -> None:
-            if isinstance(node, str):
-                strings.append(node)
-            elif isinstance(node, dict):
-                for k, v in node.items():
-                    walk(k)
-                    walk(v)
-            elif isinstance(node, list):
-                for v in node:
-                    walk(v)
-        for key, value in doc.lex.data.items():
-            if key not in ("org_heads", "distractor_words", "demonyms", "language"):
-                walk(value)
-        # One scan of every string joined by a non-letter, instead of one regex call per string.
-        return frozenset(w.lower() for w in _LONG_WORD.findall("\n".join(strings)))
-    return doc.lex.cached("vocabulary", build)
-
-
 def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, regional: list[str]) -> None:
     """"la mairie de Lannion", "the council of X": a lower-case head word naming a capitalised place or name."""
     def build() -> re.Pattern[str] | None:
@@ -437,7 +354,7 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, region
         c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
         # "mairie de Lannion", and with no connector "gemeente Groningen", "stad Antwerpen"
         # the name may hold a connector itself: "communauté d'agglomération du Pays de Grasse"
-        return rxcache.compile(rf"(?<![\w'-])(?P<head>{h}){_adjective_slot(doc)}\s(?:(?P<conn>{c})\s)?(?:l'|d')?"
+        return rxcache.compile(rf"(?<![\w'-])(?P<head>{h}){adjective_slot(doc)}\s(?:(?P<conn>{c})\s)?(?:l'|d')?"
                           rf"(?P<name>{_TOKEN}(?:\s(?:(?:{c})\s)?{_TOKEN}){{0,2}})")
     rx = doc.lex.cached("lower_head_rx", build)
     if rx is None:
@@ -535,7 +452,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
     title_before = doc.lex.cached("title_before_rx", lambda: rxcache.compile(
         r"(?<!\w)(?:" + "|".join(f"(?:{t.replace(' ', chr(92) + 's+')})" for t in doc.lex.get("person_titles", []))
         + r")\s+$", re.IGNORECASE) if doc.lex.get("person_titles") else None)
-    heads = _head_rx(doc)
+    heads = head_rx(doc)
     distractors = doc.lex.words("distractor_words")
     before_rx = doc.lex.cached("distractor_before_rx", lambda: rxcache.compile(
         r"(?:" + "|".join(re.escape(w) for w in sorted(doc.lex.get("distractor_before", []), key=len, reverse=True))
@@ -563,7 +480,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         if distractors is not None and any(distractors.search(f) for f in forms):
             c.excluded = "authority or role"
             continue
-        head = _heads_of(doc, c.name)
+        head = heads_of(doc, c.name)
         c.head_sector = head
         attack_words = doc.lex.groups("type")
         if not head and not c.acronym and attack_words is not None and attack_words.search(c.name):
@@ -625,9 +542,3 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         first_body[1].score += 1.5
 
 
-def _adjective_slot(doc: Doc) -> str:
-    """An optional adjective between a head and its name: "hôpital privé des …", "clinique universitaire de …"."""
-    adjectives = doc.lex.get("head_adjectives", [])
-    if not adjectives:
-        return ""
-    return r"(?:\s(?:" + "|".join(f"(?:{a})" for a in sorted(adjectives, key=len, reverse=True)) + r"))?"

@@ -300,6 +300,27 @@ def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, li
     return "unknown", [], 0.2
 
 
+def _theft_sentences(doc: Doc, victim: re.Pattern[str] | None, exfiltration: str,
+                     sentences: list[int]) -> list[tuple[int, str]]:
+    """(index, text) of the sentences that report data stolen or claimed, without one that also says no data was
+    taken or that it is not known ("no patient data was taken", "whether personal data was taken is not known")."""
+    if exfiltration not in ("confirmed", "claimed"):
+        return []
+    cues = doc.lex.groups("exfiltration")
+    out = []
+    for index in sorted(set(sentences)):
+        if doc.is_context(index, victim):
+            continue
+        text = doc.sentences[index].text
+        if cues is None or not any(m.lastgroup in ("none", "unknown") for m in cues.finditer(text)):
+            out.append((index, text))
+    return out
+
+
+# A word after a count: the noun it counts, or one of the two words allowed before it.
+_WORD = rxcache.compile(r"[^\W\d_][\w'’-]*")
+
+
 def find_data_categories(doc: Doc, victim: re.Pattern[str] | None, exfiltration: str,
                          sentences: list[int]) -> list[tuple[str, list[int]]]:
     """The kinds of data said to be stolen or claimed ("données de patients", "bank details"), each with its
@@ -309,16 +330,10 @@ def find_data_categories(doc: Doc, victim: re.Pattern[str] | None, exfiltration:
     the article's language (lexicon ``data_category_labels``)."""
     rx = doc.lex.groups("data_categories")
     labels = doc.lex.get("data_category_labels") or {}
-    if rx is None or exfiltration not in ("confirmed", "claimed"):
+    if rx is None:
         return []
-    cues = doc.lex.groups("exfiltration")
     found: dict[str, list[int]] = {}
-    for index in sorted(set(sentences)):
-        if doc.is_context(index, victim):
-            continue
-        text = doc.sentences[index].text
-        if cues is not None and any(m.lastgroup in ("none", "unknown") for m in cues.finditer(text)):
-            continue  # "no patient data was taken", "whether personal data was taken is not known"
+    for index, text in _theft_sentences(doc, victim, exfiltration, sentences):
         for m in rx.finditer(text):
             if not m.lastgroup or m.lastgroup not in labels:
                 continue
@@ -326,7 +341,6 @@ def find_data_categories(doc: Doc, victim: re.Pattern[str] | None, exfiltration:
                 continue  # "de Autoriteit Persoonsgegevens": a name, not the data
             if index not in found.setdefault(m.lastgroup, []):
                 found[m.lastgroup].append(index)
-    found = {key: found[key] for key in found if found[key]}
     return [(labels[key], found[key]) for key in found]
 
 
@@ -337,19 +351,11 @@ def find_affected_counts(doc: Doc, victim: re.Pattern[str] | None, exfiltration:
     followed by a person noun (lexicon ``people_nouns``) or a record noun (``record_nouns``), with at most two
     words between that are no function words ("19,000 current students", not "April 14 and copied files"),
     in the sentences that report the theft (not one that denies it or says it is unknown); never a date."""
-    if exfiltration not in ("confirmed", "claimed"):
-        return {}
     nouns = [(key, rx) for key, rx in (("people_affected", doc.lex.words("people_nouns")),
                                        ("records_affected", doc.lex.words("record_nouns"))) if rx is not None]
     stop = {w.lower() for w in doc.lex.get("stopwords", [])}
-    cues = doc.lex.groups("exfiltration")
     best: dict[str, tuple[int, int]] = {}
-    for index in sorted(set(sentences)):
-        if doc.is_context(index, victim):
-            continue
-        text = doc.sentences[index].text
-        if cues is not None and any(m.lastgroup in ("none", "unknown") for m in cues.finditer(text)):
-            continue
+    for index, text in _theft_sentences(doc, victim, exfiltration, sentences):
         dates = [(w.start, w.end) for w in doc.dates[index]] if index < len(doc.dates) else []
         for q in doc.numbers(index):
             if q.kind != "count" or q.value < 1 or q.value != int(q.value) \
@@ -366,6 +372,3 @@ def find_affected_counts(doc: Doc, victim: re.Pattern[str] | None, exfiltration:
                 if word.group(0).lower() in stop:
                     break
     return best
-
-
-_WORD = rxcache.compile(r"[^\W\d_][\w'’-]*")

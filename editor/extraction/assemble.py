@@ -302,9 +302,10 @@ def _spelled(m, town) -> str:
 
 def _possessive_before(doc: Doc, pos: int) -> bool:
     """"its X headquarters", "the corporation's X headquarters": a possessive right before the town."""
-    own = "|".join(doc.lex.get("own_possessives", []))
-    rx = rxcache.compile(rf"(?:(?<!\w)(?:{own})|\w+'s)\s+$" if own else r"\w+'s\s+$", re.IGNORECASE)
-    return rx.search(doc.norm, max(0, pos - 30), pos) is not None
+    def build() -> re.Pattern[str]:
+        own = "|".join(doc.lex.get("own_possessives", []))
+        return rxcache.compile(rf"(?:(?<!\w)(?:{own})|\w+'s)\s+$" if own else r"\w+'s\s+$", re.IGNORECASE)
+    return doc.lex.cached("possessive_before_rx", build).search(doc.norm, max(0, pos - 30), pos) is not None
 
 
 def _dateline_town(doc: Doc, mentions, country: str | None):

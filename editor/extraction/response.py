@@ -75,12 +75,11 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
             if m is None:
                 continue
             actor = None
-            # who: a body of the kind the category names (lexicon action_actors: police for a complaint, the data
-            # protection authority for a notice), never just the first name of the sentence
+            # Who: a body of the kind the category names (lexicon action_actors: police for a complaint, the
+            # data-protection authority for a notice), the one named nearest the cue: "porté plainte et prévenu la
+            # CNIL ainsi que l'Anssi, dont des experts sont sur place" gives the experts to the Anssi.
             roles = doc.lex.words(f"action_actors.{category}")
             if roles is not None:
-                # the named body nearest the cue: "porté plainte et prévenu la CNIL ainsi que l'Anssi, dont des
-                # experts sont sur place" gives the experts to the Anssi, not to the first name of the sentence
                 def gap(r: re.Match[str]) -> int:
                     return max(r.start() - m.end(), m.start() - r.end(), 0)
                 near = min(roles.finditer(s.text), key=gap, default=None)

@@ -25,7 +25,7 @@ from editor.export.blocks import (
 )
 from editor.export.labels import Labels, xml_safe
 from editor.export.options import ExportOptions
-from editor.export.summary import data_category_label, executive_summary, service_name, systems_phrase
+from editor.export.summary import data_categories, executive_summary, service_name, systems_phrase
 from editor.model import regulatory
 from editor.model.enums import Regime, ServiceName, ServiceStatus
 from editor.model.pointers import split
@@ -213,8 +213,7 @@ def _impact(report: IncidentReport, labels: Labels, num: _Numbering) -> list[Blo
     exfil = labels.enum("data_exfiltration", impact.data_exfiltration) if impact.data_exfiltration else ""
     out += [num.h2(labels("section.impact_data")), _facts([
         (labels("field.data_exfiltration"), or_not_reported(exfil, labels)),
-        (labels("field.data_categories"), or_not_reported(
-            labels.list([data_category_label(clean(c), labels) for c in impact.data_categories if clean(c)]), labels)),
+        (labels("field.data_categories"), or_not_reported(labels.list(data_categories(report, labels)), labels)),
         (labels("field.people_affected"), count(impact.people_affected)),
         (labels("field.records_affected"), count(impact.records_affected)),
     ])]

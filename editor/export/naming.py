@@ -50,8 +50,8 @@ def article_of(name: str, text: str, language: str) -> str | None:
         total += 1
         word = (m.groupdict().get("w") or m.groupdict().get("e") or "").lower()
         if word:
-            votes.setdefault(before.get(word), 0)
-            votes[before.get(word)] += 1
+            article = before.get(word)
+            votes[article] = votes.get(article, 0) + 1
     with_article = sum(votes.values())
     if total == 0 or with_article * 3 < total * 2:
         return None

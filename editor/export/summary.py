@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from editor.export.labels import Labels, xml_safe
 from editor.export.naming import org_phrase
 from editor.model.enums import RansomStatus, ServiceName, ServiceStatus
@@ -38,42 +40,40 @@ def ransom_phrase(report: IncidentReport, labels: Labels, *, with_date: bool = T
     return sentence
 
 
-def service_name(service: ServiceImpact, labels: Labels) -> str:
-    """The service's label; for "other", the article's own name when there is one."""
+def service_name(service: ServiceImpact, labels: Labels, *, in_sentence: bool = False) -> str:
+    """The service's label; for "other", the article's own name when there is one. ``in_sentence``: inside a
+    sentence a label starts lower case ("Services dégradés : urgences, radiologie et laboratoire"), except in
+    German (nouns keep their capital), for a word in capitals ("COVID-19 testing") and for the article's own name."""
     own = xml_safe(service.label).strip()
     if service.service == ServiceName.OTHER and own:
         return own[:1].upper() + own[1:]
-    return labels.enum("service", service.service)
-
-
-def _in_running_text(label: str, labels: Labels) -> str:
-    """A table label inside a sentence: "Services dégradés : urgences, radiologie et laboratoire" — lower case
-    first, except in German (nouns keep their capital) and for a word in capitals ("COVID-19 testing", "IRM")."""
-    if labels.language == "de" or len(label) < 2 or not label[1:2].islower():
+    label = labels.enum("service", service.service)
+    if not in_sentence or labels.language == "de" or len(label) < 2 or not label[1:2].islower():
         return label
     return label[:1].lower() + label[1:]
 
 
-def data_category_label(category: str, labels: Labels) -> str:
-    """A data category in the report's language: the extractor writes the article's words for a known kind
-    ("données de patients"), which any language's label table maps back to its kind; anything else as typed."""
-    text = xml_safe(category).strip()
-    kind = _data_category_kinds().get(text.casefold())
-    return labels(f"enum.data_category.{kind}") if kind else text
+def data_categories(report: IncidentReport, labels: Labels) -> list[str]:
+    """The report's data categories in the report's language: the extractor writes the article's words for a
+    known kind ("données de patients"), which any language's label table maps back to its kind; anything else
+    as typed; blank entries left out."""
+    kinds = _data_category_kinds()
+    out = []
+    for category in report.impact.data_categories:
+        text = xml_safe(category).strip()
+        if text:
+            kind = kinds.get(text.casefold())
+            out.append(labels(f"enum.data_category.{kind}") if kind else text)
+    return out
 
 
+@lru_cache(maxsize=None)
 def _data_category_kinds() -> dict[str, str]:
-    global _KINDS
-    if _KINDS is None:
-        from editor.export.labels import REPORT_LANGUAGES, label_table
+    from editor.export.labels import REPORT_LANGUAGES, label_table
 
-        prefix = "enum.data_category."
-        _KINDS = {text.casefold(): key[len(prefix):] for language in REPORT_LANGUAGES
-                  for key, text in label_table(language).items() if key.startswith(prefix) and isinstance(text, str)}
-    return _KINDS
-
-
-_KINDS: dict[str, str] | None = None
+    prefix = "enum.data_category."
+    return {text.casefold(): key[len(prefix):] for language in REPORT_LANGUAGES
+            for key, text in label_table(language).items() if key.startswith(prefix) and isinstance(text, str)}
 
 
 def executive_summary(report: IncidentReport, language: str | None = None) -> str:
@@ -107,16 +107,14 @@ def executive_summary(report: IncidentReport, language: str | None = None) -> st
         sentences.append(_cap(labels("sentence.appointments",
                                      appointments=labels.count("appointments", report.impact.appointments_affected))))
     for status, key in ((ServiceStatus.UNAVAILABLE, "services_unavailable"), (ServiceStatus.DEGRADED, "services_degraded")):
-        names = [service_name(s, labels) if s.service == ServiceName.OTHER and xml_safe(s.label).strip()  # its own name
-                 else _in_running_text(service_name(s, labels), labels)
-                 for s in report.impact.services if s.status == status]
+        names = [service_name(s, labels, in_sentence=True) for s in report.impact.services if s.status == status]
         if names:
             sentences.append(labels(f"sentence.{key}", services=labels.list(list(dict.fromkeys(names)))))
     if report.impact.patients_diverted:
         sentences.append(labels("sentence.patients_diverted"))
     if report.impact.data_exfiltration is not None:
         sentences.append(labels(f"data_sentence.{report.impact.data_exfiltration.value}"))
-    categories = [data_category_label(c, labels) for c in report.impact.data_categories if xml_safe(c).strip()]
+    categories = data_categories(report, labels)
     if categories:
         sentences.append(labels("sentence.data_categories", categories=labels.list(list(dict.fromkeys(categories)))))
     if report.impact.people_affected is not None:

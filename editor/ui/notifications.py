@@ -81,11 +81,12 @@ class ClocksPanel(QWidget):
         self.clocks.setVisible(rows > 0)
         regimes = {n.regime for n in report.notifications}
         hints = []
-        if Regime.NIS2 not in regimes and nis2_applies(report):
-            hints.append(self.tr("No NIS2 notification yet: add one with the awareness time to compute the clocks."))
-        elif Regime.NIS2 not in regimes:
-            hints.append(self.tr("NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.")
-                         .replace("%1", report.organization.country or ""))
+        if Regime.NIS2 not in regimes:
+            if nis2_applies(report):
+                hints.append(self.tr("No NIS2 notification yet: add one with the awareness time to compute the clocks."))
+            else:
+                hints.append(self.tr("NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.")
+                             .replace("%1", report.organization.country or ""))
         if gdpr_applies(report) and Regime.GDPR not in regimes:
             hints.append(self.tr("Personal data may be affected: a GDPR notification is due within 72 h."))
         self.hint.setText("\n".join(hints))

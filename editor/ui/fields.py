@@ -36,6 +36,11 @@ FORMATS = {
 }
 
 
+# Dates with a time read "2023-10-17 02:30" in fields and tables; the model keeps ISO 8601's "T".
+_SPACED_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})")
+_ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})")
+
+
 class FieldSpec(msgspec.Struct, frozen=True):
     """One form field: where its value lives and how it is edited."""
 
@@ -70,10 +75,6 @@ def parse_text(kind: str, text: str, optional: bool = True) -> tuple[bool, Any]:
         return True, text.upper()
     return True, text
 
-
-# Dates with a time read "2023-10-17 02:30" in fields and tables; the model keeps ISO 8601's "T".
-_SPACED_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})")
-_ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})")
 
 
 def format_value(kind: str, value: Any) -> str:

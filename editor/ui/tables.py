@@ -154,21 +154,16 @@ class CellDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: Any, index: AnyIndex) -> QWidget:  # noqa: N802
         col = self.columns[index.column()]
-        if col.kind in ("enum", "bool"):
+        if col.kind in ("enum", "bool", "known"):
             combo = QComboBox(parent)
-            if col.optional:
+            if col.kind == "known":  # a known item to pick, or any text to type
+                combo.setEditable(True)
+                combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            elif col.optional:
                 combo.addItem(unknown_label(), None)
             labels = enum_labels("Bool" if col.kind == "bool" else col.choices or "")
             for value, label in labels.items():
                 combo.addItem(label, {"true": True, "false": False}.get(value, value) if col.kind == "bool" else value)
-            combo.setAccessibleName(col.header)
-            return combo
-        if col.kind == "known":  # a known item to pick, or any text to type
-            combo = QComboBox(parent)
-            combo.setEditable(True)
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            for value, label in enum_labels(col.choices or "").items():
-                combo.addItem(label, value)
             combo.setAccessibleName(col.header)
             return combo
         edit = QLineEdit(parent)
@@ -179,15 +174,12 @@ class CellDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QComboBox) and editor.isEditable():
+        if isinstance(editor, QComboBox):
             found = editor.findData(value)
-            if found >= 0:
-                editor.setCurrentIndex(found)
-            else:
+            if found >= 0 or not editor.isEditable():
+                editor.setCurrentIndex(max(found, 0))
+            else:  # text that is no known item
                 editor.setEditText(value if isinstance(value, str) else "")
-        elif isinstance(editor, QComboBox):
-            found = editor.findData(value)
-            editor.setCurrentIndex(max(found, 0))
         elif isinstance(editor, QLineEdit):
             editor.setText(format_value(self.columns[index.column()].kind, value))
 

@@ -267,7 +267,10 @@ def _run(argv: list[str]) -> int:
     except EditorError as exc:
         if debug:
             raise
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        from editor.errors import ExtractionError
+
+        hint = " (run with --debug for the traceback)" if isinstance(exc, ExtractionError) else ""
+        print(f"{PROG}: error: {exc}{hint}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `incident-editor extract x | head`: the reader left; not an error of ours
         try:

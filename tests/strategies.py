@@ -10,6 +10,10 @@ from editor.model import (
     TLP,
     Action,
     ActionCategory,
+    Conflict,
+    ConflictValue,
+    HistoryEntry,
+    Submission,
     ActionStatus,
     DataExfiltration,
     Impact,
@@ -78,7 +82,7 @@ pointer = _known_pointers | st.lists(_escaped, min_size=1, max_size=4).map(lambd
 def span(draw: st.DrawFn) -> Span:
     """A span with start <= end."""
     a, b = sorted((draw(st.integers(0, 10**7)), draw(st.integers(0, 10**7))))
-    return Span(start=a, end=b)
+    return Span(start=a, end=b, source=draw(st.none() | st.integers(0, 5)))
 
 
 COVERED: dict[type, set[str]] = {}
@@ -129,6 +133,14 @@ report_metas = _build(
     ReportMeta, title=opt_text, id=opt_text, author=opt_text, author_organization=opt_text, tlp=_enum(TLP),
     stage=_enum(ReportStage), version=text, created=_opt(iso_datetime()), updated=_opt(iso_datetime()),
     language=st.sampled_from(["fr", "en", "nl", "de"]))
+# several articles, one incident: any JSON value a field can hold, by source index
+json_value = st.none() | st.booleans() | st.integers(-10**9, 10**9) | text | st.lists(text, max_size=2)
+history_entries = _build(HistoryEntry, value=json_value, source=st.integers(0, 5), as_of=_opt(iso_date))
+conflict_values = _build(ConflictValue, value=json_value, source=_opt(st.integers(0, 5)), as_of=_opt(iso_date))
+conflicts = _build(Conflict, pointer=pointer, values=st.lists(conflict_values, max_size=3), proposed=json_value,
+                   reason=_opt(st.sampled_from(["differs", "correction", "user_edited"])))
+submissions = _build(Submission, stage=_enum(ReportStage), version=text, date=_opt(iso_datetime()),
+                     sources=st.integers(0, 5), values=st.dictionaries(pointer, json_value, max_size=3))
 lessons = _build(LessonsLearned, text=long_text, items=st.lists(text, max_size=3))
 
 reports = _build(
@@ -148,5 +160,8 @@ reports = _build(
     evidence=st.dictionaries(pointer, st.lists(span(), max_size=3), max_size=5),
     confidence=st.dictionaries(pointer, st.floats(min_value=0, max_value=1, allow_nan=False), max_size=5),
     user_edited=st.lists(pointer, max_size=4),
+    history=st.dictionaries(pointer, st.lists(history_entries, max_size=3), max_size=3),
+    conflicts=st.lists(conflicts, max_size=2),
+    submissions=st.lists(submissions, max_size=2),
 )
 """A valid IncidentReport with every field drawn (lists and dicts may be empty, optionals None)."""

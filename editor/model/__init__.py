@@ -16,6 +16,9 @@ from editor.model.enums import (
 from editor.model.report import (
     SCHEMA_VERSION,
     Action,
+    Conflict,
+    ConflictValue,
+    HistoryEntry,
     Impact,
     Incident,
     IncidentReport,
@@ -28,6 +31,7 @@ from editor.model.report import (
     ServiceImpact,
     Source,
     Span,
+    Submission,
     TimelineEvent,
     ValidationError,
 )
@@ -37,4 +41,5 @@ __all__ = [
     "Incident", "IncidentReport", "IncidentType", "LessonsLearned", "Notification", "Organization",
     "Ransom", "RansomStatus", "Regime", "ReportMeta", "ReportStage", "Response", "Sector", "ServiceImpact",
     "ServiceName", "ServiceStatus", "Source", "Span", "TimelineEvent", "ValidationError",
+    "Conflict", "ConflictValue", "HistoryEntry", "Submission",
 ]

@@ -75,11 +75,16 @@ class _Base(msgspec.Struct, kw_only=True):
         return msgspec.to_builtins(self)
 
 
-class Span(_Base):
-    """Character offsets into ``source.text`` (Python str indices, end exclusive)."""
+class Span(_Base, omit_defaults=True):
+    """Character offsets into ``source.text`` (Python str indices, end exclusive).
+
+    ``source`` is the index in ``sources`` of the article the offsets count in; absent (None) means the
+    first, so a one-article report's spans are written exactly as before.
+    """
 
     start: Offset
     end: Offset
+    source: Annotated[int, Meta(ge=0), _doc("index in sources of the text the span counts in")] | None = None
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -210,12 +215,53 @@ class LessonsLearned(_Base):
     items: list[str] = msgspec.field(default_factory=list)
 
 
+# --- several articles, one incident (spec: "Several articles, one incident") -------------------
+
+class HistoryEntry(_Base):
+    """One value a field took, from one source, as of a date."""
+
+    value: Any = None
+    source: Annotated[int, Meta(ge=0)] = 0
+    as_of: IsoDate | None = None
+
+
+class ConflictValue(_Base):
+    """What one source (or the user: ``source`` None) says for a disputed fact."""
+
+    value: Any = None
+    source: Annotated[int, Meta(ge=0)] | None = None
+    as_of: IsoDate | None = None
+
+
+class Conflict(_Base):
+    """A fact that should not change on which the sources disagree, until the user settles it."""
+
+    pointer: Pointer
+    values: list[ConflictValue] = msgspec.field(default_factory=list)
+    proposed: Annotated[Any, _doc("a value the merge proposes (an explicit correction, a change to a typed "
+                                  "field); the field keeps its value until the user accepts it")] = None
+    reason: Annotated[str | None, _doc("differs, correction or user_edited")] = None
+
+
+class Submission(_Base):
+    """One stage of the report as submitted (or exported) to an authority."""
+
+    stage: ReportStage
+    version: str = "1.0"
+    date: IsoDateTime | None = None
+    sources: Annotated[int, Meta(ge=0), _doc("how many of the report's sources it covered")] = 0
+    values: Annotated[dict[Pointer, Any], _doc("the reported values at that stage (for the Evolution section)")] = \
+        msgspec.field(default_factory=dict)
+
+
 class IncidentReport(_Base):
     """The whole report. ``to_json_dict()`` is the incident JSON of the spec."""
 
     schema_version: int = SCHEMA_VERSION
     source: Source = msgspec.field(default_factory=Source)
-    sources: Annotated[list[Source], _doc("further articles backing the report")] = msgspec.field(default_factory=list)
+    sources: Annotated[list[Source], _doc(
+        "every article backing the report, oldest first, the first being source (empty: source alone; a list "
+        "whose first is not source, as older files wrote it, holds further articles after source)")] = msgspec.field(default_factory=list)
     organization: Organization = msgspec.field(default_factory=Organization)
     sites: list[str] = msgspec.field(default_factory=list)
     incident: Incident = msgspec.field(default_factory=Incident)
@@ -230,6 +276,15 @@ class IncidentReport(_Base):
     confidence: dict[Pointer, Annotated[float, Meta(ge=0, le=1)]] = msgspec.field(default_factory=dict)
     user_edited: Annotated[
         list[str], _doc("JSON Pointers of values the user typed; re-extraction never overwrites them")
+    ] = msgspec.field(default_factory=list)
+    history: Annotated[
+        dict[Pointer, list[HistoryEntry]], _doc("per field, the values it took by source, oldest first")
+    ] = msgspec.field(default_factory=dict)
+    conflicts: Annotated[
+        list[Conflict], _doc("facts the sources disagree on, until the user settles them")
+    ] = msgspec.field(default_factory=list)
+    submissions: Annotated[
+        list[Submission], _doc("the stages submitted so far, oldest first (the current stage is report.stage)")
     ] = msgspec.field(default_factory=list)
 
     def __post_init__(self) -> None:

@@ -92,9 +92,24 @@ def incident_reports(draw: st.DrawFn) -> IncidentReport:
         "confidence": draw(st.dictionaries(st.sampled_from(["/impact/servers_affected", "/ransom/status"]),
                                            st.floats(0, 1), max_size=2)),
     }
+    # several articles, one incident: history, conflicts and submissions by source index
+    json_values = st.none() | st.booleans() | st.integers(0, 10_000) | text
+    pointers = st.sampled_from(["/impact/servers_affected", "/ransom/status", "/impact/services/0/status"])
+    data["history"] = draw(st.dictionaries(pointers, st.lists(st.fixed_dictionaries(
+        {"value": json_values, "source": st.integers(0, 2)}, optional={"as_of": opt_date}), max_size=3), max_size=2))
+    data["conflicts"] = draw(st.lists(st.fixed_dictionaries(
+        {"pointer": pointers, "values": st.lists(st.fixed_dictionaries(
+            {"value": json_values}, optional={"source": st.none() | st.integers(0, 2), "as_of": opt_date}),
+            max_size=3)}, optional={"proposed": json_values,
+                                    "reason": st.none() | st.sampled_from(["differs", "correction"])}), max_size=2))
+    data["submissions"] = draw(st.lists(st.fixed_dictionaries(
+        {"stage": _enum(ReportStage)}, optional={"version": text, "date": st.none() | date_times,
+                                                 "sources": st.integers(0, 3),
+                                                 "values": st.dictionaries(pointers, json_values, max_size=2)}),
+        max_size=2))
     if text_len:
-        span = st.tuples(st.integers(0, text_len), st.integers(0, text_len)).map(
-            lambda t: {"start": min(t), "end": max(t)})
+        span = st.builds(lambda t, k: {"start": min(t), "end": max(t), **({"source": k} if k is not None else {})},
+                         st.tuples(st.integers(0, text_len), st.integers(0, text_len)), st.none() | st.integers(0, 2))
         data["evidence"] = draw(st.dictionaries(
             st.sampled_from(["/organization/name", "/impact/servers_affected", "/ransom/status",
                              "/impact/services/0/status", "/timeline/0/when", "/sites/0"]),

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import argparse
 
 PROG = "incident-editor"
-COMMANDS = ("extract", "export", "batch", "template")
+COMMANDS = ("extract", "export", "batch", "template", "merge")
 FORMATS = ("docx", "json", "md", "veris", "stix")
 LANGUAGES = ("fr", "en", "nl", "de")
 PAPERS = ("a4", "letter")
@@ -119,6 +119,11 @@ def _command_parser() -> argparse.ArgumentParser:
     bat.add_argument("--jobs", type=int, default=0, help="worker processes (default: every core)")
     bat.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
+    mrg = sub.add_parser("merge", help="articles, projects or reports about one incident → one incident JSON")
+    mrg.add_argument("inputs", nargs="+", help="articles, project files or exported .docx reports, in any order")
+    mrg.add_argument("-o", "--output", type=Path, required=True, help="the merged project (.incident.json)")
+    mrg.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
     tpl = sub.add_parser("template", help="work with report templates")
     tsub = tpl.add_subparsers(dest="template_command", required=True, parser_class=_Parser)
     chk = tsub.add_parser("check", help="list what a .docx template lacks or breaks")
@@ -177,6 +182,13 @@ def cmd_template(args: argparse.Namespace) -> int:
     if not problems:
         print(f"{args.template}: template is complete")
     return 1 if any(p.startswith("error") for p in problems) else 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """`merge INPUT… -o OUT`: one incident from several articles; a summary of each source on stdout."""
+    from editor.merge.command import run_merge
+
+    return run_merge(args.inputs, args.output)
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -256,7 +268,7 @@ def _run(argv: list[str]) -> int:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             handler = {"extract": cmd_extract, "export": cmd_export, "batch": cmd_batch,
-                       "template": cmd_template}[args.command]
+                       "template": cmd_template, "merge": cmd_merge}[args.command]
         else:
             args = _app_parser().parse_args(argv)
             handler = cmd_app

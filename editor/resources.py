@@ -65,6 +65,11 @@ def lexicon_dir() -> Path:
     return path("lexicons")
 
 
+def merge_lexicon_file(language: str) -> Path:
+    """The merge's language data (correction cues, name words) for ``language``."""
+    return path("lexicons", "merge", f"{language}.json")
+
+
 def template_file(name: str = "report.docx") -> Path:
     """A built-in Word template."""
     return path("templates", name)

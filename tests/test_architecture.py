@@ -42,7 +42,7 @@ def test_docx_and_qt_stay_unloaded_by_the_headless_packages():
     """Importing every headless entry module loads neither python-docx nor Qt (they load on first use)."""
     code = (
         "import sys, editor.cli, editor.pipeline, editor.model, editor.storage, editor.sources, "
-        "editor.extraction, editor.export, editor.export.roundtrip, editor.batch; "
+        "editor.extraction, editor.export, editor.export.roundtrip, editor.batch, editor.merge, editor.merge.command; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'PySide6', 'shiboken6'}))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -80,6 +80,11 @@ def report_labels_file(language: str) -> Path:
     return path("report", f"labels-{language}.json")
 
 
+def authorities_file() -> Path:
+    """Who receives NIS2 and GDPR notifications, by country (data, not code)."""
+    return path("report", "authorities.json")
+
+
 def i18n_dir() -> Path:
     """Folder of the UI translations (.ts sources and built .qm)."""
     return path("i18n")

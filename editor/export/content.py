@@ -26,7 +26,8 @@ from editor.export.blocks import (
 from editor.export.labels import Labels, xml_safe
 from editor.export.options import ExportOptions
 from editor.export.summary import data_categories, executive_summary, service_name, systems_phrase
-from editor.model import regulatory
+from editor.export.stages import evolution_blocks, submission_sheets
+from editor.model import multi, regulatory
 from editor.model.enums import Regime, ServiceName, ServiceStatus
 from editor.model.pointers import split
 from editor.model.report import IncidentReport, Notification, Source
@@ -97,14 +98,14 @@ def pointer_label(pointer: str, report: IncidentReport, labels: Labels) -> str:
     if not tokens:
         return labels("field.evidence")
     head = tokens[0]
-    index = int(tokens[2]) if len(tokens) > 2 and tokens[2].isdigit() else None
+    index = int(tokens[2]) if len(tokens) > 2 and tokens[2].isascii() and tokens[2].isdigit() else None
     if head == "sites":
         return labels("field.sites")
     if tokens[:2] == ["impact", "services"] and index is not None and index < len(report.impact.services):
         return labels.enum("service", report.impact.services[index].service)
     if tokens[:2] == ["response", "actions"] and index is not None and index < len(report.response.actions):
         return labels.enum("action_category", report.response.actions[index].category)
-    if head == "timeline" and len(tokens) > 1 and tokens[1].isdigit():
+    if head == "timeline" and len(tokens) > 1 and tokens[1].isascii() and tokens[1].isdigit():
         return f"{labels('section.timeline')} {int(tokens[1]) + 1}"
     if labels.has(f"pointer.{head}"):
         return labels(f"pointer.{head}")
@@ -175,8 +176,13 @@ def _timeline(report: IncidentReport, labels: Labels) -> list[Block]:
     if not report.timeline:
         return [_nothing(labels)]
     default_source = _source_name(report.source, labels)
+    several = len(multi.all_sources(report)) > 1
     rows = []
-    for event in report.timeline:
+    for i, event in enumerate(report.timeline):
+        if several and not clean(event.source):  # the event's own article: where its evidence counts
+            spans = report.evidence.get(f"/timeline/{i}", [])
+            k = multi.span_source(spans[0]) if spans else 0
+            default_source = clean(multi.all_sources(report)[k].publisher) or labels("field.source_n", n=k + 1)
         when = labels.when(event.when)
         said = clean(event.when_text)
         note = f"\u201c{said}\u201d" if said else ""
@@ -257,9 +263,19 @@ def _ransom(report: IncidentReport, labels: Labels, num: _Numbering) -> list[Blo
         (labels("field.threat_actor"), or_not_reported(clean(ransom.threat_actor), labels)),
         (labels("field.claimed"), labels.yes_no(ransom.claimed)),
         (labels("field.leak_published"), labels.yes_no(ransom.leak_published)),
-        (labels("field.source"), _source_name(report.source, labels)),
+        (labels("field.source"), _evidence_source(report, "/ransom/status", labels)),
     ])]
     return out
+
+
+def _evidence_source(report: IncidentReport, pointer: str, labels: Labels) -> str:
+    """The article a value comes from: the source its first evidence span counts in (the main one if none)."""
+    spans = report.evidence.get(pointer, [])
+    k = multi.span_source(spans[0]) if spans else 0
+    found = multi.all_sources(report)
+    if k == 0 or k >= len(found):
+        return _source_name(report.source, labels)
+    return clean(found[k].publisher) or labels("field.source_n", n=k + 1)
 
 
 def _notifications(report: IncidentReport) -> list[tuple[Notification, bool]]:
@@ -325,9 +341,13 @@ def _lessons(report: IncidentReport, labels: Labels, num: _Numbering) -> list[Bl
     return out
 
 
+def _filled(source: Source) -> bool:
+    return any((source.title, source.publisher, source.url, source.published, source.text))
+
+
 def all_sources(report: IncidentReport) -> list[Source]:
-    """The main article and the further sources, skipping wholly empty ones."""
-    return [s for s in [report.source, *report.sources] if any((s.title, s.publisher, s.url, s.published, s.text))]
+    """The main article and the further sources (in span index order), skipping wholly empty ones."""
+    return [s for s in multi.all_sources(report) if _filled(s)]
 
 
 def _annex_sources(report: IncidentReport, labels: Labels) -> list[Block]:
@@ -385,18 +405,19 @@ def marked_paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list
 
 def _annex_text(report: IncidentReport, labels: Labels) -> list[Block]:
     out: list[Block] = [Heading(labels("section.annex_text"), 1)]
-    sources = [(n, s) for n, s in enumerate(all_sources(report), 1) if s.text.strip()]
+    # numbered as in Annex A; k is the source index evidence spans count in
+    numbered = [(k, s) for k, s in enumerate(multi.all_sources(report)) if _filled(s)]
+    sources = [(n, k, s) for n, (k, s) in enumerate(numbered, 1) if s.text.strip()]
     if not sources:
         return out + [_nothing(labels)]
     out.append(Paragraph.of(labels("section.annex_text_intro"), "note", italic=True))
-    for n, source in sources:
+    for n, k, source in sources:
         title = clean(source.title)
         out.append(Heading(f"{labels('field.source_n', n=n)}: {title}" if title else labels("field.source_n", n=n), 2))
         spans: list[tuple[int, int, str]] = []
-        if source is report.source:  # evidence offsets count into the main article's text
-            for pointer, items in report.evidence.items():
-                tag = pointer_label(pointer, report, labels)
-                spans += [(span.start, span.end, tag) for span in items]
+        for pointer, items in report.evidence.items():  # each span counts in the text of its own source
+            tag = pointer_label(pointer, report, labels)
+            spans += [(span.start, span.end, tag) for span in items if multi.span_source(span) == k]
         out += [Paragraph(runs, "source_text") for runs in marked_paragraphs(source.text, spans)]
     return out
 
@@ -423,10 +444,13 @@ def build_document(report: IncidentReport, options: ExportOptions | None = None)
     blocks += [Paragraph.of(p.strip()) for p in summary.split("\n") if p.strip()] or [_nothing(labels)]
     blocks += [num.h1(labels("section.key_facts")), _key_facts(report, labels)]
     blocks += [num.h1(labels("section.timeline")), *_timeline(report, labels)]
+    heading = lambda text, level: num.h1(text) if level == 1 else num.h2(text)  # noqa: E731
+    blocks += evolution_blocks(report, labels, heading, lambda p: pointer_label(p, report, labels))
     blocks += _impact(report, labels, num)
     blocks += _response(report, labels, num)
     blocks += _ransom(report, labels, num)
     blocks += _regulatory(report, labels, num)
+    blocks += submission_sheets(report, labels, heading)
     blocks += _lessons(report, labels, num)
     blocks += [PageBreak(), *_annex_sources(report, labels), PageBreak(), *_annex_text(report, labels)]
 

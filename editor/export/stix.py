@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from editor.export.labels import xml_safe
 from editor.export.options import ExportOptions
 from editor.export.summary import executive_summary
+from editor.model import multi
 from editor.model.enums import TLP, IncidentType, RansomStatus, Sector
 from editor.model.report import IncidentReport, Source
 
@@ -104,8 +105,42 @@ def stix_bundle(report: IncidentReport, options: ExportOptions | None = None) ->
     }
     if external:
         report_args["external_references"] = external
-    objects.append(stix2.Report(**report_args))
+    sources = multi.all_sources(report)
+    if len(sources) < 2:
+        objects.append(stix2.Report(**report_args))
+        return stix2.Bundle(objects=objects)
+    objects += _per_source(report, sources, report_args, incident.id, marks)
     return stix2.Bundle(objects=objects)
+
+
+def _per_source(report: IncidentReport, sources: list[Source], common: dict, incident_id: str, marks: list) -> list:
+    """One incident told by several articles: a report object per article (what it added, changed and
+    contradicted as its description), and a note on the incident with every field's history."""
+    import stix2
+
+    from editor.export.content import pointer_label
+    from editor.export.labels import Labels
+    from editor.export.stages import history_lines, source_changes
+
+    labels = Labels.for_language("en")
+    label = lambda p: pointer_label(p, report, labels)  # noqa: E731
+    out: list = []
+    for k, source in enumerate(sources):
+        args = {**common, "name": (xml_safe(source.title).strip() or f"Source {k + 1}")[:250],
+                "description": "\n".join(source_changes(report, k, labels, label)) or common.get("description")}
+        args.pop("external_references", None)
+        if source.published and source.published[:4] >= "1000":  # a 3-digit year is no STIX timestamp
+            args["published"] = datetime.fromisoformat(source.published).replace(tzinfo=timezone.utc)
+        if xml_safe(source.url).strip() or source.title:
+            args["external_references"] = [_reference(source) if xml_safe(source.url).strip() else
+                                           {"source_name": xml_safe(source.publisher or source.title).strip()
+                                            or f"source {k + 1}", "description": xml_safe(source.title).strip()}]
+        out.append(stix2.Report(**args))
+    history = history_lines(report, labels, label)
+    if history:
+        out.append(stix2.Note(content="\n".join(history), abstract="History of the incident's values by source",
+                              object_refs=[incident_id], object_marking_refs=marks))
+    return out
 
 
 def render_stix(report: IncidentReport, options: ExportOptions | None = None) -> bytes:

@@ -13,7 +13,8 @@ from datetime import date
 from editor.export.labels import xml_safe
 from editor.export.summary import executive_summary
 from editor.model.enums import DataExfiltration, IncidentType, RansomStatus, Sector, ServiceStatus
-from editor.model.report import IncidentReport
+from editor.model import multi
+from editor.model.report import IncidentReport, Source
 
 SCHEMA_VERSION = "1.4.0"  # what verisc.json's schema_version asks for ("1.4.0 for this schema")
 SOURCE_ID = "incident-editor"
@@ -148,6 +149,27 @@ def _notes(report: IncidentReport) -> str:
     return "; ".join(parts)
 
 
+def _cited(source: Source) -> str:
+    """One article as a reference: its address, else its title, outlet and date."""
+    url = xml_safe(source.url).strip()
+    if url:
+        return url
+    said = [xml_safe(v).strip() for v in (source.title, source.publisher, source.published)]
+    return ", ".join(v for v in said if v)
+
+
+def _history_notes(report: IncidentReport) -> str:
+    """The values fields took by source and the open conflicts (VERIS has no place of its own for them)."""
+    if not report.history and not report.conflicts:
+        return ""
+    from editor.export.content import pointer_label
+    from editor.export.labels import Labels
+    from editor.export.stages import history_lines
+
+    labels = Labels.for_language("en")
+    return "\n".join(history_lines(report, labels, lambda p: pointer_label(p, report, labels)))
+
+
 def veris_record(report: IncidentReport) -> dict:
     """The VERIS 1.4 record as plain data."""
     country = report.organization.country or "Unknown"
@@ -182,11 +204,15 @@ def veris_record(report: IncidentReport) -> dict:
     attribute = _attribute(report)
     if attribute:
         record["attribute"] = attribute
-    urls = [xml_safe(s.url).strip() for s in [report.source, *report.sources] if xml_safe(s.url).strip()]
-    reference = "; ".join(urls) or xml_safe(report.report.id).strip()
+    sources = multi.all_sources(report)
+    if len(sources) > 1:  # one incident told by several articles: every one of them, by date
+        reference = "; ".join(_cited(s) for s in sources if _cited(s))
+    else:
+        urls = [xml_safe(s.url).strip() for s in sources if xml_safe(s.url).strip()]
+        reference = "; ".join(urls) or xml_safe(report.report.id).strip()
     if reference:
         record["reference"] = reference
-    notes = _notes(report)
+    notes = "\n".join(n for n in (_notes(report), _history_notes(report)) if n)
     if notes:
         record["notes"] = notes
     return record

@@ -52,7 +52,7 @@ def _set(data: dict[str, Any], pointer: str, value: Any) -> bool:
     node: Any = data
     for token in tokens[:-1]:
         if isinstance(node, list):
-            if not token.isdigit() or int(token) >= len(node):
+            if not (token.isascii() and token.isdigit()) or int(token) >= len(node):
                 return False
             node = node[int(token)]
         elif isinstance(node, dict) and token in node:
@@ -60,7 +60,7 @@ def _set(data: dict[str, Any], pointer: str, value: Any) -> bool:
         else:
             return False
     last = tokens[-1] if tokens else None
-    if isinstance(node, list) and last is not None and last.isdigit() and int(last) < len(node):
+    if isinstance(node, list) and last is not None and last.isascii() and last.isdigit() and int(last) < len(node):
         node[int(last)] = value
     elif isinstance(node, dict) and last is not None:
         node[last] = value

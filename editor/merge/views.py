@@ -14,7 +14,30 @@ from typing import Any
 from editor.merge.fields import LISTS, SCALARS, SERVICES
 from editor.model import pointers
 from editor.model.multi import all_sources
-from editor.model.report import IncidentReport, Source
+from editor.model.report import (
+    Impact,
+    Incident,
+    IncidentReport,
+    Organization,
+    Ransom,
+    ServiceImpact,
+    Source,
+    ValidationError,
+    validate_value,
+)
+
+_OWNERS = {"organization": Organization, "incident": Incident, "impact": Impact, "ransom": Ransom}
+
+
+def _valid(pointer: str, value: Any) -> bool:
+    """Whether a value from history or conflicts fits the field (a file may hold anything there)."""
+    parts = pointer.split("/")
+    owner = ServiceImpact if pointer.startswith("/impact/services/") else _OWNERS.get(parts[1])
+    try:
+        validate_value(owner, parts[-1], value)
+    except (ValidationError, KeyError, TypeError, ValueError):
+        return False
+    return True
 
 
 @dataclass
@@ -71,12 +94,12 @@ def _scalar(report: IncidentReport, data: dict[str, Any], pointer: str, k: int) 
     confidence = report.confidence.get(pointer)
     history = report.history.get(pointer)
     if history:
-        mine = [h for h in history if h.source == k and h.value is not None]
+        mine = [h for h in history if h.source == k and h.value is not None and _valid(pointer, h.value)]
         return Said(mine[-1].value, spans, confidence) if mine else None
     conflict = next((c for c in report.conflicts if c.pointer == pointer), None)
     # a conflict lists every source's value (a typed field's one too, after the user's own)
     if conflict is not None and any(v.source is not None for v in conflict.values):
-        mine = [v for v in conflict.values if v.source == k]
+        mine = [v for v in conflict.values if v.source == k and _valid(pointer, v.value)]
         return Said(mine[-1].value, spans, confidence) if mine else None
     if _edited(report, pointer):
         return None  # what the user typed is no source's word (kept apart as an override)
@@ -122,7 +145,8 @@ def views_of(report: IncidentReport) -> list[View]:
         for item in view.lists.get(SERVICES, []):
             # a service's status as this source gave it (its history), else the current one
             index = data["impact"]["services"].index(item.value)
-            entries = [h for h in report.history.get(f"{SERVICES}/{index}/status", []) if h.source == k]
+            entries = [h for h in report.history.get(f"{SERVICES}/{index}/status", [])
+                       if h.source == k and _valid(f"{SERVICES}/{index}/status", h.value)]
             if entries:
                 item.value = {**item.value, "status": entries[-1].value}
         views.append(view)

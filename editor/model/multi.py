@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from editor.model.report import IncidentReport, Source, Span
+from typing import Any
+
+from editor.model.enums import ReportStage
+from editor.model.report import IncidentReport, Source, Span, Submission
+
+# The values a submission records, to say later what changed since that stage.
+SNAPSHOT = (
+    "/organization/name", "/organization/sector", "/organization/country", "/incident/type", "/incident/start_date",
+    "/impact/servers_affected", "/impact/workstations_affected", "/impact/appointments_affected",
+    "/impact/data_exfiltration", "/impact/people_affected", "/impact/records_affected", "/ransom/status",
+    "/ransom/amount", "/ransom/currency", "/ransom/threat_actor", "/ransom/claimed", "/ransom/leak_published",
+)
 
 
 def _is_main(first: Source, main: Source) -> bool:
@@ -43,3 +54,24 @@ def span_text(report: IncidentReport, span: Span) -> str:
     if k >= len(found):
         return ""
     return found[k].text[span.start:span.end]
+
+
+def snapshot(report: IncidentReport) -> dict[str, Any]:
+    """The reported values a submission keeps: the key facts, and each service's status."""
+    from editor.model import pointers
+
+    data = report.to_json_dict()
+    values = {p: pointers.resolve(data, p) for p in SNAPSHOT}
+    values["/impact/services"] = [{"service": s["service"], "status": s["status"]} for s in data["impact"]["services"]]
+    return values
+
+
+def record_submission(report: IncidentReport, when: str | None = None, stage: ReportStage | None = None) -> Submission:
+    """Record the report's current stage as submitted (its version, its sources, its values) and return it.
+
+    A stage submitted again replaces nothing: each submission is kept, oldest first.
+    """
+    entry = Submission(stage=stage or report.report.stage, version=report.report.version, date=when,
+                       sources=len(all_sources(report)), values=snapshot(report))
+    report.submissions = [*report.submissions, entry]
+    return entry

@@ -34,7 +34,7 @@ def resolve(document: Any, pointer: str) -> Any:
     node = document
     for token in split(pointer):
         if isinstance(node, list):
-            if not token.isdigit() or int(token) >= len(node):
+            if not (token.isascii() and token.isdigit()) or int(token) >= len(node):  # "²" is a digit int() refuses
                 raise KeyError(pointer)
             node = node[int(token)]
         elif isinstance(node, dict):

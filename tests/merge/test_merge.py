@@ -173,3 +173,26 @@ def test_merge_keeps_the_projects_report_metadata():
     report = merge(new, base).report
     assert (report.report.title, report.lessons_learned.text) == ("Orvelle incident", "typed lessons")
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", report.sources[1].published)
+
+
+def test_any_valid_reports_merge_into_a_valid_report():
+    # history, conflicts and user_edited of a file may hold anything the model accepts: never a crash
+    import sys
+    from pathlib import Path
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
+    from report_strategies import incident_reports
+    from strategies import reports
+
+    from editor.storage import loads_project, project_bytes
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(reports | incident_reports(), min_size=1, max_size=3))
+    def check(inputs):
+        merged = merge_reports(inputs).report
+        assert loads_project(project_bytes(merged)) == merged
+
+    check()

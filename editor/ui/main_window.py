@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.settings import Settings
+from editor.ui import incident
 from editor.ui.article_view import ArticleView
 from editor.ui.document import Document, EvidenceCommand
 from editor.ui.fields import parse_text
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow, FileActions):
         edit_menu.addAction(self.act_prefs)
         extract_menu = bar.addMenu(self.tr("E&xtraction"))
         extract_menu.addAction(self.act_reextract)
+        incident.install(self, extract_menu)  # several articles, one incident (editor/ui/incident.py)
         lang_menu = extract_menu.addMenu(self.tr("Article &language"))
         self.language_group = QActionGroup(self)
         for code, label in (("", self.tr("Detect automatically")), ("fr", self.tr("French")),
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow, FileActions):
         spans = self.doc.spans(pointer)
         if not spans and pointer.count("/") > 2:
             spans = self.doc.spans(pointer.rsplit("/", 1)[0])
+        spans = incident.pick_source(self, spans)  # the pane follows the source the evidence counts in
         self.article.highlight(spans)
         described = self.form.describe(pointer)
         if described is not None:
@@ -279,6 +282,8 @@ class MainWindow(QMainWindow, FileActions):
 
     def set_from_article(self, pointer: str, start: int, end: int) -> None:
         """Put selected article text into a field, with the selection as its evidence (one undo step)."""
+        if incident.showing_other_source(self):
+            return
         text = self.doc.report.source.text[start:end].strip()
         described = self.form.describe(pointer)
         kind = described[1] if described else "text"

@@ -1734,4 +1734,52 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
         <translation>Appliquer les modifications cochées</translation>
     </message>
 </context>
+<context>
+    <name>Incident</name>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="124"/>
+        <source>Source %1 of %2</source>
+        <translation>Source %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="25"/>
+        <source>&amp;Add article to incident…</source>
+        <translation>&amp;Ajouter un article à l’incident…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="1"/>
+        <source>Add article to incident</source>
+        <translation>Ajouter un article à l’incident</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="34"/>
+        <source>Articles and reports (*.txt *.md *.html *.htm *.docx *.pdf *.json);;All files (*)</source>
+        <translation>Articles et rapports (*.txt *.md *.html *.htm *.docx *.pdf *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="77"/>
+        <source>The article adds nothing to the incident.</source>
+        <translation>L’article n’apporte rien de nouveau à l’incident.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="90"/>
+        <source>“%1”: %2; nothing was merged.</source>
+        <translation>« %1 » : %2 ; rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="94"/>
+        <source>Add “%1” to the incident</source>
+        <translation>Ajouter « %1 » à l’incident</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="103"/>
+        <source>Adding the article…</source>
+        <translation>Ajout de l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="131"/>
+        <source>Select the value in the first article (the pane shows another source).</source>
+        <translation>Sélectionnez la valeur dans le premier article (le volet affiche une autre source).</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,138 @@
+"""Several articles, one incident in the window: "Add article to incident…" through the re-extraction review,
+and the article pane following the source a value's evidence counts in. Hooks into MainWindow stay small."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from editor.model.multi import all_sources, span_source
+from editor.model.report import IncidentReport, Span
+from editor.ui.values import to_plain
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Incident", text)
+
+
+def install(window: MainWindow, menu: QMenu) -> None:
+    """Add "Add article to incident…" to ``menu`` (the Extraction menu)."""
+    action = window._action(_tr("&Add article to incident…"), lambda: add_article_dialog(window), "Ctrl+Shift+A")
+    window.act_add_article = action
+    menu.addAction(action)
+
+
+def add_article_dialog(window: MainWindow) -> None:
+    """Ask for an article file (or project, or exported report) and add it to the incident."""
+    path, _filter = QFileDialog.getOpenFileName(
+        window, _tr("Add article to incident"), window._start_folder(),
+        _tr("Articles and reports (*.txt *.md *.html *.htm *.docx *.pdf *.json);;All files (*)"))
+    if path:
+        add_article(window, path)
+
+
+def _index_map(old: IncidentReport, merged: IncidentReport) -> dict[int, int]:
+    """Where each of the document's sources went in the merged list (sources are ordered by date)."""
+    new_texts = [(s.text, s.published) for s in all_sources(merged)]
+    mapping = {}
+    for k, source in enumerate(all_sources(old)):
+        key = (source.text, source.published)
+        mapping[k] = new_texts.index(key) if key in new_texts else k
+    return mapping
+
+
+def _moved(spans: list[Span], mapping: dict[int, int]) -> list[dict[str, int]]:
+    out = []
+    for span in spans:
+        k = mapping.get(span_source(span), span_source(span))
+        out.append({"start": span.start, "end": span.end, **({"source": k} if k else {})})
+    return out
+
+
+def merge_extras(old: IncidentReport, merged: IncidentReport) -> list[tuple[str, Any, Any]]:
+    """The incident-wide changes that come with any accepted line: sources, history, conflicts, and the
+    document's evidence moved to the merged source order (the accepted fields' evidence is then replaced)."""
+    mapping = _index_map(old, merged)
+    evidence = {p: _moved(spans, mapping) for p, spans in old.evidence.items()}
+    return [(f"/{key}", to_plain(getattr(old, key)), to_plain(getattr(merged, key)))
+            for key in ("source", "sources", "history", "conflicts")] + [
+        ("/evidence", to_plain(old.evidence), evidence)]
+
+
+def review(window: MainWindow, merged: IncidentReport, text: str) -> list[str] | None:
+    """Show what the merged report changes, field by field; apply the accepted lines as one undo step."""
+    from editor.ui.reextract import apply_changes, proposed_changes
+
+    doc = window.doc
+    changes = proposed_changes(doc, merged, window.form.labels)
+    accepted = window.prompts.choose_changes(window, changes) if changes else []
+    if accepted is None:
+        return None
+    if not apply_changes(doc, merged, accepted, merge_extras(doc.report, merged), text):
+        window.statusBar().showMessage(_tr("The article adds nothing to the incident."), 4000)
+    return accepted
+
+
+def add_article(window: MainWindow, target: str | Path, on_done: Any = None) -> bool:
+    """Load ``target`` off the UI thread, merge it into the document and review the result."""
+    from editor.merge import merge
+
+    target = str(target)
+
+    def done(result: tuple[str, IncidentReport]) -> None:
+        outcome = merge(window.doc.report, result[1])
+        if outcome.rejected:
+            window.prompts.error(window, _tr("“%1”: %2; nothing was merged.")
+                                 .replace("%1", Path(target).name).replace("%2", outcome.rejected[0].reason))
+            accepted = None
+        else:
+            accepted = review(window, outcome.report, _tr("Add “%1” to the incident").replace("%1", Path(target).name))
+        if on_done:
+            on_done(accepted)
+
+    def failed(message: str) -> None:
+        window.prompts.error(window, message)
+        if on_done:
+            on_done(None)
+
+    return window._start(_tr("Adding the article…"), lambda: window._open_job(target), done, failed)
+
+
+def shown_source(window: MainWindow) -> int:
+    """The index of the source the article pane shows (the window shows the main one on every reset)."""
+    shown = getattr(window.article, "source_text", None)
+    for k, source in enumerate(all_sources(window.doc.report)):
+        if source.text == shown:
+            return k
+    return 0
+
+
+def pick_source(window: MainWindow, spans: list[Span]) -> list[Span]:
+    """Switch the article pane to the source the first span counts in; the spans to highlight there."""
+    sources = all_sources(window.doc.report)
+    if len(sources) < 2 and shown_source(window) == 0:
+        return spans
+    k = span_source(spans[0]) if spans else shown_source(window)
+    k = k if k < len(sources) else 0
+    if k != shown_source(window):
+        window.article.show_source(sources[k])
+        # which of the incident's articles this is: the byline alone does not say it
+        where = _tr("Source %1 of %2").replace("%1", str(k + 1)).replace("%2", str(len(sources)))
+        byline = window.article.byline
+        byline.setText(" · ".join(p for p in (byline.text(), where) if p))
+        byline.setVisible(True)
+    return [s for s in spans if span_source(s) == k]
+
+
+def showing_other_source(window: MainWindow) -> bool:
+    """The pane shows another article than the main one: a selection there is not in the main text."""
+    if shown_source(window) == 0:
+        return False
+    window.statusBar().showMessage(_tr("Select the value in the first article (the pane shows another source)."),
+                                   5000)
+    return True

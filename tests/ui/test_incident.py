@@ -1,0 +1,120 @@
+"""Several articles, one incident in the window: add articles through the review, save, reopen, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import wait_idle
+
+INCIDENTS = Path(__file__).resolve().parents[1] / "data" / "incidents"
+
+
+def _articles(name: str = "ravelines") -> list[Path]:
+    return sorted((INCIDENTS / name).glob("*.txt"))
+
+
+def _window(make_window, qtbot, **answers):
+    window = make_window(**answers)
+    window.extractor = None  # the real extractor: the articles are written for it
+    first = _articles()[0]
+    assert window.open_path(first)
+    wait_idle(qtbot, window)
+    return window
+
+
+def _add(window, qtbot, path: Path) -> None:
+    from editor.ui import incident
+
+    assert incident.add_article(window, path)
+    wait_idle(qtbot, window)
+
+
+def test_add_two_articles_accept_all_but_one_line_save_reopen_export(make_window, qtbot, tmp_path):
+    from docx import Document
+
+    from editor.export.roundtrip import read_embedded_report
+    from editor.model.multi import all_sources
+
+    window = _window(make_window, qtbot)
+    steps = window.doc.stack.count()
+    second, third = _articles()[1:]
+    _add(window, qtbot, second)
+    _kind, changes = window.prompts.asked[-1]
+    assert "/ransom/status" in {c.pointer for c in changes}
+    _add(window, qtbot, third)
+    _kind, changes = window.prompts.asked[-1]
+    pointers = [c.pointer for c in changes]
+    assert "/impact/people_affected" in pointers and "/ransom/status" in pointers
+    # the user accepts every line but the people count: one undo step per article
+    window.prompts.accept_changes = None
+    window.doc.stack.undo()
+    window.prompts.accept_changes = [p for p in pointers if p != "/impact/people_affected"]
+    _add(window, qtbot, third)
+    assert window.doc.stack.count() == steps + 2
+    report = window.doc.report
+    assert [s.language for s in all_sources(report)] == ["fr", "en", "nl"]
+    assert report.ransom.status == "refused" and report.impact.people_affected is None
+    assert [h.value for h in report.history["/ransom/status"]] == ["not_demanded", "demanded", "refused"]
+    assert [c.pointer for c in report.conflicts] == ["/impact/servers_affected"]
+    assert report.impact.servers_affected == 120  # the earlier value is kept until the user settles it
+    # the evidence of a value from the third article highlights in the third article
+    window.show_evidence("/ransom/leak_published")
+    assert window.article.source_text == all_sources(report)[2].text
+    assert window.article.byline.text().endswith("Source 3 of 3")
+    window.show_evidence("/incident/start_date")
+    assert window.article.source_text == all_sources(report)[0].text
+    # save, reopen, export, read back
+    project = tmp_path / "incident.incident.json"
+    assert window.save_to(project)
+    other = _window(make_window, qtbot)
+    assert other.open_path(project)
+    wait_idle(qtbot, other)
+    assert other.doc.report.to_json_dict() == report.to_json_dict()
+    target = tmp_path / "report.docx"
+    from editor.export import ExportOptions, write
+
+    write(other.doc.report, target, options=ExportOptions(language="en"))
+    back = read_embedded_report(target)
+    for key in ("sources", "history", "conflicts", "evidence"):
+        assert back.to_json_dict()[key] == report.to_json_dict()[key]
+    text = "\n".join(p.text for p in Document(str(target)).paragraphs)
+    assert "Evolution of the incident" in text and "Ransom status: No demand reported → Demanded" in text
+
+
+def test_a_typed_field_is_never_overwritten_by_an_added_article(make_window, qtbot):
+    window = _window(make_window, qtbot)
+    assert window.doc.set("/ransom/status", "refused", typed=True)
+    _add(window, qtbot, _articles()[1])
+    report = window.doc.report
+    assert report.ransom.status == "refused"
+    [proposal] = [c for c in report.conflicts if c.pointer == "/ransom/status"]
+    assert (proposal.reason, proposal.proposed) == ("user_edited", "demanded")
+
+
+def test_another_victim_is_refused_and_nothing_changes(make_window, qtbot):
+    window = make_window()
+    window.extractor = None
+    first, _second, other = sorted((INCIDENTS / "essbruck").glob("*.txt"))
+    assert window.open_path(first)
+    wait_idle(qtbot, window)
+    before = window.doc.report.to_json_dict()
+    _add(window, qtbot, other)
+    kind, message = window.prompts.asked[-1]
+    assert kind == "error" and "another sector" in message and "nothing was merged" in message
+    assert window.doc.report.to_json_dict() == before
+
+
+def test_incident_strings_are_translated(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.ui.app import install_translators
+
+    translators = install_translators(qapp, "fr")
+    try:
+        assert QCoreApplication.translate("Incident", "&Add article to incident…") == \
+            "&Ajouter un article à l’incident…"
+        assert QCoreApplication.translate("Incident", "“%1”: %2; nothing was merged.") == \
+            "« %1 » : %2 ; rien n’a été fusionné."
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

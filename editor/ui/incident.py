@@ -25,6 +25,8 @@ def install(window: MainWindow, menu: QMenu) -> None:
     action = window._action(_tr("&Add article to incident…"), lambda: add_article_dialog(window), "Ctrl+Shift+A")
     window.act_add_article = action
     menu.addAction(action)
+    window.act_settle = window._action(_tr("&Settle conflicts…"), lambda: settle_dialog(window))
+    menu.addAction(window.act_settle)
 
 
 def add_article_dialog(window: MainWindow) -> None:
@@ -136,3 +138,52 @@ def showing_other_source(window: MainWindow) -> bool:
     window.statusBar().showMessage(_tr("Select the value in the first article (the pane shows another source)."),
                                    5000)
     return True
+
+
+def settle_conflict(window: MainWindow, pointer: str, value: Any) -> bool:
+    """Settle the conflict on ``pointer`` with ``value`` (one of the sources' or the proposed one): one undo step.
+
+    The value becomes the field's (typed by the user, so a later merge only proposes), the conflict goes.
+    """
+    from editor.ui.document import ReplaceFieldsCommand
+
+    doc = window.doc
+    report = doc.report
+    if not any(c.pointer == pointer for c in report.conflicts):
+        return False
+    old_conflicts = to_plain(report.conflicts)
+    new_conflicts = [c for c in old_conflicts if c["pointer"] != pointer]
+    old_edited = list(report.user_edited)
+    new_edited = old_edited if pointer in old_edited else sorted([*old_edited, pointer])
+    old_value = doc.value(pointer)
+    if doc.check(pointer, value) is not None:
+        return False
+    changes = [(pointer, old_value, value)] if old_value != value else []
+    extra = [("/conflicts", old_conflicts, new_conflicts), ("/user_edited", old_edited, new_edited)]
+    label = window.form.labels.get(pointer, pointer)
+    doc.stack.push(ReplaceFieldsCommand(doc, changes, {}, {}, extra, _tr("Settle “%1”").replace("%1", label)))
+    return True
+
+
+def settle_dialog(window: MainWindow) -> None:
+    """Settle each open conflict by choosing one of its values (by source and date)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    sources = all_sources(window.doc.report)
+    for conflict in list(window.doc.report.conflicts):
+        choices: list[tuple[str, Any]] = []
+        for v in conflict.values:
+            if v.source is None:
+                who = _tr("typed by you")
+            else:
+                source = sources[v.source] if v.source < len(sources) else None
+                who = _tr("source %1").replace("%1", str(v.source + 1)) + (
+                    f", {source.published}" if source and source.published else "")
+            choices.append((f"{v.value} ({who})", v.value))
+        if conflict.proposed is not None:
+            choices.append((_tr("%1 (proposed)").replace("%1", str(conflict.proposed)), conflict.proposed))
+        label = window.form.labels.get(conflict.pointer, conflict.pointer)
+        text, ok = QInputDialog.getItem(window, _tr("Settle a conflict"), label, [c[0] for c in choices], 0, False)
+        if not ok:
+            return
+        settle_conflict(window, conflict.pointer, dict(choices)[text])

@@ -1737,6 +1737,36 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>Incident</name>
     <message>
+        <location filename="../../editor/ui/incident.py" line="1"/>
+        <source>&amp;Settle conflicts…</source>
+        <translation>&amp;Arbitrer les contradictions…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="1"/>
+        <source>Settle “%1”</source>
+        <translation>Arbitrer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="1"/>
+        <source>typed by you</source>
+        <translation>saisi par vous</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="1"/>
+        <source>source %1</source>
+        <translation>source %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="1"/>
+        <source>%1 (proposed)</source>
+        <translation>%1 (proposé)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/incident.py" line="1"/>
+        <source>Settle a conflict</source>
+        <translation>Arbitrer une contradiction</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/incident.py" line="124"/>
         <source>Source %1 of %2</source>
         <translation>Source %1 sur %2</translation>

@@ -118,3 +118,26 @@ def test_incident_strings_are_translated(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_settling_a_conflict_is_one_undoable_step(make_window, qtbot):
+    from editor.ui import incident
+
+    window = _window(make_window, qtbot)
+    _add(window, qtbot, _articles()[1])
+    report = window.doc.report
+    assert [c.pointer for c in report.conflicts] == ["/impact/servers_affected"]
+    assert report.impact.servers_affected == 120
+    steps = window.doc.stack.count()
+    assert incident.settle_conflict(window, "/impact/servers_affected", 180)
+    assert window.doc.stack.count() == steps + 1
+    assert window.doc.report.impact.servers_affected == 180 and window.doc.report.conflicts == []
+    assert "/impact/servers_affected" in window.doc.report.user_edited  # a later merge only proposes
+    window.doc.stack.undo()
+    assert window.doc.report.impact.servers_affected == 120
+    assert [c.pointer for c in window.doc.report.conflicts] == ["/impact/servers_affected"]
+    assert "/impact/servers_affected" not in window.doc.report.user_edited
+    window.doc.stack.redo()
+    # the next article does not undo the user's decision
+    _add(window, qtbot, _articles()[2])
+    assert window.doc.report.impact.servers_affected == 180

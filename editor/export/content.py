@@ -26,7 +26,7 @@ from editor.export.blocks import (
 from editor.export.labels import Labels, xml_safe
 from editor.export.options import ExportOptions
 from editor.export.summary import data_categories, executive_summary, service_name, systems_phrase
-from editor.export.stages import evolution_blocks, submission_sheets
+from editor.export.stages import authority_for, evolution_blocks, submission_sheets
 from editor.model import multi, regulatory
 from editor.model.enums import Regime, ServiceName, ServiceStatus
 from editor.model.pointers import split
@@ -297,6 +297,10 @@ def _authority(notification: Notification, report: IncidentReport, labels: Label
     key = f"authority.{notification.regime.value}"
     if notification.regime == Regime.NIS2 and report.organization.country == "BE":
         key = "authority.nis2_BE"
+    elif notification.regime in (Regime.NIS2, Regime.GDPR):
+        named = authority_for(report, notification.regime.value)  # by country, as data
+        if named:
+            return named
     return labels(key)
 
 

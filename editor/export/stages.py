@@ -304,7 +304,8 @@ def submission_sheets(report: IncidentReport, labels: Labels, heading: Callable[
         return out
     tbc = labels("sheet.to_be_completed")
     header = [labels("sheet.item"), labels("sheet.value")]
-    for stage in stages_reached(report):
+    reached = stages_reached(report)
+    for stage in reached:
         out.append(heading(labels("sheet.section", stage=labels.enum("stage", stage)), 2))
         out.append(Paragraph.of(labels("sheet.intro"), "note", italic=True))
         if nis2:
@@ -313,7 +314,7 @@ def submission_sheets(report: IncidentReport, labels: Labels, heading: Callable[
                                     "table_caption", bold=True))
             out.append(Table(header, [[Cell(labels(f"sheet.{item}")), Cell(_nis2_value(item, report, labels) or tbc)]
                                       for item in NIS2_ITEMS[stage]], [0.45, 0.55]))
-        if gdpr:
+        if gdpr and stage == reached[-1]:  # one GDPR notification, completed as the incident unfolds: shown once
             authority = authority_for(report, "gdpr") or labels("sheet.gdpr_authority_unknown")
             out.append(Paragraph.of(labels("sheet.gdpr", authority=authority), "table_caption", bold=True))
             out.append(Table(header, [[Cell(labels(f"sheet.{item}")), Cell(_gdpr_value(item, report, labels) or tbc)]

@@ -53,6 +53,7 @@ def test_each_submitted_stage_keeps_its_sheet_and_evolution_says_what_changed_si
     report.report.stage = ReportStage.INCIDENT_NOTIFICATION
     md = render(report, "md").decode("utf-8")
     assert "Submission sheet: Early warning" in md and "Submission sheet: Incident notification" in md
+    assert md.count("GDPR Art. 33, to ") == 1  # one notification, completed as the incident unfolds
     since = md.split("Since the previous stage (Early warning, version 1.0", 1)[1].split("**Source 1", 1)[0]
     assert "Ransom status: No demand reported → Refused" in since
     assert "Radiology: Degraded → Operational" in since
@@ -107,3 +108,12 @@ def test_docx_round_trip_keeps_sources_history_conflicts_and_has_the_evolution(t
     text = "\n".join(p.text for p in Document(str(target)).paragraphs)
     assert "Evolution of the incident" in text and "Changed — Ransom status: No demand reported → Demanded" in text
     assert "Submission sheet: Early warning" in text
+
+
+def test_the_regulatory_table_names_the_countrys_authorities():
+    report = _report()
+    report.organization.country = "DE"
+    md = render(report, "md", ExportOptions(language="de")).decode("utf-8")
+    table = md.split("| Pflicht |", 1)[1].split("\n\n", 1)[0]
+    assert "Bundesamt für Sicherheit in der Informationstechnik (BSI)" in table
+    assert "Landesdatenschutzbehörde" in table

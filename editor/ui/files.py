@@ -420,7 +420,7 @@ class FileActions:
         def stamp(seconds: float) -> str:
             return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds))
 
-        lines = [f"“{entry['title']}”"] if entry.get("title") else []
+        lines = [self.tr("“%1”").replace("%1", entry["title"])] if entry.get("title") else []
         if entry.get("document"):
             lines.append(self.tr("Project: %1").replace("%1", str(entry["document"])))
         elif entry.get("origin"):

@@ -105,14 +105,22 @@ def recovery_box(parent: QWidget | None, description: str) -> Any:
         return QCoreApplication.translate("Prompts", text)
 
     box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved work"),
-                      tr("An editor that did not close properly autosaved work on this document. Restore it?"),
+                      tr("Unsaved work on this document was autosaved before the editor stopped unexpectedly. "
+                         "Restore it?"),
                       QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(description + "\n\n" + tr("Keep for later opens the saved version and keeps the "
+    box.setInformativeText(description + "\n\n" + tr("“Keep for later” opens the saved version and keeps the "
                                                          "autosaved work, to be offered again."))
     restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton(tr("Keep for later"), QMessageBox.ButtonRole.RejectRole)
     discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
+    # Wide enough for a title and a path on one line each (a message box otherwise wraps at ~400 px).
+    from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSpacerItem
+
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):
+        grid.addItem(QSpacerItem(560, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                     grid.rowCount(), 0, 1, grid.columnCount())
     box.setEscapeButton(keep)  # Escape or the title bar's close must never delete the work
     answers = {restore: "restore", keep: "keep", discard: "discard"}
     box.buttonClicked.connect(lambda button: box.setProperty("answer", answers.get(button, "keep")))

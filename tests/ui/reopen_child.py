@@ -6,6 +6,9 @@ Usage: reopen_child.py ANSWER FILE — ANSWER is the label of the recovery promp
 button (Cancel, OK). Once the window holds the file and nothing is pending, the window's state is
 printed as ``STATE {json}`` and the app quits, without closing the window (as a crash would, the
 recovery files are left as they are).
+
+With REOPEN_CHILD_PREFETCH_FAILS="ImportError: message" (or another built-in exception), the
+start-up prefetch has already failed so when the window is built: a loader that fails fast.
 """
 
 from __future__ import annotations
@@ -32,6 +35,17 @@ def _say(tag: str, data: dict) -> None:
 def main() -> int:
     """Run ``incident-editor FILE`` with a robot answering the dialogs."""
     answer, target = sys.argv[1], sys.argv[2]
+    failure = os.environ.get("REOPEN_CHILD_PREFETCH_FAILS")
+    if failure:
+        import builtins
+        from concurrent.futures import Future
+
+        from editor.ui import prefetch
+
+        kind, _, message = failure.partition(": ")
+        failed: Future = Future()
+        failed.set_exception(getattr(builtins, kind)(message))
+        prefetch.start = lambda _target: failed
     app = create_application()  # run_app reuses it; the robot's timer lives in its event loop
     quiet = {"ticks": 0}
 
@@ -43,7 +57,9 @@ def main() -> int:
             if isinstance(box, QMessageBox) and box.isVisible():
                 quiet["ticks"] = 0
                 labels = [b.text() for b in box.buttons()]
+                shown = window()
                 _say("PROMPT", {"title": box.windowTitle(), "text": box.text(),
+                                "over_window": bool(shown is not None and shown.isVisible()),
                                 "informative": box.informativeText(), "buttons": labels})
                 recovery = answer in labels and box.windowTitle() == "Recover unsaved work"
                 button = next(b for b in box.buttons() if b.text() == answer) if recovery else box.escapeButton()

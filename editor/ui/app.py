@@ -195,13 +195,13 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
 
     interactive = screenshot is None and not exit_when_ready
     # An extraction already done fills the window before it is shown: one paint, no empty flash.
-    # (Not when autosaved work will be offered: that comes first, as it always has.)
-    filled = bool(target) and not (interactive and window.has_recoveries()) \
+    # (Not when autosaved work of that file will be offered: the question comes over the shown window.)
+    filled = bool(target) and not (screenshot is None and window.has_recoveries(target)) \
         and window.open_prefetched_now(target, prefetched)
     window.show()
     mark("shown")
-    if interactive:
-        window.offer_recoveries()
+    if interactive and not target:
+        window.offer_recoveries()  # with a file, opening it offers the autosaves of that file
     if target:
         if filled:
             if exit_when_ready:

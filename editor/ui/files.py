@@ -30,14 +30,6 @@ def _missing(what: str, exc: ImportError) -> EditorError:
     return EditorError(f"the {what} is not available in this installation ({exc})")
 
 
-def _pid_alive(pid: Any) -> bool:
-    try:
-        os.kill(int(pid), 0)
-    except (OSError, TypeError, ValueError):
-        return False
-    return True
-
-
 def extract_article(article: Any, language: str | None = None, extractor: Any = None) -> IncidentReport:
     """Run the extractor (or a stand-in ``extractor(article, language)``) on an article."""
     if extractor is not None:
@@ -167,7 +159,7 @@ class FileActions:
             return False
         try:
             kind, report = prefetched.result()
-        except EditorError:
+        except Exception:  # noqa: BLE001 - any failure: open_path gets it again and shows it in the window
             return False
         self._loaded(report, kind, target)
         return True
@@ -196,13 +188,21 @@ class FileActions:
         self.open_text(QGuiApplication.clipboard().text())
 
     def _loaded(self: MainWindow, report: IncidentReport, kind: str, target: str | None) -> None:
+        self.autosave_timer.stop()  # the document being replaced was saved or discarded: no more autosaves
+        # Work a crashed editor autosaved for this very file is offered before the saved version
+        # replaces the window's document, whichever way the file was opened.
+        restored = self._offer_recoveries_for(target) if target else None
+        self.discard_recovery_files()
+        local = bool(target) and not target.lower().startswith(("http://", "https://"))
+        if local:
+            self.store.add_recent(str(Path(target).resolve()))
+        if restored is not None:
+            self._restore(*restored, origin=target)
+            return
         if kind == "article":
             self._apply_defaults(report)
-        self.discard_recovery_files()
         path = Path(target) if kind == "project" and target else None
         self.doc.load(report, path=path, origin=target)
-        if target and not target.lower().startswith(("http://", "https://")):
-            self.store.add_recent(str(Path(target).resolve()))
         filled = sum(1 for p in report.evidence)
         self.statusBar().showMessage(self.tr("Opened %1 (%2 values with evidence)")
                                      .replace("%1", self.document_name()).replace("%2", str(filled)), 6000)
@@ -369,7 +369,7 @@ class FileActions:
 
         key = recovery_key(self.doc.path, self.doc.session)
         try:
-            written = write_recovery(self.doc.report, key, self.doc.path)
+            written = write_recovery(self.doc.report, key, self.doc.path, self.doc.origin)
         except EditorError as exc:
             self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc)), 8000)
             return None
@@ -398,38 +398,97 @@ class FileActions:
         self.restored_from = None
 
     def _orphan_recoveries(self: MainWindow) -> list[dict[str, Any]]:
-        from editor.storage import list_recoveries
+        from editor.storage import list_recoveries, owner_alive
 
-        # A recovery file whose editor still runs belongs to it (or to this one).
-        return [entry for entry in list_recoveries() if not (entry.get("pid") and _pid_alive(entry["pid"]))]
+        # A recovery file whose editor still runs belongs to it; the one this window restored is its own.
+        own = {self.recovery_file, self.restored_from}
+        return [entry for entry in list_recoveries() if entry["path"] not in own and not owner_alive(entry)]
 
-    def has_recoveries(self: MainWindow) -> bool:
-        """Work autosaved by an editor that did not close properly is waiting to be offered."""
-        return bool(self._orphan_recoveries())
+    def has_recoveries(self: MainWindow, target: str | None = None) -> bool:
+        """Autosaved work of an editor that did not close properly waits to be offered (for ``target``, if given)."""
+        from editor.storage import recoveries_for, superseded
 
-    def offer_recoveries(self: MainWindow) -> bool:
-        """Offer to restore work autosaved by an editor that did not close properly; True if restored."""
+        orphans = self._orphan_recoveries()
+        if target:
+            return bool(recoveries_for(target, orphans))
+        return any(not superseded(entry) for entry in orphans)
+
+    def _describe_recovery(self: MainWindow, entry: dict[str, Any], rank: int, count: int) -> str:
+        """What the recovery prompt says about one autosave: the title, the file, when it was written."""
+        from editor.storage import superseded
+
+        def stamp(seconds: float) -> str:
+            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds))
+
+        lines = [self.tr("“%1”").replace("%1", entry["title"])] if entry.get("title") else []
+        if entry.get("document"):
+            lines.append(self.tr("Project: %1").replace("%1", str(entry["document"])))
+        elif entry.get("origin"):
+            lines.append(self.tr("Not saved as a project yet; opened from %1").replace("%1", str(entry["origin"])))
+        else:
+            lines.append(self.tr("Not saved yet (pasted or dropped text)"))
+        lines.append(self.tr("Autosaved at %1").replace("%1", stamp(entry["saved_at"])))
+        if superseded(entry):
+            lines.append(self.tr("The file was saved after this autosave."))
+        if count > 1:
+            lines.append(self.tr("Autosave %1 of %2, newest first").replace("%1", str(rank)).replace("%2", str(count)))
+        return "\n".join(lines)
+
+    def _ask_each(self: MainWindow, entries: list[dict[str, Any]]) -> tuple[dict[str, Any], IncidentReport] | None:
+        """Ask about each autosave, newest first, until one is restored: (entry, its report), or None."""
         from editor.storage import discard_recovery, read_recovery
 
-        for entry in self._orphan_recoveries():
-            when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry["saved_at"]))
-            name = entry.get("document") or self.tr("an unsaved report")
-            description = self.tr("%1, autosaved at %2").replace("%1", str(name)).replace("%2", when)
-            if not self.prompts.offer_recovery(self, description):
+        for rank, entry in enumerate(entries, 1):
+            answer = self.prompts.offer_recovery(self, self._describe_recovery(entry, rank, len(entries)))
+            if answer == "discard":  # the user's explicit choice; "keep" leaves the file to be offered again
                 discard_recovery(entry["path"])
+            if answer != "restore":
                 continue
             try:
-                report = read_recovery(entry["path"])
+                return entry, read_recovery(entry["path"])
             except EditorError as exc:
                 self.prompts.error(self, str(exc))
-                continue
-            document = entry.get("document")
-            self.doc.load(report, path=Path(document) if document else None, origin=document)
-            self.restored_from = Path(entry["path"])
-            self.doc.stack.resetClean()  # restored work is unsaved work
-            self._update_title()
-            return True
-        return False
+        return None
+
+    def _offer_recoveries_for(self: MainWindow, target: str) -> tuple[dict[str, Any], IncidentReport] | None:
+        from editor.storage import recoveries_for
+
+        return self._ask_each(recoveries_for(target, self._orphan_recoveries()))
+
+    def _restore(self: MainWindow, entry: dict[str, Any], report: IncidentReport, origin: str | None = None) -> None:
+        """Put a restored autosave in the window, as unsaved work on its project (if it had one)."""
+        document = entry.get("document")
+        self.discard_recovery_files()
+        self.doc.load(report, path=Path(document) if document else None,
+                      origin=entry.get("origin") or document or origin)
+        self.restored_from = Path(entry["path"])  # kept until the next autosave or a save replaces it
+        self.doc.stack.resetClean()  # restored work is unsaved work
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Restored the work autosaved at %1")
+                                     .replace("%1", time.strftime("%H:%M:%S", time.localtime(entry["saved_at"]))),
+                                     8000)
+
+    def offer_recoveries(self: MainWindow, include_superseded: bool = False) -> bool:
+        """Offer autosaved work of editors that did not close properly; True if some was restored.
+
+        At start-up only autosaves newer than their file are offered; ``include_superseded`` (the
+        File menu's Recover command) also offers those whose file was saved later.
+        """
+        from editor.storage import superseded
+
+        entries = [e for e in self._orphan_recoveries() if include_superseded or not superseded(e)]
+        chosen = self._ask_each(entries) if entries else None
+        # The current document's own unsaved changes are asked about only once a restore is chosen;
+        # cancelling then leaves the autosave where it is.
+        if chosen is None or not self._may_replace():
+            return False
+        self._restore(*chosen)
+        return True
+
+    def recover_dialog(self: MainWindow) -> None:
+        """File › Recover Autosaved Work: every autosave left behind, even those older than their file."""
+        if not self.offer_recoveries(include_superseded=True) and not self._orphan_recoveries():
+            self.statusBar().showMessage(self.tr("No autosaved work to recover."), 4000)
 
     # --- preferences ---------------------------------------------------------------------------
     def preferences_dialog(self: MainWindow) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 CloseAnswer = Literal["save", "discard", "cancel"]
+# Restore the autosave; discard it (deleted); keep it for later (the saved version opens, the autosave stays).
+RecoveryAnswer = Literal["restore", "discard", "keep"]
 
 
 class Change(msgspec.Struct):
@@ -33,9 +35,9 @@ class Prompts:
         """Save, discard or cancel before closing a modified document."""
         return "cancel"
 
-    def offer_recovery(self, parent: QWidget | None, description: str) -> bool:
-        """Restore an autosaved document left by a crash?"""
-        return False
+    def offer_recovery(self, parent: QWidget | None, description: str) -> RecoveryAnswer:
+        """Restore, discard or keep for later the autosave an editor that did not close properly left."""
+        return "keep"  # headless: nothing typed may vanish unasked
 
     def choose_changes(self, parent: QWidget | None, changes: list[Change]) -> list[str] | None:
         """Which of a re-extraction's changes to apply (pointers), None to cancel."""
@@ -70,17 +72,10 @@ class DialogPrompts(Prompts):
             return "discard"
         return "cancel"
 
-    def offer_recovery(self, parent: QWidget | None, description: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed
-
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Prompts", "Recover unsaved work"),
-                          QCoreApplication.translate(
-                              "Prompts", "The editor was not closed properly. Restore the autosaved document?"),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.setInformativeText(description)
-        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Prompts", "Restore"))
-        box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Prompts", "Discard"))
-        return box.exec() == QMessageBox.StandardButton.Yes
+    def offer_recovery(self, parent: QWidget | None, description: str) -> RecoveryAnswer:
+        box = recovery_box(parent, description)
+        box.exec()
+        return box.property("answer") or "keep"
 
     def choose_changes(self, parent: QWidget | None, changes: list[Change]) -> list[str] | None:
         from editor.ui.dialogs import ReextractDialog
@@ -102,13 +97,43 @@ class DialogPrompts(Prompts):
         QMessageBox.information(parent, QCoreApplication.translate("Prompts", "Incident Report Editor"), message)
 
 
+def recovery_box(parent: QWidget | None, description: str) -> Any:
+    """The recovery question: Restore, Keep for later (also Escape and closing the box) or Discard."""
+    from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Prompts", text)
+
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved work"),
+                      tr("Unsaved work on this document was autosaved before the editor stopped unexpectedly. "
+                         "Restore it?"),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(description + "\n\n" + tr("“Keep for later” opens the saved version and keeps the "
+                                                         "autosaved work, to be offered again."))
+    restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(tr("Keep for later"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    # Wide enough for a title and a path on one line each (a message box otherwise wraps at ~400 px).
+    from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSpacerItem
+
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):
+        grid.addItem(QSpacerItem(560, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                     grid.rowCount(), 0, 1, grid.columnCount())
+    box.setEscapeButton(keep)  # Escape or the title bar's close must never delete the work
+    answers = {restore: "restore", keep: "keep", discard: "discard"}
+    box.buttonClicked.connect(lambda button: box.setProperty("answer", answers.get(button, "keep")))
+    return box
+
+
 class FakePrompts(Prompts):
     """Scripted answers for tests; records what was asked."""
 
-    def __init__(self, unsaved_answer: CloseAnswer = "cancel", recover: bool = False,
+    def __init__(self, unsaved_answer: CloseAnswer = "cancel", recover: bool | RecoveryAnswer = False,
                  accept_changes: list[str] | None = None) -> None:
         self.unsaved_answer = unsaved_answer
-        self.recover = recover
+        self.recover = recover  # True = "restore", False = "discard"; or the answer itself
         self.accept_changes = accept_changes  # None = accept every proposed change not typed by the user
         self.asked: list[tuple[str, Any]] = []
 
@@ -116,9 +141,11 @@ class FakePrompts(Prompts):
         self.asked.append(("unsaved", name))
         return self.unsaved_answer
 
-    def offer_recovery(self, parent: QWidget | None, description: str) -> bool:
+    def offer_recovery(self, parent: QWidget | None, description: str) -> RecoveryAnswer:
         self.asked.append(("recovery", description))
-        return self.recover
+        if isinstance(self.recover, str):
+            return self.recover
+        return "restore" if self.recover else "discard"
 
     def choose_changes(self, parent: QWidget | None, changes: list[Change]) -> list[str] | None:
         self.asked.append(("changes", changes))

@@ -383,19 +383,45 @@
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="416"/>
-        <source>an unsaved report</source>
-        <translation>un rapport non enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="417"/>
-        <source>%1, autosaved at %2</source>
-        <translation>%1, enregistré automatiquement à %2</translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/files.py" line="451"/>
         <source>The new interface language applies when the editor is restarted.</source>
         <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projet : %1</translation>
+    </message>
+    <message>
+        <source>Not saved as a project yet; opened from %1</source>
+        <translation>Pas encore enregistré comme projet ; ouvert depuis %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet (pasted or dropped text)</source>
+        <translation>Pas encore enregistré (texte collé ou déposé)</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1</source>
+        <translation>Enregistré automatiquement le %1</translation>
+    </message>
+    <message>
+        <source>The file was saved after this autosave.</source>
+        <translation>Le fichier a été enregistré après cet enregistrement automatique.</translation>
+    </message>
+    <message>
+        <source>Autosave %1 of %2, newest first</source>
+        <translation>Enregistrement automatique %1 sur %2, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>Restored the work autosaved at %1</source>
+        <translation>Travail enregistré automatiquement à %1 restauré</translation>
+    </message>
+    <message>
+        <source>No autosaved work to recover.</source>
+        <translation>Aucun travail enregistré automatiquement à récupérer.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1583,10 @@ Turns a news article about a cyberattack into a structured incident report.</sou
         <translation>%1 %2
 Transforme un article de presse sur une cyberattaque en rapport d’incident structuré.</translation>
     </message>
+    <message>
+        <source>Recover Autosaved &amp;Work…</source>
+        <translation>&amp;Récupérer le travail enregistré automatiquement…</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1670,11 +1700,6 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="77"/>
-        <source>The editor was not closed properly. Restore the autosaved document?</source>
-        <translation>L’éditeur n’a pas été fermé correctement. Restaurer le document enregistré automatiquement ?</translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/prompts.py" line="81"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
@@ -1689,6 +1714,18 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
         <location filename="../../editor/ui/prompts.py" line="102"/>
         <source>Incident Report Editor</source>
         <translation>Éditeur de rapports d’incident</translation>
+    </message>
+    <message>
+        <source>Unsaved work on this document was autosaved before the editor stopped unexpectedly. Restore it?</source>
+        <translation>Du travail non enregistré sur ce document a été enregistré automatiquement avant l’arrêt inattendu de l’éditeur. Le restaurer ?</translation>
+    </message>
+    <message>
+        <source>“Keep for later” opens the saved version and keeps the autosaved work, to be offered again.</source>
+        <translation>« Garder pour plus tard » ouvre la version enregistrée et conserve le travail enregistré automatiquement, qui vous sera proposé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>Garder pour plus tard</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,14 @@
 </context>
 <context>
     <name>ClocksPanel</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/notifications.py" line="91"/>
+        <source>… and %n more notification(s), not listed</source>
+        <translation>
+            <numerusform>… et %n autre notification, non listée</numerusform>
+            <numerusform>… et %n autres notifications, non listées</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../editor/ui/notifications.py" line="32"/>
         <source>Notification deadlines</source>

@@ -341,6 +341,11 @@
         <translation>Extraction…</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/files.py" line="214"/>
+        <source>Values were extracted from the first %1 of the %2 characters (the limit is %3); the whole text is kept.</source>
+        <translation>Les valeurs ont été extraites des %1 premiers des %2 caractères (la limite est de %3) ; le texte entier est conservé.</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/files.py" line="207"/>
         <source>Opened %1 (%2 values with evidence)</source>
         <translation>%1 ouvert (%2 valeurs étayées)</translation>

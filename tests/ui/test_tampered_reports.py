@@ -78,3 +78,18 @@ def test_enormous_embedded_report_opens_in_the_window(make_window, qtbot, tmp_pa
     if case == "spans":
         window.show_evidence("/organization/name")
         assert len(window.article.highlighted_ranges()) == MAX_HIGHLIGHTS
+
+
+def test_window_says_when_only_the_beginning_was_extracted(make_window, qtbot, tmp_path: Path) -> None:
+    from editor.extraction import MAX_EXTRACT_CHARS
+
+    path = tmp_path / "huge.txt"
+    text = ARTICLE + ("Un paragraphe sans rapport avec l'attaque, répété pour grossir le fichier.\n\n"
+                      * (2 * MAX_EXTRACT_CHARS // 70))
+    path.write_text(text, encoding="utf-8")
+    window = make_window()
+    assert window.open_path(path)
+    wait_idle(qtbot, window)
+    assert window.doc.report.source.text == text
+    message = window.statusBar().currentMessage()
+    assert f"{MAX_EXTRACT_CHARS:,}" in message and f"{len(text):,}" in message

@@ -142,7 +142,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """`extract`: load, extract, print the incident JSON."""
     from editor.pipeline import extract_file
 
+    from editor.extraction import capped_note
+
     report = extract_file(args.article, published=args.published, language=args.language)
+    note = capped_note(report.source.text)
+    if note:  # the JSON stays exact; the user learns that only the beginning was read
+        print(f"{PROG}: warning: {args.article}: {note}", file=sys.stderr)
     _write_text(report.to_json(indent=2), args.output)
     return 0
 

@@ -206,6 +206,15 @@ class FileActions:
         filled = sum(1 for p in report.evidence)
         self.statusBar().showMessage(self.tr("Opened %1 (%2 values with evidence)")
                                      .replace("%1", self.document_name()).replace("%2", str(filled)), 6000)
+        if kind == "article":
+            from editor.extraction import MAX_EXTRACT_CHARS, extract_limit
+
+            text = report.source.text
+            if extract_limit(text) < len(text):  # the extractor read only the beginning: say so
+                self.statusBar().showMessage(
+                    self.tr("Values were extracted from the first %1 of the %2 characters (the limit is %3); "
+                            "the whole text is kept.").replace("%1", f"{extract_limit(text):,}")
+                    .replace("%2", f"{len(text):,}").replace("%3", f"{MAX_EXTRACT_CHARS:,}"), 15000)
 
     def _apply_defaults(self: MainWindow, report: IncidentReport) -> None:
         """A fresh report takes the author, TLP and language from the preferences."""

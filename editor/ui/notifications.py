@@ -14,6 +14,10 @@ from editor.ui.document import Document
 from editor.ui.labels import deadline_label, enum_labels, item_label
 from editor.ui.theme import AMBER
 
+# A report may carry any number of notifications (a tampered one, 10^5): the panel lists this many
+# deadlines and one "and N more" row, so opening it stays a fraction of a second.
+MAX_CLOCK_ROWS = 200
+
 
 def _format(moment: datetime | None) -> str:
     if moment is None:
@@ -56,8 +60,11 @@ class ClocksPanel(QWidget):
         report = self.doc.report
         now = datetime.now(timezone.utc)
         self.clocks.clear()
-        rows = 0
+        rows = hidden = 0
         for notification in report.notifications:
+            if rows >= MAX_CLOCK_ROWS:
+                hidden += 1
+                continue
             for deadline in deadlines(notification):
                 label = deadline_label(deadline.key)
                 if notification.authority:
@@ -77,6 +84,10 @@ class ClocksPanel(QWidget):
                     item.setForeground(2, QColor("#c0392b"))
                 self.clocks.addTopLevelItem(item)
                 rows += 1
+        if hidden:
+            self.clocks.addTopLevelItem(QTreeWidgetItem(
+                [self.tr("… and %n more notification(s), not listed", "", hidden), "", ""]))
+            rows += 1
         self.clocks.setFixedHeight(self.clocks.header().sizeHint().height() + max(rows, 1) * 24 + 8)
         self.clocks.setVisible(rows > 0)
         regimes = {n.regime for n in report.notifications}

@@ -46,6 +46,14 @@
 </context>
 <context>
     <name>ClocksPanel</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/notifications.py" line="91"/>
+        <source>… and %n more notification(s), not listed</source>
+        <translation>
+            <numerusform>… et %n autre notification, non listée</numerusform>
+            <numerusform>… et %n autres notifications, non listées</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../editor/ui/notifications.py" line="32"/>
         <source>Notification deadlines</source>
@@ -331,6 +339,11 @@
         <location filename="../../editor/ui/files.py" line="355"/>
         <source>Extracting…</source>
         <translation>Extraction…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="214"/>
+        <source>Values were extracted from the first %1 of the %2 characters (the limit is %3); the whole text is kept.</source>
+        <translation>Les valeurs ont été extraites des %1 premiers des %2 caractères (la limite est de %3) ; le texte entier est conservé.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/files.py" line="207"/>

@@ -16,10 +16,10 @@ _TRANSLATORS: list[Any] = []
 
 
 def ui_language(setting: str) -> str:
-    """The interface language: the preference, else the system locale; 'en' when unsupported."""
+    """The interface language: INCIDENT_EDITOR_UI_LANGUAGE, else the preference, else the system locale; 'en' when unsupported."""
     from PySide6.QtCore import QLocale
 
-    code = setting or QLocale.system().name().split("_")[0]
+    code = os.environ.get("INCIDENT_EDITOR_UI_LANGUAGE", "").lower() or setting or QLocale.system().name().split("_")[0]
     return code if code in ("en", "fr") else "en"
 
 
@@ -126,8 +126,9 @@ def _first_with_evidence(window: Any, section: str) -> str | None:
     return None
 
 
-def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Path | None = None) -> int:
-    """Start the desktop editor; with ``screenshot``, render the window to a PNG and exit."""
+def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Path | None = None,
+            size: tuple[int, int] | None = None) -> int:
+    """Start the desktop editor; with ``screenshot``, render the window (``size``, default 1440×900) to a PNG and exit."""
     started = time.time()
     from editor import rxwarm
 
@@ -135,7 +136,7 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
     # program cache (recorded when an earlier run ended).
     rxwarm.preload()
     try:
-        return _run_app(file, sample, screenshot, started)
+        return _run_app(file, sample, screenshot, started, size)
     finally:
         try:
             rxwarm.remember()
@@ -143,7 +144,8 @@ def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Pa
             pass
 
 
-def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, started: float) -> int:
+def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, started: float,
+             size: tuple[int, int] | None = None) -> int:
     marks: list[tuple[str, float]] = []  # start-up milestones, printed with READY for the benchmark
 
     def mark(name: str) -> None:
@@ -178,7 +180,7 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
     window = MainWindow(prompts=Prompts() if screenshot is not None else DialogPrompts(), lazy_form=True)
     mark("window")
     if screenshot is not None:
-        window.resize(1440, 900)
+        window.resize(*(size or (1440, 900)))
     exit_when_ready = os.environ.get("INCIDENT_EDITOR_EXIT_WHEN_READY") == "1"
     status = {"code": 0}
 

@@ -294,17 +294,16 @@ class FormView(QWidget):
                     self._clocks_panel(form)
         finally:
             self.setUpdatesEnabled(True)
-        self._fit_width()
 
-    def _fit_width(self) -> None:
-        """The scroll area is never narrower than the form's widest row, so nothing hides behind a scroll bar.
+    def needed_width(self) -> int:
+        """The width the form needs to show its widest row without a horizontal scroll bar.
 
-        A QScrollArea's own minimum is tiny: without this, the window's splitter squeezes the form and
-        a horizontal scroll bar cuts off the fields' right edge (and their markers) at 1024 pixels.
+        A QScrollArea's own minimum is tiny: the window's splitter uses this instead, so the form is not
+        squeezed and its fields' right edge (and their markers) never hides behind a scroll bar.
         """
         body = self.scroll.widget() or self.column.parentWidget()
         bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(body.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth())
+        return self.nav.width() + body.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth()
 
     def _section(self, key: str, title: str) -> None:
         box = QWidget()

@@ -6,6 +6,13 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 
+def test_a_window_narrower_than_both_columns_can_still_be_made(make_window):
+    window = make_window()
+    window.resize(700, 500)
+    QApplication.processEvents()
+    assert window.width() == 700  # the form's width is asked of the splitter, not forced on the window
+
+
 def test_the_form_fits_a_1024_by_700_window(loaded):
     window = loaded
     window.splitter.setSizes([900, 120])  # a splitter state that starves the form, as one restored from before
@@ -13,6 +20,7 @@ def test_the_form_fits_a_1024_by_700_window(loaded):
     QApplication.processEvents()
     window.form.scroll.widget().layout().activate()
     QApplication.processEvents()
+    assert (window.width(), window.height()) == (1024, 700)
     scroll = window.form.scroll
     assert scroll.horizontalScrollBar().maximum() == 0
     viewport = scroll.viewport()

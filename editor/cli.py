@@ -149,7 +149,7 @@ def _write_text(text: str, output: Path | None) -> None:
         return
     from editor.storage import atomic_write_bytes
 
-    atomic_write_bytes(output, text.encode("utf-8"))
+    atomic_write_bytes(output, text.encode("utf-8"), mode=0o600)  # the incident JSON: the owner's only
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -163,9 +163,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """`export`: any input → one output format."""
-    from editor.export import ExportOptions, write
+    from editor.export import SUFFIXES, ExportOptions, format_of_name, write
     from editor.pipeline import open_any
 
+    named = format_of_name(args.output)
+    if args.format and named != args.format.lower():
+        # Written as asked, but a .md holding a Word file would puzzle whoever opens it: say so.
+        print(f"{PROG}: note: {args.output}: the name does not end in {SUFFIXES[args.format.lower()]}; "
+              f"the file is {args.format.lower()} all the same", file=sys.stderr)
     report = open_any(args.input, published=args.published)
     options = ExportOptions(language=args.lang, template=args.template,
                             tlp=f"TLP:{args.tlp}" if args.tlp else None, paper=args.paper)

@@ -98,8 +98,7 @@ def _screenshot(window: Any, target: Path) -> int:
         QApplication.processEvents()  # the scroll area follows the focus first; then the section goes on top
         if section:
             window.form.scroll_to(section)
-    for _ in range(3):
-        QApplication.processEvents()
+    _settle()
     if section:  # late focus handling may have scrolled again
         window.form.scroll_to(section)
         QApplication.processEvents()
@@ -108,6 +107,22 @@ def _screenshot(window: Any, target: Path) -> int:
         print(f"incident-editor: error: {target}: cannot write the screenshot", file=sys.stderr)
         return 1
     return 0
+
+
+def _settle(least: float = 0.12, most: float = 3.0) -> None:
+    """Run the event loop until the generated texts (computed in the thread pool after a delay) are shown."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    pool = QThreadPool.globalInstance()
+    started = time.monotonic()
+    while time.monotonic() - started < most:
+        QApplication.processEvents()
+        if time.monotonic() - started >= least and pool.activeThreadCount() == 0:
+            break
+        time.sleep(0.01)
+    for _ in range(3):
+        QApplication.processEvents()
 
 
 def _first_with_evidence(window: Any, section: str) -> str | None:

@@ -335,7 +335,12 @@ class FormView(QWidget):
         self.nav.addItem(item)
 
     def _field(self, form: QFormLayout, spec: FieldSpec) -> None:
-        binding = FieldBinding(self.doc, spec, self)
+        if spec.suggestion is not None:
+            from editor.ui.suggested import SuggestedTextBinding
+
+            binding: FieldBinding = SuggestedTextBinding(self.doc, spec, self)
+        else:
+            binding = FieldBinding(self.doc, spec, self)
         binding.focused.connect(self.focused)
         label = QLabel(self.tr("%1:").replace("%1", spec.label))  # French puts a space before ":"
         label.setBuddy(binding.editor)

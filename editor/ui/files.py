@@ -64,6 +64,29 @@ def open_target(target: str, extractor: Any = None) -> tuple[str, IncidentReport
     return kind, extract_article(load(target), None, extractor)
 
 
+def documents_folder() -> Path:
+    """The user's documents folder (QStandardPaths), else the home folder when it does not exist."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def in_installation(folder: Path) -> bool:
+    """``folder`` is inside the installed package or its resources (the bundled sample lives there)."""
+    from editor import resources
+
+    folder = Path(folder).resolve()
+    package = Path(__file__).resolve().parent.parent
+    return any(folder == base or base in folder.parents for base in (package, resources.root().resolve()))
+
+
+def file_name_for(title: str) -> str:
+    """A title as a file name: no folder separators or characters Windows refuses, not too long."""
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in title).strip(" .")
+    return cleaned[:120].rstrip(" .") or "report"
+
+
 class FileActions:
     """Mixed into MainWindow."""
 
@@ -92,12 +115,18 @@ class FileActions:
         return failed
 
     def _start_folder(self: MainWindow) -> str:
-        """Where file dialogs open: beside the most recent file, else the home folder."""
+        """Where the Open dialog starts: beside the most recent file (not the bundled sample), else the documents."""
         for recent in self.store.recent_files():
             folder = Path(recent).parent
-            if folder.is_dir():
+            if folder.is_dir() and not in_installation(folder):
                 return str(folder)
-        return str(Path.home())
+        return str(documents_folder())
+
+    def save_folder(self: MainWindow) -> Path:
+        """Where Save As and Export start: beside the saved project, else the user's documents folder."""
+        if self.doc.path is not None and self.doc.path.parent.is_dir() and not in_installation(self.doc.path.parent):
+            return self.doc.path.parent
+        return documents_folder()
 
     # --- opening -------------------------------------------------------------------------------
     def _may_replace(self: MainWindow) -> bool:
@@ -246,7 +275,8 @@ class FileActions:
 
     def save_as(self: MainWindow) -> bool:
         """Save the project under a new name."""
-        start = str(self.doc.path or Path(self._start_folder()) / (self.document_name() + PROJECT_SUFFIX))
+        start = str(self.doc.path if self.doc.path and not in_installation(self.doc.path.parent)
+                    else self.save_folder() / (file_name_for(self.document_name()) + PROJECT_SUFFIX))
         from PySide6.QtWidgets import QFileDialog
 
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save project"), start,
@@ -298,10 +328,18 @@ class FileActions:
             return
         from editor.ui.dialogs import ExportDialog
 
-        dialog = ExportDialog(self.doc.report, self.settings, self.document_name(), self)
-        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+        name = file_name_for(self.document_name().removesuffix(PROJECT_SUFFIX))
+        dialog = ExportDialog(self.doc.report, self.settings, self.save_folder() / name, self)
+        while dialog.exec() == ExportDialog.DialogCode.Accepted:
             choice = dialog.choice()
+            target = Path(choice["target"])
+            if target.is_dir():
+                self.prompts.error(self, self.tr("%1 is a folder: choose a file name.").replace("%1", str(target)))
+                continue
+            if target.exists() and not self.prompts.confirm_replace(self, str(target)):
+                continue  # back to the dialog, to choose another name
             self.export_to(**choice)
+            return
 
     def export_to(self: MainWindow, target: Path, fmt: str, language: str | None = None, tlp: str | None = None,
                   template: str | None = None, open_when_done: bool = False, on_done: Any = None) -> bool:

@@ -295,6 +295,16 @@ class FormView(QWidget):
         finally:
             self.setUpdatesEnabled(True)
 
+    def needed_width(self) -> int:
+        """The width the form needs to show its widest row without a horizontal scroll bar.
+
+        A QScrollArea's own minimum is tiny: the window's splitter uses this instead, so the form is not
+        squeezed and its fields' right edge (and their markers) never hides behind a scroll bar.
+        """
+        body = self.scroll.widget() or self.column.parentWidget()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        return self.nav.width() + body.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth()
+
     def _section(self, key: str, title: str) -> None:
         box = QWidget()
         box.setObjectName("section:" + key)
@@ -325,7 +335,12 @@ class FormView(QWidget):
         self.nav.addItem(item)
 
     def _field(self, form: QFormLayout, spec: FieldSpec) -> None:
-        binding = FieldBinding(self.doc, spec, self)
+        if spec.suggestion is not None:
+            from editor.ui.suggested import SuggestedTextBinding
+
+            binding: FieldBinding = SuggestedTextBinding(self.doc, spec, self)
+        else:
+            binding = FieldBinding(self.doc, spec, self)
         binding.focused.connect(self.focused)
         label = QLabel(self.tr("%1:").replace("%1", spec.label))  # French puts a space before ":"
         label.setBuddy(binding.editor)

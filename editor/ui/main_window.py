@@ -31,6 +31,7 @@ from editor.ui.theme import apply_theme
 from editor.ui.workers import TaskRunner
 
 APP_NAME = "Incident Report Editor"
+ARTICLE_MIN_WIDTH = 280  # the article column the form's width never takes
 
 
 class MainWindow(QMainWindow, FileActions):
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow, FileActions):
         self.article.add_evidence_requested.connect(self.add_evidence_from_article)
         self.article.targets = self.form.targets()
         self.runner.busy_changed.connect(self._busy_changed)
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._fit_form())
+        self.form.completed.connect(self._fit_form)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):  # Qt ≥ 6.5: follow the desktop switching light/dark
             hints.colorSchemeChanged.connect(self._apply_theme)
@@ -217,6 +220,23 @@ class MainWindow(QMainWindow, FileActions):
 
     def _apply_settings(self) -> None:
         self.autosave_timer.setInterval(self.settings.autosave_seconds * 1000)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Keep the form wide enough for its fields at every window size."""
+        super().resizeEvent(event)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        # The splitter gives the form the width its widest row needs, as long as the article keeps a
+        # readable column; only a window narrower than both together leaves a scroll bar.
+        total = self.splitter.width() - self.splitter.handleWidth()
+        needed = self.form.needed_width()
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or sizes[1] >= needed or total <= 0:
+            return
+        form = min(needed, total - ARTICLE_MIN_WIDTH)
+        if form > sizes[1]:
+            self.splitter.setSizes([total - form, form])
 
     # --- state display -------------------------------------------------------------------------
     def document_name(self) -> str:

@@ -43,6 +43,10 @@ class Prompts:
         """Which of a re-extraction's changes to apply (pointers), None to cancel."""
         return None
 
+    def confirm_replace(self, parent: QWidget | None, path: str) -> bool:
+        """Replace the existing file ``path``?"""
+        return False
+
     def error(self, parent: QWidget | None, message: str) -> None:
         """Show a one-line error."""
         print(message, file=sys.stderr)
@@ -76,6 +80,21 @@ class DialogPrompts(Prompts):
         box = recovery_box(parent, description)
         box.exec()
         return box.property("answer") or "keep"
+
+    def confirm_replace(self, parent: QWidget | None, path: str) -> bool:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed
+
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Prompts", "Replace the file?"),
+                          QCoreApplication.translate("Prompts", "“%1” already exists. Replace it?")
+                          .replace("%1", Path(path).name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        box.setInformativeText(QCoreApplication.translate("Prompts", "Its current content is lost: %1")
+                               .replace("%1", str(Path(path).parent)))
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Prompts", "Replace"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def choose_changes(self, parent: QWidget | None, changes: list[Change]) -> list[str] | None:
         from editor.ui.dialogs import ReextractDialog
@@ -131,8 +150,9 @@ class FakePrompts(Prompts):
     """Scripted answers for tests; records what was asked."""
 
     def __init__(self, unsaved_answer: CloseAnswer = "cancel", recover: bool | RecoveryAnswer = False,
-                 accept_changes: list[str] | None = None) -> None:
+                 accept_changes: list[str] | None = None, replace: bool = False) -> None:
         self.unsaved_answer = unsaved_answer
+        self.replace = replace
         self.recover = recover  # True = "restore", False = "discard"; or the answer itself
         self.accept_changes = accept_changes  # None = accept every proposed change not typed by the user
         self.asked: list[tuple[str, Any]] = []
@@ -152,6 +172,10 @@ class FakePrompts(Prompts):
         if self.accept_changes is None:
             return [c.pointer for c in changes if not c.user_edited]
         return list(self.accept_changes)
+
+    def confirm_replace(self, parent: QWidget | None, path: str) -> bool:
+        self.asked.append(("replace", path))
+        return self.replace
 
     def error(self, parent: QWidget | None, message: str) -> None:
         self.asked.append(("error", message))

@@ -79,7 +79,7 @@ def test_export_dialog_follows_format(loaded):
     from editor.ui.dialogs import ExportDialog
 
     window = loaded
-    dialog = ExportDialog(window.doc.report, window.settings, "case.incident.json", window)
+    dialog = ExportDialog(window.doc.report, window.settings, Path("case"), window)
     assert dialog.choice()["target"].name == "case.docx"
     dialog.format.setCurrentIndex(dialog.format.findData("stix"))
     choice = dialog.choice()

@@ -41,6 +41,10 @@ class Prompts:
         """Which of a re-extraction's changes to apply (pointers), None to cancel."""
         return None
 
+    def ask_published(self, parent: QWidget | None, name: str, problem: str = "") -> str | None:
+        """The publication date of an article that gives none, as typed (None: not now)."""
+        return None
+
     def error(self, parent: QWidget | None, message: str) -> None:
         """Show a one-line error."""
         print(message, file=sys.stderr)
@@ -90,6 +94,16 @@ class DialogPrompts(Prompts):
             return None
         return dialog.accepted_pointers()
 
+    def ask_published(self, parent: QWidget | None, name: str, problem: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # loaded when a dialog is first needed
+
+        question = QCoreApplication.translate(
+            "Prompts", "“%1” gives no publication date. Relative dates in it (“yesterday”, “Tuesday”, “around 2:30”) "
+                       "are counted from that date.\n\nWhen was it published? (e.g. 17/10/2023)").replace("%1", name)
+        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Prompts", "Publication date"),
+                                        (problem + "\n\n" if problem else "") + question, QLineEdit.EchoMode.Normal)
+        return text if ok and text.strip() else None
+
     def error(self, parent: QWidget | None, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed
 
@@ -106,10 +120,11 @@ class FakePrompts(Prompts):
     """Scripted answers for tests; records what was asked."""
 
     def __init__(self, unsaved_answer: CloseAnswer = "cancel", recover: bool = False,
-                 accept_changes: list[str] | None = None) -> None:
+                 accept_changes: list[str] | None = None, published: list[str] | None = None) -> None:
         self.unsaved_answer = unsaved_answer
         self.recover = recover
         self.accept_changes = accept_changes  # None = accept every proposed change not typed by the user
+        self.published = list(published or [])  # answers to the publication-date question, in turn
         self.asked: list[tuple[str, Any]] = []
 
     def ask_unsaved(self, parent: QWidget | None, name: str) -> CloseAnswer:
@@ -125,6 +140,10 @@ class FakePrompts(Prompts):
         if self.accept_changes is None:
             return [c.pointer for c in changes if not c.user_edited]
         return list(self.accept_changes)
+
+    def ask_published(self, parent: QWidget | None, name: str, problem: str = "") -> str | None:
+        self.asked.append(("published", problem))
+        return self.published.pop(0) if self.published else None
 
     def error(self, parent: QWidget | None, message: str) -> None:
         self.asked.append(("error", message))

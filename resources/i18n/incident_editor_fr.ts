@@ -47,86 +47,139 @@
 <context>
     <name>ClocksPanel</name>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="32"/>
+        <location filename="../../editor/ui/notifications.py" line="39"/>
         <source>Notification deadlines</source>
         <translation>Échéances de notification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="33"/>
+        <location filename="../../editor/ui/notifications.py" line="40"/>
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="33"/>
+        <location filename="../../editor/ui/notifications.py" line="40"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="33"/>
+        <location filename="../../editor/ui/notifications.py" line="40"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="43"/>
+        <location filename="../../editor/ui/notifications.py" line="50"/>
         <source>Items still missing for this stage</source>
         <translation>Éléments encore manquants pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="66"/>
+        <location filename="../../editor/ui/notifications.py" line="65"/>
+        <source>Times are in UTC: set the organisation’s country or time zone to use its local time.</source>
+        <translation>Heures en UTC : indiquez le pays ou le fuseau horaire de l’organisation pour utiliser son heure locale.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/notifications.py" line="67"/>
+        <source>Times are in %1, the time zone of the organisation’s country (%2); UTC in brackets.</source>
+        <translation>Heures dans le fuseau %1, celui du pays de l’organisation (%2) ; UTC entre parenthèses.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/notifications.py" line="69"/>
+        <source>Times are in %1, the organisation’s time zone; UTC in brackets.</source>
+        <translation>Heures dans le fuseau %1, celui de l’organisation ; UTC entre parenthèses.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/notifications.py" line="84"/>
         <source>Submitted %1</source>
         <translation>Soumis le %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="68"/>
+        <location filename="../../editor/ui/notifications.py" line="86"/>
         <source>Awareness time unknown</source>
         <translation>Moment de la prise de connaissance inconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="70"/>
-        <location filename="../../editor/ui/notifications.py" line="76"/>
+        <location filename="../../editor/ui/notifications.py" line="88"/>
+        <location filename="../../editor/ui/notifications.py" line="94"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="73"/>
+        <location filename="../../editor/ui/notifications.py" line="91"/>
         <source>%1 h left</source>
         <translation>%1 h restantes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="85"/>
+        <location filename="../../editor/ui/notifications.py" line="106"/>
         <source>No NIS2 notification yet: add one with the awareness time to compute the clocks.</source>
         <translation>Pas encore de notification NIS2 : ajoutez-en une avec le moment de la prise de connaissance pour calculer les délais.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="87"/>
+        <location filename="../../editor/ui/notifications.py" line="108"/>
         <source>NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.</source>
         <translation>NIS2 ne s’applique pas : le pays de l’organisation (%1) est hors de l’UE et de l’EEE.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="90"/>
+        <location filename="../../editor/ui/notifications.py" line="111"/>
         <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
         <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="102"/>
+        <location filename="../../editor/ui/notifications.py" line="123"/>
         <source>Still missing for the stage “%1”:</source>
         <translation>Encore manquant pour l’étape « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="104"/>
+        <location filename="../../editor/ui/notifications.py" line="125"/>
         <source>Everything the stage “%1” requires is filled in.</source>
         <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../editor/ui/when_input.py" line="51"/>
+        <source>“%1” holds more than one date or time: keep only one.</source>
+        <translation>« %1 » contient plus d’une date ou d’une heure : n’en gardez qu’une.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/when_input.py" line="53"/>
+        <source>“%1” is relative: enter the article’s publication date first, or type the full date.</source>
+        <translation>« %1 » est relative : saisissez d’abord la date de publication de l’article, ou tapez la date complète.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/when_input.py" line="56"/>
+        <source>“%1” needs a day: type a full date (e.g. 17/10/2023 14:30).</source>
+        <translation>« %1 » n’indique pas le jour : tapez une date complète (p. ex. 17/10/2023 14:30).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/when_input.py" line="58"/>
+        <source>“%1” needs a year.</source>
+        <translation>« %1 » n’indique pas l’année.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/when_input.py" line="60"/>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation>« %1 » n’est pas un jour du calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/when_input.py" line="62"/>
+        <source>“%1” cannot be read as a date: try 17/10/2023 14:30, 2023-10-17, “Tuesday” or “around 2:30”.</source>
+        <translation>« %1 » ne se lit pas comme une date : essayez 17/10/2023 14:30, 2023-10-17, « mardi » ou « vers 2h30 ».</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
-        <location filename="../../editor/ui/fields.py" line="97"/>
+        <location filename="../../editor/ui/fields.py" line="103"/>
+        <source>The article gives no publication date: relative dates (“yesterday”, “Tuesday”) cannot be resolved. Enter it.</source>
+        <translation>L’article ne donne pas de date de publication : les dates relatives (« hier », « mardi ») ne peuvent être résolues. Saisissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/fields.py" line="110"/>
         <source>No supporting sentence in the article: check this value.</source>
         <translation>Aucune phrase de l’article ne l’étaye : vérifiez cette valeur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="99"/>
+        <location filename="../../editor/ui/fields.py" line="112"/>
         <source>Low confidence (%1 %): check this value.</source>
         <translation>Confiance faible (%1 %) : vérifiez cette valeur.</translation>
     </message>
@@ -264,22 +317,27 @@
 <context>
     <name>FieldBinding</name>
     <message>
-        <location filename="../../editor/ui/fields.py" line="149"/>
+        <location filename="../../editor/ui/fields.py" line="177"/>
         <source>Check this value</source>
         <translation>Vérifier cette valeur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="199"/>
+        <location filename="../../editor/ui/fields.py" line="255"/>
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="261"/>
+        <location filename="../../editor/ui/fields.py" line="301"/>
+        <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
+        <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/fields.py" line="367"/>
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="263"/>
+        <location filename="../../editor/ui/fields.py" line="369"/>
         <source>Typed by you: re-extraction keeps this value.</source>
         <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
     </message>
@@ -287,113 +345,118 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../editor/ui/files.py" line="87"/>
+        <location filename="../../editor/ui/files.py" line="88"/>
         <source>Busy with “%1”: wait for it or cancel it.</source>
         <translation>Occupé : « %1 ». Attendez la fin ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="122"/>
+        <location filename="../../editor/ui/files.py" line="123"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="123"/>
+        <location filename="../../editor/ui/files.py" line="124"/>
         <source>Articles, projects and reports (%1);;All files (*)</source>
         <translation>Articles, projets et rapports (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="131"/>
+        <location filename="../../editor/ui/files.py" line="132"/>
         <source>Open URL</source>
         <translation>Ouvrir une URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="131"/>
+        <location filename="../../editor/ui/files.py" line="132"/>
         <source>Address of the article (http or https):</source>
         <translation>Adresse de l’article (http ou https) :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="135"/>
+        <location filename="../../editor/ui/files.py" line="136"/>
         <source>%1: not an http(s) address</source>
         <translation>%1 : ce n’est pas une adresse http(s)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="155"/>
+        <location filename="../../editor/ui/files.py" line="156"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="178"/>
+        <location filename="../../editor/ui/files.py" line="179"/>
         <source>The clipboard holds no text to use as an article.</source>
         <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="191"/>
-        <location filename="../../editor/ui/files.py" line="355"/>
+        <location filename="../../editor/ui/files.py" line="192"/>
+        <location filename="../../editor/ui/files.py" line="369"/>
         <source>Extracting…</source>
         <translation>Extraction…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="207"/>
+        <location filename="../../editor/ui/files.py" line="208"/>
         <source>Opened %1 (%2 values with evidence)</source>
         <translation>%1 ouvert (%2 valeurs étayées)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="243"/>
+        <location filename="../../editor/ui/files.py" line="244"/>
         <source>Save project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="244"/>
+        <location filename="../../editor/ui/files.py" line="245"/>
         <source>Incident projects (*.incident.json)</source>
         <translation>Projets d’incident (*.incident.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="279"/>
+        <location filename="../../editor/ui/files.py" line="280"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="313"/>
+        <location filename="../../editor/ui/files.py" line="314"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="319"/>
+        <location filename="../../editor/ui/files.py" line="320"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="335"/>
+        <location filename="../../editor/ui/files.py" line="341"/>
         <source>There is no article to extract from.</source>
         <translation>Il n’y a pas d’article dont extraire.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="346"/>
+        <location filename="../../editor/ui/files.py" line="356"/>
         <source>Re-extraction changes nothing.</source>
         <translation>La nouvelle extraction ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="351"/>
+        <location filename="../../editor/ui/files.py" line="362"/>
         <source>Re-extract from the article</source>
         <translation>Extraire à nouveau de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="374"/>
+        <location filename="../../editor/ui/files.py" line="363"/>
+        <source>Set the publication date and re-resolve the dates</source>
+        <translation>Fixer la date de publication et recalculer les dates</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="388"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="416"/>
+        <location filename="../../editor/ui/files.py" line="430"/>
         <source>an unsaved report</source>
         <translation>un rapport non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="417"/>
+        <location filename="../../editor/ui/files.py" line="431"/>
         <source>%1, autosaved at %2</source>
         <translation>%1, enregistré automatiquement à %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="451"/>
+        <location filename="../../editor/ui/files.py" line="465"/>
         <source>The new interface language applies when the editor is restarted.</source>
         <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
     </message>
@@ -401,430 +464,435 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../editor/ui/form.py" line="88"/>
+        <location filename="../../editor/ui/form.py" line="89"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="330"/>
-        <location filename="../../editor/ui/form.py" line="362"/>
+        <location filename="../../editor/ui/form.py" line="333"/>
+        <location filename="../../editor/ui/form.py" line="365"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="134"/>
+        <location filename="../../editor/ui/form.py" line="135"/>
         <source>unknown — YYYY-MM-DD</source>
         <translation>inconnue — AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="137"/>
+        <location filename="../../editor/ui/form.py" line="138"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="138"/>
-        <location filename="../../editor/ui/form.py" line="225"/>
+        <location filename="../../editor/ui/form.py" line="139"/>
+        <location filename="../../editor/ui/form.py" line="227"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="139"/>
-        <location filename="../../editor/ui/form.py" line="211"/>
+        <location filename="../../editor/ui/form.py" line="140"/>
+        <location filename="../../editor/ui/form.py" line="213"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="140"/>
+        <location filename="../../editor/ui/form.py" line="141"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="141"/>
+        <location filename="../../editor/ui/form.py" line="142"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="142"/>
+        <location filename="../../editor/ui/form.py" line="143"/>
         <source>Author&apos;s organisation</source>
         <translation>Organisation de l’auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="143"/>
+        <location filename="../../editor/ui/form.py" line="144"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="144"/>
+        <location filename="../../editor/ui/form.py" line="145"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="145"/>
+        <location filename="../../editor/ui/form.py" line="146"/>
         <source>Organisation and incident</source>
         <translation>Organisation et incident</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="146"/>
+        <location filename="../../editor/ui/form.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="147"/>
+        <location filename="../../editor/ui/form.py" line="148"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="148"/>
+        <location filename="../../editor/ui/form.py" line="149"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="149"/>
+        <location filename="../../editor/ui/form.py" line="150"/>
         <source>ISO code, e.g. BE</source>
         <translation>code ISO, p. ex. BE</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="150"/>
+        <location filename="../../editor/ui/form.py" line="151"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="151"/>
+        <location filename="../../editor/ui/form.py" line="153"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="151"/>
+        <location filename="../../editor/ui/form.py" line="153"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="152"/>
+        <location filename="../../editor/ui/form.py" line="154"/>
         <source>Incident type</source>
         <translation>Type d’incident</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="153"/>
+        <location filename="../../editor/ui/form.py" line="155"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="154"/>
+        <location filename="../../editor/ui/form.py" line="156"/>
         <source>Detected at</source>
         <translation>Détecté le</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="155"/>
+        <location filename="../../editor/ui/form.py" line="157"/>
         <source>unknown — YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
         <translation>inconnu — AAAA-MM-JJ ou AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="156"/>
+        <location filename="../../editor/ui/form.py" line="158"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="157"/>
+        <location filename="../../editor/ui/form.py" line="159"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="158"/>
+        <location filename="../../editor/ui/form.py" line="160"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="159"/>
-        <location filename="../../editor/ui/form.py" line="192"/>
+        <location filename="../../editor/ui/form.py" line="161"/>
+        <location filename="../../editor/ui/form.py" line="194"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="160"/>
+        <location filename="../../editor/ui/form.py" line="162"/>
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="161"/>
+        <location filename="../../editor/ui/form.py" line="163"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="162"/>
+        <location filename="../../editor/ui/form.py" line="164"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="163"/>
+        <location filename="../../editor/ui/form.py" line="165"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="164"/>
+        <location filename="../../editor/ui/form.py" line="166"/>
         <source>Systems</source>
         <translation>Systèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="165"/>
+        <location filename="../../editor/ui/form.py" line="167"/>
         <source>Servers affected</source>
         <translation>Serveurs touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="135"/>
+        <location filename="../../editor/ui/form.py" line="136"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="166"/>
+        <location filename="../../editor/ui/form.py" line="152"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form.py" line="168"/>
         <source>Workstations affected</source>
         <translation>Postes de travail touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="168"/>
+        <location filename="../../editor/ui/form.py" line="170"/>
         <source>Network disconnected</source>
         <translation>Réseau déconnecté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="169"/>
+        <location filename="../../editor/ui/form.py" line="171"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="170"/>
+        <location filename="../../editor/ui/form.py" line="172"/>
         <source>Service status</source>
         <translation>État des services</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="171"/>
+        <location filename="../../editor/ui/form.py" line="173"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="172"/>
-        <location filename="../../editor/ui/form.py" line="193"/>
+        <location filename="../../editor/ui/form.py" line="174"/>
+        <location filename="../../editor/ui/form.py" line="195"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="173"/>
+        <location filename="../../editor/ui/form.py" line="175"/>
         <source>Name in the article</source>
         <translation>Nom dans l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="174"/>
-        <location filename="../../editor/ui/form.py" line="213"/>
+        <location filename="../../editor/ui/form.py" line="176"/>
+        <location filename="../../editor/ui/form.py" line="215"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="175"/>
-        <location filename="../../editor/ui/form.py" line="204"/>
+        <location filename="../../editor/ui/form.py" line="177"/>
+        <location filename="../../editor/ui/form.py" line="206"/>
         <source>As of</source>
         <translation>À la date du</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="177"/>
+        <location filename="../../editor/ui/form.py" line="179"/>
         <source>Patient care</source>
         <translation>Prise en charge des patients</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="178"/>
+        <location filename="../../editor/ui/form.py" line="180"/>
         <source>Appointments affected</source>
         <translation>Rendez-vous touchés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="180"/>
+        <location filename="../../editor/ui/form.py" line="182"/>
         <source>Patients diverted</source>
         <translation>Patients réorientés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="181"/>
+        <location filename="../../editor/ui/form.py" line="183"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="182"/>
+        <location filename="../../editor/ui/form.py" line="184"/>
         <source>Data exfiltration</source>
         <translation>Exfiltration de données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="183"/>
+        <location filename="../../editor/ui/form.py" line="185"/>
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="184"/>
-        <location filename="../../editor/ui/form.py" line="189"/>
+        <location filename="../../editor/ui/form.py" line="186"/>
+        <location filename="../../editor/ui/form.py" line="191"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="185"/>
+        <location filename="../../editor/ui/form.py" line="187"/>
         <source>People affected</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="186"/>
+        <location filename="../../editor/ui/form.py" line="188"/>
         <source>Records affected</source>
         <translation>Enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="187"/>
+        <location filename="../../editor/ui/form.py" line="189"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="188"/>
+        <location filename="../../editor/ui/form.py" line="190"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="190"/>
+        <location filename="../../editor/ui/form.py" line="192"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="191"/>
+        <location filename="../../editor/ui/form.py" line="193"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="195"/>
+        <location filename="../../editor/ui/form.py" line="197"/>
         <source>Restoration order</source>
         <translation>Ordre de rétablissement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="196"/>
+        <location filename="../../editor/ui/form.py" line="198"/>
         <source>System or service</source>
         <translation>Système ou service</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="197"/>
+        <location filename="../../editor/ui/form.py" line="199"/>
         <source>Ransom and extortion</source>
         <translation>Rançon et extorsion</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="198"/>
+        <location filename="../../editor/ui/form.py" line="200"/>
         <source>Ransom</source>
         <translation>Rançon</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="199"/>
+        <location filename="../../editor/ui/form.py" line="201"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="200"/>
+        <location filename="../../editor/ui/form.py" line="202"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="200"/>
+        <location filename="../../editor/ui/form.py" line="202"/>
         <source>EUR, USD, BTC…</source>
         <translation>EUR, USD, BTC…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="201"/>
+        <location filename="../../editor/ui/form.py" line="203"/>
         <source>Threat actor</source>
         <translation>Acteur de la menace</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="202"/>
+        <location filename="../../editor/ui/form.py" line="204"/>
         <source>Attack claimed</source>
         <translation>Attaque revendiquée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="203"/>
+        <location filename="../../editor/ui/form.py" line="205"/>
         <source>Data published on a leak site</source>
         <translation>Données publiées sur un site de fuite</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="205"/>
-        <location filename="../../editor/ui/form.py" line="206"/>
+        <location filename="../../editor/ui/form.py" line="207"/>
+        <location filename="../../editor/ui/form.py" line="208"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="207"/>
+        <location filename="../../editor/ui/form.py" line="209"/>
         <source>Regime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="208"/>
+        <location filename="../../editor/ui/form.py" line="210"/>
         <source>Authority</source>
         <translation>Autorité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="209"/>
+        <location filename="../../editor/ui/form.py" line="211"/>
         <source>Aware since</source>
         <translation>Connu depuis</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="210"/>
+        <location filename="../../editor/ui/form.py" line="212"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="212"/>
+        <location filename="../../editor/ui/form.py" line="214"/>
         <source>Due (override)</source>
         <translation>Échéance (forcée)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="213"/>
+        <location filename="../../editor/ui/form.py" line="215"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="362"/>
+        <location filename="../../editor/ui/form.py" line="365"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="216"/>
-        <location filename="../../editor/ui/form.py" line="217"/>
+        <location filename="../../editor/ui/form.py" line="218"/>
+        <location filename="../../editor/ui/form.py" line="219"/>
         <source>Lessons learned</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="218"/>
+        <location filename="../../editor/ui/form.py" line="220"/>
         <source>Items</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="218"/>
+        <location filename="../../editor/ui/form.py" line="220"/>
         <source>Lesson</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="219"/>
+        <location filename="../../editor/ui/form.py" line="221"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="220"/>
+        <location filename="../../editor/ui/form.py" line="222"/>
         <source>Article title</source>
         <translation>Titre de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="221"/>
-        <location filename="../../editor/ui/form.py" line="225"/>
+        <location filename="../../editor/ui/form.py" line="223"/>
+        <location filename="../../editor/ui/form.py" line="227"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="222"/>
-        <location filename="../../editor/ui/form.py" line="226"/>
+        <location filename="../../editor/ui/form.py" line="224"/>
+        <location filename="../../editor/ui/form.py" line="228"/>
         <source>Published</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="223"/>
-        <location filename="../../editor/ui/form.py" line="226"/>
+        <location filename="../../editor/ui/form.py" line="225"/>
+        <location filename="../../editor/ui/form.py" line="228"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="224"/>
+        <location filename="../../editor/ui/form.py" line="226"/>
         <source>Further sources</source>
         <translation>Autres sources</translation>
     </message>
@@ -1269,42 +1337,52 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../editor/ui/tables.py" line="229"/>
+        <location filename="../../editor/ui/tables.py" line="241"/>
         <source>Select all rows</source>
         <translation>Sélectionner toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="246"/>
+        <location filename="../../editor/ui/tables.py" line="258"/>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="247"/>
+        <location filename="../../editor/ui/tables.py" line="259"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="248"/>
+        <location filename="../../editor/ui/tables.py" line="260"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="249"/>
+        <location filename="../../editor/ui/tables.py" line="261"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="318"/>
+        <location filename="../../editor/ui/tables.py" line="313"/>
+        <source>Times: %1</source>
+        <translation>Heures : %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/tables.py" line="314"/>
+        <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
+        <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/tables.py" line="369"/>
         <source>Add a row to %1</source>
         <translation>Ajouter une ligne à %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="332"/>
+        <location filename="../../editor/ui/tables.py" line="383"/>
         <source>Remove a row from %1</source>
         <translation>Supprimer une ligne de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="344"/>
+        <location filename="../../editor/ui/tables.py" line="395"/>
         <source>Reorder %1</source>
         <translation>Réordonner %1</translation>
     </message>
@@ -1312,12 +1390,12 @@
 <context>
     <name>ListModel</name>
     <message>
-        <location filename="../../editor/ui/tables.py" line="101"/>
+        <location filename="../../editor/ui/tables.py" line="113"/>
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="127"/>
+        <location filename="../../editor/ui/tables.py" line="145"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -1325,187 +1403,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="102"/>
+        <location filename="../../editor/ui/main_window.py" line="105"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="104"/>
+        <location filename="../../editor/ui/main_window.py" line="107"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="105"/>
+        <location filename="../../editor/ui/main_window.py" line="108"/>
         <source>Cancel the current task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128"/>
+        <location filename="../../editor/ui/main_window.py" line="131"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="129"/>
+        <location filename="../../editor/ui/main_window.py" line="132"/>
         <source>Open &amp;URL…</source>
         <translation>Ouvrir une &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="130"/>
+        <location filename="../../editor/ui/main_window.py" line="133"/>
         <source>&amp;Paste article</source>
         <translation>&amp;Coller un article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="131"/>
+        <location filename="../../editor/ui/main_window.py" line="134"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="132"/>
+        <location filename="../../editor/ui/main_window.py" line="135"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <location filename="../../editor/ui/main_window.py" line="136"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="134"/>
+        <location filename="../../editor/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="135"/>
+        <location filename="../../editor/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="138"/>
+        <location filename="../../editor/ui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="141"/>
+        <location filename="../../editor/ui/main_window.py" line="144"/>
         <source>&amp;Re-extract from the article…</source>
         <translation>Ré&amp;extraire de l’article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="143"/>
+        <location filename="../../editor/ui/main_window.py" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="144"/>
+        <location filename="../../editor/ui/main_window.py" line="147"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="148"/>
+        <location filename="../../editor/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="150"/>
+        <location filename="../../editor/ui/main_window.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="156"/>
+        <location filename="../../editor/ui/main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="160"/>
+        <location filename="../../editor/ui/main_window.py" line="163"/>
         <source>E&amp;xtraction</source>
         <translation>E&amp;xtraction</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="162"/>
+        <location filename="../../editor/ui/main_window.py" line="165"/>
         <source>Article &amp;language</source>
         <translation>&amp;Langue de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="164"/>
+        <location filename="../../editor/ui/main_window.py" line="167"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="164"/>
+        <location filename="../../editor/ui/main_window.py" line="167"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <location filename="../../editor/ui/main_window.py" line="168"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <location filename="../../editor/ui/main_window.py" line="168"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <location filename="../../editor/ui/main_window.py" line="168"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="171"/>
+        <location filename="../../editor/ui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="172"/>
+        <location filename="../../editor/ui/main_window.py" line="175"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="174"/>
+        <location filename="../../editor/ui/main_window.py" line="177"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="174"/>
+        <location filename="../../editor/ui/main_window.py" line="177"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="175"/>
+        <location filename="../../editor/ui/main_window.py" line="178"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="181"/>
+        <location filename="../../editor/ui/main_window.py" line="184"/>
         <source>&amp;Go to section</source>
         <translation>&amp;Aller à la section</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="186"/>
+        <location filename="../../editor/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="188"/>
+        <location filename="../../editor/ui/main_window.py" line="191"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/main_window.py" line="205"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="205"/>
+        <location filename="../../editor/ui/main_window.py" line="208"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="227"/>
+        <location filename="../../editor/ui/main_window.py" line="230"/>
         <source>Untitled report</source>
         <translation>Rapport sans titre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="246"/>
+        <location filename="../../editor/ui/main_window.py" line="249"/>
         <source>%n value(s) to check</source>
         <translation>
             <numerusform>%n valeur à vérifier</numerusform>
@@ -1513,17 +1591,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="247"/>
+        <location filename="../../editor/ui/main_window.py" line="250"/>
         <source>Values without a supporting sentence or with low confidence carry an amber marker.</source>
         <translation>Les valeurs sans phrase justificative ou de confiance faible portent un marqueur orange.</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="256"/>
-        <source>The article&apos;s date changed: use Extraction ▸ Re-extract to update the dates that depend on it.</source>
-        <translation>La date de l’article a changé : utilisez Extraction ▸ Réextraire pour mettre à jour les dates qui en dépendent.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="277"/>
+        <location filename="../../editor/ui/main_window.py" line="276"/>
         <source>%n supporting sentence(s) highlighted</source>
         <translation>
             <numerusform>%n phrase justificative surlignée</numerusform>
@@ -1531,27 +1604,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="278"/>
+        <location filename="../../editor/ui/main_window.py" line="277"/>
         <source>No supporting sentence for this value</source>
         <translation>Aucune phrase n’étaye cette valeur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="296"/>
+        <location filename="../../editor/ui/main_window.py" line="301"/>
         <source>The selection is not a valid value for “%1”</source>
         <translation>La sélection n’est pas une valeur valide pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="300"/>
+        <location filename="../../editor/ui/main_window.py" line="305"/>
         <source>Set “%1” from the article</source>
         <translation>Renseigner « %1 » depuis l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="318"/>
+        <location filename="../../editor/ui/main_window.py" line="323"/>
         <source>Add evidence for “%1”</source>
         <translation>Ajouter une preuve pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
+        <location filename="../../editor/ui/main_window.py" line="341"/>
         <source>%1 %2
 Turns a news article about a cyberattack into a structured incident report.</source>
         <translation>%1 %2
@@ -1650,45 +1723,77 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="59"/>
+        <location filename="../../editor/ui/prompts.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="60"/>
+        <location filename="../../editor/ui/prompts.py" line="64"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="64"/>
+        <location filename="../../editor/ui/prompts.py" line="68"/>
         <source>Your changes are lost if you do not save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="76"/>
+        <location filename="../../editor/ui/prompts.py" line="80"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="77"/>
+        <location filename="../../editor/ui/prompts.py" line="81"/>
         <source>The editor was not closed properly. Restore the autosaved document?</source>
         <translation>L’éditeur n’a pas été fermé correctement. Restaurer le document enregistré automatiquement ?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="81"/>
+        <location filename="../../editor/ui/prompts.py" line="85"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="82"/>
+        <location filename="../../editor/ui/prompts.py" line="86"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="97"/>
-        <location filename="../../editor/ui/prompts.py" line="102"/>
+        <location filename="../../editor/ui/prompts.py" line="100"/>
+        <source>“%1” gives no publication date. Relative dates in it (“yesterday”, “Tuesday”, “around 2:30”) are counted from that date.
+
+When was it published? (e.g. 17/10/2023)</source>
+        <translation>« %1 » ne donne pas de date de publication. Ses dates relatives (« hier », « mardi », « vers 2h30 ») se comptent à partir de cette date.
+
+Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="103"/>
+        <source>Publication date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="111"/>
+        <location filename="../../editor/ui/prompts.py" line="116"/>
         <source>Incident Report Editor</source>
         <translation>Éditeur de rapports d’incident</translation>
+    </message>
+</context>
+<context>
+    <name>Published</name>
+    <message>
+        <location filename="../../editor/ui/published.py" line="43"/>
+        <source>The article</source>
+        <translation>L’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/published.py" line="54"/>
+        <source>Type a date, e.g. 17/10/2023.</source>
+        <translation>Tapez une date, p. ex. 17/10/2023.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/published.py" line="63"/>
+        <source>Set the publication date</source>
+        <translation>Fixer la date de publication</translation>
     </message>
 </context>
 <context>

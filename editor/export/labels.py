@@ -178,20 +178,22 @@ class Labels:
             return self("meta.date_time", date=self.date(text[:10]), time=text[11:16])
         return self.date(text)
 
-    def moment(self, value: datetime | None, zone: tzinfo) -> str:
-        """A moment in the organisation's zone, UTC alongside ("18 May 2022, 03:00 UTC+2 (01:00 UTC)")."""
+    def moment(self, value: datetime | None, zone: tzinfo) -> tuple[str, str]:
+        """A moment in the organisation's zone and in UTC: ("18 May 2022, 03:00 UTC+2", "01:00 UTC").
+
+        The UTC part is empty when the zone is UTC; it names the day only when that is not the local one.
+        """
         if value is None:
-            return ""
+            return "", ""
         from editor.model.timezones import offset_label
 
         local, utc = value.astimezone(zone), value.astimezone(timezone.utc)
         shown = self("meta.date_time", date=self.date(local), time=local.strftime("%H:%M"))
         if local.utcoffset() == utc.utcoffset():
-            return f"{shown} UTC"
-        # The UTC day is named only when it is not the local one (late evening, early morning).
+            return f"{shown} UTC", ""
         utc_text = utc.strftime("%H:%M") if utc.date() == local.date() else self(
             "meta.date_time", date=self.date(utc), time=utc.strftime("%H:%M"))
-        return self("meta.moment_utc", local=shown, offset=offset_label(local), utc=utc_text)
+        return f"{shown} {offset_label(local)}", f"{utc_text} UTC"
 
     def country(self, code: str | None) -> str:
         """A country's name in the report language (Babel territories), else the code."""

@@ -105,11 +105,12 @@ def offset_label(moment: datetime) -> str:
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
-def zone_label(report: IncidentReport, at: datetime | None = None) -> str:
-    """"Europe/Brussels (UTC+2)" for the report's zone at ``at`` (now if None); "UTC" when unknown."""
+def zone_label(report: IncidentReport, at: str | None = None) -> str:
+    """"Europe/Brussels (UTC+2)": the report's zone and its offset at local time ``at``; the name alone without
+    ``at`` (the offset changes with summer time); "UTC" when the zone is unknown."""
     name, _derived = report_zone_name(report)
     zone = get_zone(name)
     if zone is None:
         return "UTC"
-    moment = (at or datetime.now(timezone.utc)).astimezone(zone)
-    return f"{name} ({offset_label(moment)})"
+    moment = localize(at, zone)
+    return f"{name} ({offset_label(moment)})" if moment else str(name)

@@ -291,13 +291,14 @@ class FieldBinding(QObject):
             self.editor.setToolTip(why)
 
     def _zone_changed(self, pointer: str) -> None:
-        if pointer == "" or pointer.startswith("/organization"):
+        if pointer in ("", self.spec.pointer) or pointer.startswith("/organization"):
             self.refresh_zone()
 
     def refresh_zone(self) -> None:
-        """Show the organisation's time zone next to the field."""
+        """Show the organisation's time zone next to the field, with its offset at the field's time."""
         if self.zone is not None:
-            self.zone.setText(zone_text(self.doc))
+            value = self.doc.value(self.spec.pointer)
+            self.zone.setText(zone_text(self.doc, value if isinstance(value, str) and "T" in value else None))
             self.zone.setToolTip(self.tr("Times are the organisation’s local time (its country’s time zone "
                                          "unless one is set)."))
 

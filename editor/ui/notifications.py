@@ -6,26 +6,28 @@ from datetime import datetime, timezone, tzinfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from editor.model.enums import Regime
 from editor.model.regulatory import deadlines, gdpr_applies, missing_items, nis2_applies
-from editor.model.timezones import offset_label, report_zone, report_zone_name
+from editor.model.timezones import report_zone, report_zone_name
 from editor.ui.document import Document
 from editor.ui.labels import deadline_label, enum_labels, item_label
 from editor.ui.theme import AMBER
 
 
-def format_moment(moment: datetime | None, zone: tzinfo) -> str:
-    """A moment in the organisation's zone, UTC alongside: "2023-10-18 02:30 UTC+2 (00:30 UTC)"."""
+def format_moment(moment: datetime | None, zone: tzinfo, *, utc_too: bool = True) -> str:
+    """A moment in the organisation's zone (named under the table), UTC alongside: "2023-10-18 02:30 (00:30 UTC)"."""
     if moment is None:
         return ""
     local, utc = moment.astimezone(zone), moment.astimezone(timezone.utc)
     shown = local.strftime("%Y-%m-%d %H:%M")
     if local.utcoffset() == utc.utcoffset():
         return shown + " UTC"
+    if not utc_too:
+        return shown
     utc_text = utc.strftime("%H:%M" if utc.date() == local.date() else "%Y-%m-%d %H:%M")
-    return f"{shown} {offset_label(local)} ({utc_text} UTC)"
+    return f"{shown} ({utc_text} UTC)"
 
 
 class ClocksPanel(QWidget):
@@ -39,8 +41,14 @@ class ClocksPanel(QWidget):
         self.clocks.setAccessibleName(self.tr("Notification deadlines"))
         self.clocks.setHeaderLabels([self.tr("Obligation"), self.tr("Due"), self.tr("Status")])
         self.clocks.setRootIsDecorated(False)
-        self.clocks.setColumnWidth(0, 250)
-        self.clocks.setColumnWidth(1, 250)
+        # The due time (local, with UTC alongside) and the status keep their whole text; the obligation
+        # takes what is left, elided, its full wording in the tooltip.
+        header = self.clocks.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.clocks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.missing_title = QLabel(self)
@@ -81,7 +89,7 @@ class ClocksPanel(QWidget):
                 if notification.authority:
                     label += f" — {notification.authority}"
                 if deadline.submitted:
-                    status = self.tr("Submitted %1").replace("%1", format_moment(deadline.submitted, zone))
+                    status = self.tr("Submitted %1").replace("%1", format_moment(deadline.submitted, zone, utc_too=False))
                 elif deadline.due is None:
                     status = self.tr("Awareness time unknown")
                 elif deadline.due < now:
@@ -90,7 +98,7 @@ class ClocksPanel(QWidget):
                     hours = int((deadline.due - now).total_seconds() // 3600)
                     status = self.tr("%1 h left").replace("%1", str(hours))
                 item = QTreeWidgetItem([label, format_moment(deadline.due, zone) or "—", status])
-                item.setToolTip(0, deadline.basis)
+                item.setToolTip(0, f"{label}\n{deadline.basis}")
                 if status == self.tr("Overdue"):
                     item.setForeground(2, QColor("#c0392b"))
                 self.clocks.addTopLevelItem(item)

@@ -64,6 +64,6 @@ def message(code: str, text: str) -> str:
     return sentence.replace("%1", shown)
 
 
-def zone_text(doc: Document) -> str:
-    """The organisation's time zone as shown next to time fields: "Europe/Brussels (UTC+2)"."""
-    return zone_label(doc.report)
+def zone_text(doc: Document, at: str | None = None) -> str:
+    """The organisation's time zone as shown next to time fields: "Europe/Brussels (UTC+2)" at ``at``."""
+    return zone_label(doc.report, at)

@@ -47,88 +47,88 @@
 <context>
     <name>ClocksPanel</name>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="39"/>
+        <location filename="../../editor/ui/notifications.py" line="41"/>
         <source>Notification deadlines</source>
         <translation>Échéances de notification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="40"/>
+        <location filename="../../editor/ui/notifications.py" line="42"/>
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="40"/>
+        <location filename="../../editor/ui/notifications.py" line="42"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="40"/>
+        <location filename="../../editor/ui/notifications.py" line="42"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="50"/>
+        <location filename="../../editor/ui/notifications.py" line="58"/>
         <source>Items still missing for this stage</source>
         <translation>Éléments encore manquants pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="65"/>
+        <location filename="../../editor/ui/notifications.py" line="73"/>
         <source>Times are in UTC: set the organisation’s country or time zone to use its local time.</source>
         <translation>Heures en UTC : indiquez le pays ou le fuseau horaire de l’organisation pour utiliser son heure locale.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="67"/>
+        <location filename="../../editor/ui/notifications.py" line="75"/>
         <source>Times are in %1, the time zone of the organisation’s country (%2); UTC in brackets.</source>
         <translation>Heures dans le fuseau %1, celui du pays de l’organisation (%2) ; UTC entre parenthèses.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="69"/>
+        <location filename="../../editor/ui/notifications.py" line="77"/>
         <source>Times are in %1, the organisation’s time zone; UTC in brackets.</source>
         <translation>Heures dans le fuseau %1, celui de l’organisation ; UTC entre parenthèses.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="84"/>
+        <location filename="../../editor/ui/notifications.py" line="92"/>
         <source>Submitted %1</source>
         <translation>Soumis le %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="86"/>
+        <location filename="../../editor/ui/notifications.py" line="94"/>
         <source>Awareness time unknown</source>
         <translation>Moment de la prise de connaissance inconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="88"/>
-        <location filename="../../editor/ui/notifications.py" line="94"/>
+        <location filename="../../editor/ui/notifications.py" line="96"/>
+        <location filename="../../editor/ui/notifications.py" line="102"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="91"/>
+        <location filename="../../editor/ui/notifications.py" line="99"/>
         <source>%1 h left</source>
         <translation>%1 h restantes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="106"/>
+        <location filename="../../editor/ui/notifications.py" line="114"/>
         <source>No NIS2 notification yet: add one with the awareness time to compute the clocks.</source>
         <translation>Pas encore de notification NIS2 : ajoutez-en une avec le moment de la prise de connaissance pour calculer les délais.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="108"/>
+        <location filename="../../editor/ui/notifications.py" line="116"/>
         <source>NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.</source>
         <translation>NIS2 ne s’applique pas : le pays de l’organisation (%1) est hors de l’UE et de l’EEE.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="111"/>
+        <location filename="../../editor/ui/notifications.py" line="119"/>
         <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
         <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="123"/>
+        <location filename="../../editor/ui/notifications.py" line="131"/>
         <source>Still missing for the stage “%1”:</source>
         <translation>Encore manquant pour l’étape « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="125"/>
+        <location filename="../../editor/ui/notifications.py" line="133"/>
         <source>Everything the stage “%1” requires is filled in.</source>
         <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
     </message>
@@ -327,17 +327,17 @@
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="301"/>
+        <location filename="../../editor/ui/fields.py" line="302"/>
         <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
         <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="367"/>
+        <location filename="../../editor/ui/fields.py" line="368"/>
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="369"/>
+        <location filename="../../editor/ui/fields.py" line="370"/>
         <source>Typed by you: re-extraction keeps this value.</source>
         <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
     </message>

@@ -185,7 +185,7 @@ class FieldBinding(QObject):
             layout.addWidget(self.zone, 0, Qt.AlignmentFlag.AlignVCenter)
             doc.changed.connect(self._zone_changed)
             doc.reset.connect(self.refresh_zone)
-            self.refresh_zone()
+            QTimer.singleShot(0, self.refresh_zone)  # after the first paint: the zone data loads on first use
         layout.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignVCenter)
         # Why the text typed could not be read: shown under the field, which keeps the text.
         self.message = QLabel(self.container)

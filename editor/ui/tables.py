@@ -289,7 +289,7 @@ class ListEditor(QWidget):
             buttons.addWidget(self.zone)
             doc.changed.connect(self._zone_changed)
             doc.reset.connect(self.refresh_zone)
-            self.refresh_zone()
+            QTimer.singleShot(0, self.refresh_zone)  # after the first paint: the zone data loads on first use
         self.model.modelReset.connect(self._fit)
         self._fit()
 

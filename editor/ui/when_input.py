@@ -6,11 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.extraction import typed_dates
-from editor.model.timezones import zone_label
 from editor.ui.document import Document
 
-DATE_KINDS = typed_dates.KINDS
+# The kinds of field the reader serves (typed_dates.KINDS, which loads the date patterns: on first use, so
+# the window's start does not pay for them).
+DATE_KINDS = ("date", "datetime", "partial")
 
 
 def user_language(doc: Document) -> str:
@@ -35,6 +35,8 @@ def read_typed(doc: Document, kind: str, text: str, current: str | None = None, 
 
     ``whole`` False reads the one date in a selection of article text, words around it allowed.
     """
+    from editor.extraction import typed_dates
+
     reading = typed_dates.read_when(text, kind, language=user_language(doc), reference=publication_date(doc),
                                     current=current, whole=whole)
     if reading.ok:
@@ -44,6 +46,8 @@ def read_typed(doc: Document, kind: str, text: str, current: str | None = None, 
 
 def message(code: str, text: str) -> str:
     """A sentence saying why ``text`` was not read as a date."""
+    from editor.extraction import typed_dates
+
     shown = " ".join(text.split())
     if len(shown) > 40:
         shown = shown[:39] + "…"
@@ -66,4 +70,6 @@ def message(code: str, text: str) -> str:
 
 def zone_text(doc: Document, at: str | None = None) -> str:
     """The organisation's time zone as shown next to time fields: "Europe/Brussels (UTC+2)" at ``at``."""
+    from editor.model.timezones import zone_label
+
     return zone_label(doc.report, at)

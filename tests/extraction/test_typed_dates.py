@@ -91,3 +91,4 @@ def test_an_english_time_keeps_its_pm_without_a_preposition():
     """The lexicon's bare "2:30 PM" pattern read "2:30" (its optional space was lazy); the extractor gains too."""
     assert [(h, m) for _s, _e, h, m in find_times("The servers went down 2:30 PM local time.", lexicon("en"))] == [
         (14, 30)]
+

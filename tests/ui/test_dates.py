@@ -193,3 +193,11 @@ def test_a_publication_date_typed_later_goes_through_the_review(make_window, tmp
     assert window.doc.stack.count() == 1 and not binding.flagged
     window.doc.stack.undo()
     assert window.doc.report.source.published is None and window.doc.value("/incident/start_date") is None
+
+
+def test_the_windows_date_kinds_are_the_readers():
+    """The window names the kinds without importing the reader at start-up; they must not drift apart."""
+    from editor.extraction import typed_dates
+    from editor.ui.when_input import DATE_KINDS
+
+    assert DATE_KINDS == typed_dates.KINDS

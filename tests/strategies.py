@@ -103,7 +103,8 @@ sources = _build(
     text=long_text, retrieved=_opt(iso_datetime()), path=opt_text)
 organizations = _build(
     Organization, name=opt_text, sector=_opt(_enum(Sector)),
-    country=_opt(st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2)), region=opt_text)
+    country=_opt(st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2)), region=opt_text,
+    timezone=_opt(st.sampled_from(["Europe/Brussels", "America/New_York", "Asia/Kolkata", "UTC", "Not/AZone"])))
 incidents = _build(Incident, type=_opt(_enum(IncidentType)), start_date=_opt(iso_date),
                       detected_at=_opt(iso_datetime()), summary=opt_text)
 timeline_events = _build(TimelineEvent, when=_opt(partial_when()), when_text=opt_text, what=text, source=opt_text)

@@ -104,6 +104,9 @@ class Organization(_Base):
     sector: Sector | None = None
     country: Annotated[str, Meta(pattern=COUNTRY_PATTERN.pattern)] | None = None
     region: str | None = None
+    timezone: Annotated[str | None, _doc(
+        "IANA time zone of the organisation's clocks (date-times without an offset are local to it); "
+        "null: the main zone of the country")] = None
 
     def __post_init__(self) -> None:
         if self.country is not None:  # input is upper-cased before validation (see _normalise)

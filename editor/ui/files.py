@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -373,8 +374,13 @@ class FileActions:
             self.reextract(language or None, source_language=language or None)
 
     def reextract(self: MainWindow, language: str | None = None, *, source_language: Any = ...,
-                  on_done: Any = None) -> bool:
-        """Extract again from the article and offer per-field changes; typed values are kept unless accepted."""
+                  published: Any = ..., on_done: Any = None) -> bool:
+        """Extract again from the article and offer per-field changes; typed values are kept unless accepted.
+
+        With ``published`` (an ISO date), the article gets that publication date: the relative dates are
+        resolved against it, and the date goes in with the accepted changes as one undo step (alone, if
+        the user cancels the review: what they typed is kept).
+        """
         from editor.sources.article import Article
 
         source = self.doc.report.source
@@ -382,6 +388,8 @@ class FileActions:
             self.prompts.error(self, self.tr("There is no article to extract from."))
             return False
         article = Article.from_source(source)
+        if published is not ...:
+            article.published = date.fromisoformat(published) if published else None
         lang = language or source.language
 
         def done(new: IncidentReport) -> None:
@@ -389,13 +397,19 @@ class FileActions:
 
             changes = proposed_changes(self.doc, new, self.form.labels)
             extra = [] if source_language is ... else [("/source/language", source.language, source_language)]
+            if published is not ...:
+                extra.append(("/source/published", source.published, published))
             if not changes and not extra:
                 self.statusBar().showMessage(self.tr("Re-extraction changes nothing."), 4000)
                 accepted: list[str] | None = []
             else:
                 accepted = self.prompts.choose_changes(self, changes) if changes else []
+            if accepted is None and published is not ...:
+                accepted = []  # the review cancelled: the date typed still goes in, the dates stay as they were
+            text = self.tr("Re-extract from the article") if published is ... else self.tr(
+                "Set the publication date and re-resolve the dates")
             if accepted is not None:
-                apply_changes(self.doc, new, accepted, extra, self.tr("Re-extract from the article"))
+                apply_changes(self.doc, new, accepted, extra, text)
             if on_done:
                 on_done(accepted)
 

@@ -25,9 +25,11 @@ from editor.ui.fields import parse_text
 from editor.ui.files import FileActions
 from editor.ui.form import FormView
 from editor.ui.icons import icon
+from editor.ui import published
 from editor.ui.prompts import DialogPrompts, Prompts
 from editor.ui.qt_settings import QSettingsStore
 from editor.ui.theme import apply_theme
+from editor.ui.when_input import DATE_KINDS, read_typed
 from editor.ui.workers import TaskRunner
 
 APP_NAME = "Incident Report Editor"
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow, FileActions):
         self.article.set_value_requested.connect(self.set_from_article)
         self.article.add_evidence_requested.connect(self.add_evidence_from_article)
         self.article.targets = self.form.targets()
+        published.install(self)  # a missing publication date is asked for; a new one re-resolves the dates
         self.runner.busy_changed.connect(self._busy_changed)
         self.splitter.splitterMoved.connect(lambda _pos, _index: self._fit_form())
         self.form.completed.connect(self._fit_form)
@@ -274,10 +277,6 @@ class MainWindow(QMainWindow, FileActions):
         if pointer.startswith("/source"):
             self.article.show_source(self.doc.report.source)
             self._update_title()
-        if pointer == "/source/published" and self.doc.report.source.text:
-            # Relative dates ("hier", "last Saturday") hang on the publication date.
-            self.statusBar().showMessage(self.tr("The article's date changed: use Extraction ▸ Re-extract to "
-                                                 "update the dates that depend on it."), 10000)
 
     def _busy_changed(self, busy: bool, label: str) -> None:
         self.busy_label.setText(label)
@@ -313,8 +312,14 @@ class MainWindow(QMainWindow, FileActions):
             number = found.group(0) if found else ""
             text = re.sub(r"[ \u00a0\u202f.]", "", number) if re.search(r"[ \u00a0\u202f.]\d{3}$", number) \
                 else number
-        valid, value = parse_text(kind, text, True)
         label = described[0] if described else pointer
+        if kind in DATE_KINDS:  # "mardi", "vers 2h30", "17.10.2023": the reader every date field uses
+            valid, value, why = read_typed(self.doc, kind, text, self.doc.value(pointer), whole=False)
+            if not valid:
+                self.statusBar().showMessage(why, 8000)
+                return
+        else:
+            valid, value = parse_text(kind, text, True)
         if not valid or value is None or self.doc.check(pointer, value) is not None:
             self.statusBar().showMessage(self.tr("The selection is not a valid value for “%1”").replace("%1", label),
                                          5000)

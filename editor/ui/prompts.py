@@ -47,6 +47,10 @@ class Prompts:
         """Replace the existing file ``path``?"""
         return False
 
+    def ask_published(self, parent: QWidget | None, name: str, problem: str = "") -> str | None:
+        """The publication date of an article that gives none, as typed (None: not now)."""
+        return None
+
     def error(self, parent: QWidget | None, message: str) -> None:
         """Show a one-line error."""
         print(message, file=sys.stderr)
@@ -104,6 +108,16 @@ class DialogPrompts(Prompts):
             return None
         return dialog.accepted_pointers()
 
+    def ask_published(self, parent: QWidget | None, name: str, problem: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # loaded when a dialog is first needed
+
+        question = QCoreApplication.translate(
+            "Prompts", "“%1” gives no publication date. Relative dates in it (“yesterday”, “Tuesday”, “around 2:30”) "
+                       "are counted from that date.\n\nWhen was it published? (e.g. 17/10/2023)").replace("%1", name)
+        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Prompts", "Publication date"),
+                                        (problem + "\n\n" if problem else "") + question, QLineEdit.EchoMode.Normal)
+        return text if ok and text.strip() else None
+
     def error(self, parent: QWidget | None, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed
 
@@ -120,18 +134,16 @@ def recovery_box(parent: QWidget | None, description: str) -> Any:
     """The recovery question: Restore, Keep for later (also Escape and closing the box) or Discard."""
     from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Prompts", text)
-
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved work"),
-                      tr("Unsaved work on this document was autosaved before the editor stopped unexpectedly. "
-                         "Restore it?"),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Prompts", "Recover unsaved work"),
+                      QCoreApplication.translate(
+                          "Prompts", "Unsaved work on this document was autosaved before the editor stopped "
+                                     "unexpectedly. Restore it?"),
                       QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(description + "\n\n" + tr("“Keep for later” opens the saved version and keeps the "
-                                                         "autosaved work, to be offered again."))
-    restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(tr("Keep for later"), QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(description + "\n\n" + QCoreApplication.translate(
+        "Prompts", "“Keep for later” opens the saved version and keeps the autosaved work, to be offered again."))
+    restore = box.addButton(QCoreApplication.translate("Prompts", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("Prompts", "Keep for later"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(QCoreApplication.translate("Prompts", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     # Wide enough for a title and a path on one line each (a message box otherwise wraps at ~400 px).
     from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSpacerItem
@@ -150,11 +162,13 @@ class FakePrompts(Prompts):
     """Scripted answers for tests; records what was asked."""
 
     def __init__(self, unsaved_answer: CloseAnswer = "cancel", recover: bool | RecoveryAnswer = False,
-                 accept_changes: list[str] | None = None, replace: bool = False) -> None:
+                 accept_changes: list[str] | None = None, replace: bool = False,
+                 published: list[str] | None = None) -> None:
         self.unsaved_answer = unsaved_answer
         self.replace = replace
         self.recover = recover  # True = "restore", False = "discard"; or the answer itself
         self.accept_changes = accept_changes  # None = accept every proposed change not typed by the user
+        self.published = list(published or [])  # answers to the publication-date question, in turn
         self.asked: list[tuple[str, Any]] = []
 
     def ask_unsaved(self, parent: QWidget | None, name: str) -> CloseAnswer:
@@ -176,6 +190,10 @@ class FakePrompts(Prompts):
     def confirm_replace(self, parent: QWidget | None, path: str) -> bool:
         self.asked.append(("replace", path))
         return self.replace
+
+    def ask_published(self, parent: QWidget | None, name: str, problem: str = "") -> str | None:
+        self.asked.append(("published", problem))
+        return self.published.pop(0) if self.published else None
 
     def error(self, parent: QWidget | None, message: str) -> None:
         self.asked.append(("error", message))

@@ -337,7 +337,7 @@ class FormView(QWidget):
         self.nav.addItem(item)
 
     def _field(self, form: QFormLayout, spec: FieldSpec) -> None:
-        if spec.suggestion is not None:
+        if spec.suggestion is not None and spec.kind == "multiline":  # a one-line field keeps its greyed hint
             from editor.ui.suggested import SuggestedTextBinding
 
             binding: FieldBinding = SuggestedTextBinding(self.doc, spec, self)

@@ -423,6 +423,10 @@
         <source>No autosaved work to recover.</source>
         <translation>Aucun travail enregistré automatiquement à récupérer.</translation>
     </message>
+    <message>
+        <source>Autosaved work of another document waits in File ▸ Recover Autosaved Work.</source>
+        <translation>Du travail enregistré automatiquement sur un autre document attend dans Fichier ▸ Récupérer le travail enregistré automatiquement.</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -1585,7 +1589,7 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
     </message>
     <message>
         <source>Recover Autosaved &amp;Work…</source>
-        <translation>&amp;Récupérer le travail enregistré automatiquement…</translation>
+        <translation>Récupérer le <translation>&amp;Récupérer le travail enregistré automatiquement…</translation>amp;travail enregistré automatiquement…</translation>
     </message>
 </context>
 <context>

@@ -266,3 +266,15 @@ def test_escape_or_closing_the_recovery_prompt_keeps_the_autosave(qtbot):
         answers.append(DialogPrompts().offer_recovery(None, "“A title”\nProject: /tmp/x.incident.json"))
     assert answers == ["keep", "keep", "restore"]  # Return takes the default, Restore
     assert seen[0] == ["Restore", "Keep for later", "Discard"]
+
+
+def test_opening_a_file_says_when_autosaved_work_of_another_file_waits(project, article_file, make_window, qtbot):
+    window = make_window(recover=True)
+    window.open_path(project)
+    wait_idle(qtbot, window)
+    assert "Recover Autosaved Work" not in window.statusBar().currentMessage()
+    other = _orphan(window, region="Haute-Lune", document=project)
+    window.open_path(article_file)  # another file: not asked about the project's autosave, but told
+    wait_idle(qtbot, window)
+    assert window.prompts.asked == [] and other.exists()
+    assert "Recover Autosaved Work" in window.statusBar().currentMessage()

@@ -439,12 +439,12 @@ class FileActions:
 
     def _ask_each(self: MainWindow, entries: list[dict[str, Any]]) -> tuple[dict[str, Any], IncidentReport] | None:
         """Ask about each autosave, newest first, until one is restored: (entry, its report), or None."""
-        from editor.storage import discard_recovery, read_recovery
+        from editor.storage import read_recovery
 
         for rank, entry in enumerate(entries, 1):
             answer = self.prompts.offer_recovery(self, self._describe_recovery(entry, rank, len(entries)))
             if answer == "discard":  # the user's explicit choice; "keep" leaves the file to be offered again
-                discard_recovery(entry["path"])
+                self._discard(entry["path"])
             if answer != "restore":
                 continue
             try:

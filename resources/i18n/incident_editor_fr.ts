@@ -1589,7 +1589,7 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
     </message>
     <message>
         <source>Recover Autosaved &amp;Work…</source>
-        <translation>Récupérer le <translation>&amp;Récupérer le travail enregistré automatiquement…</translation>amp;travail enregistré automatiquement…</translation>
+        <translation>Récupérer le &amp;travail enregistré automatiquement…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import errno
 import hashlib
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -241,11 +242,32 @@ def owner_alive(entry: dict[str, Any]) -> bool:
         identity = _process_identity(pid)
         recorded = entry.get("owner")
         return identity is not None and (recorded is None or recorded == identity)
-    try:  # no /proc: the process id is all there is
+    if sys.platform == "win32":
+        return _windows_process_running(pid)
+    try:  # no /proc (macOS, BSD): the process id is all there is
         os.kill(pid, 0)
     except (OSError, OverflowError):
         return False
     return True
+
+
+def _windows_process_running(pid: int) -> bool:
+    """Whether process ``pid`` runs (Windows), asked without touching it.
+
+    On Windows ``os.kill(pid, 0)`` would terminate the process, so the process is only opened for
+    a query of its exit code.
+    """
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def write_recovery(report: IncidentReport, key: str, document_path: str | Path | None = None,

@@ -332,6 +332,21 @@ def test_recoveries_for_a_file_skip_other_files_and_older_autosaves(tmp_path: Pa
     assert storage.superseded(next(e for e in entries if e["path"].name == "p.recovery.json"))
 
 
+def test_a_recovery_file_of_the_previous_version_is_still_matched_and_named(tmp_path: Path) -> None:
+    project = tmp_path / "old.incident.json"
+    project.write_text("{}", encoding="utf-8")
+    os.utime(project, (time.time() - 3600, time.time() - 3600))
+    report = _sample_report()
+    report.report.title = "Older title"
+    # written before origin, title and owner were recorded; its editor died
+    payload = {"document": str(project), "saved_at": time.time(), "pid": 2**22 + 12345,
+               "report": report.to_json_dict()}
+    (storage.recovery_dir() / "legacy.recovery.json").write_text(json.dumps(payload), encoding="utf-8")
+    entries = storage.list_recoveries()
+    assert entries[0]["title"] == "Older title" and not storage.owner_alive(entries[0])
+    assert storage.recoveries_for(project, entries) == entries
+
+
 def test_owner_alive_tells_a_running_editor_from_a_dead_zombie_or_reused_pid(tmp_path: Path) -> None:
     import subprocess
 

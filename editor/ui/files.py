@@ -221,7 +221,7 @@ class FileActions:
         self.autosave_timer.stop()  # the document being replaced was saved or discarded: no more autosaves
         # Work a crashed editor autosaved for this very file is offered before the saved version
         # replaces the window's document, whichever way the file was opened.
-        restored = self._offer_recoveries_for(target) if target else None
+        restored, waiting = self._offer_recoveries_for(target) if target else (None, False)
         self.discard_recovery_files()
         local = bool(target) and not target.lower().startswith(("http://", "https://"))
         if local:
@@ -234,8 +234,11 @@ class FileActions:
         path = Path(target) if kind == "project" and target else None
         self.doc.load(report, path=path, origin=target)
         filled = sum(1 for p in report.evidence)
-        self.statusBar().showMessage(self.tr("Opened %1 (%2 values with evidence)")
-                                     .replace("%1", self.document_name()).replace("%2", str(filled)), 6000)
+        message = self.tr("Opened %1 (%2 values with evidence)").replace("%1", self.document_name()) \
+            .replace("%2", str(filled))
+        if waiting:  # a crash left work on another file: say where it waits, it is not asked about here
+            message += " " + self.tr("Autosaved work of another document waits in File ▸ Recover Autosaved Work.")
+        self.statusBar().showMessage(message, 15000 if waiting else 6000)
         if kind == "article":
             from editor.extraction import MAX_EXTRACT_CHARS, extract_limit
 
@@ -497,12 +500,12 @@ class FileActions:
 
     def _ask_each(self: MainWindow, entries: list[dict[str, Any]]) -> tuple[dict[str, Any], IncidentReport] | None:
         """Ask about each autosave, newest first, until one is restored: (entry, its report), or None."""
-        from editor.storage import discard_recovery, read_recovery
+        from editor.storage import read_recovery
 
         for rank, entry in enumerate(entries, 1):
             answer = self.prompts.offer_recovery(self, self._describe_recovery(entry, rank, len(entries)))
             if answer == "discard":  # the user's explicit choice; "keep" leaves the file to be offered again
-                discard_recovery(entry["path"])
+                self._discard(entry["path"])
             if answer != "restore":
                 continue
             try:
@@ -511,10 +514,15 @@ class FileActions:
                 self.prompts.error(self, str(exc))
         return None
 
-    def _offer_recoveries_for(self: MainWindow, target: str) -> tuple[dict[str, Any], IncidentReport] | None:
-        from editor.storage import recoveries_for
+    def _offer_recoveries_for(self: MainWindow, target: str) -> tuple[tuple[dict[str, Any], IncidentReport] | None,
+                                                                      bool]:
+        """(restored entry and report or None, whether autosaves of other files wait) for a file being opened."""
+        from editor.storage import recoveries_for, superseded
 
-        return self._ask_each(recoveries_for(target, self._orphan_recoveries()))
+        orphans = self._orphan_recoveries()
+        mine = recoveries_for(target, orphans)
+        others = any(entry not in mine and not superseded(entry) for entry in orphans)
+        return self._ask_each(mine), others
 
     def _restore(self: MainWindow, entry: dict[str, Any], report: IncidentReport, origin: str | None = None) -> None:
         """Put a restored autosave in the window, as unsaved work on its project (if it had one)."""

@@ -309,7 +309,7 @@
         <message>
             <location filename="../../editor/ui/dialogs.py" line="193" />
             <source>The file is saved as “%1”: the extension of the format is added.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est enregistré sous « %1 » : l’extension du format est ajoutée.</translation>
         </message>
         <message>
             <location filename="../../editor/ui/dialogs.py" line="200" />
@@ -399,12 +399,12 @@
         </message>
         <message>
             <location filename="../../editor/ui/files.py" line="213" />
-            <location filename="../../editor/ui/files.py" line="416" />
+            <location filename="../../editor/ui/files.py" line="419" />
             <source>Extracting…</source>
             <translation>Extraction…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="245" />
+            <location filename="../../editor/ui/files.py" line="248" />
             <source>Values were extracted from the first %1 of the %2 characters (the limit is %3); the whole text is kept.</source>
             <translation>Les valeurs ont été extraites des %1 premiers des %2 caractères (la limite est de %3) ; le texte entier est conservé.</translation>
         </message>
@@ -414,109 +414,114 @@
             <translation>%1 ouvert (%2 valeurs étayées)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="283" />
+            <location filename="../../editor/ui/files.py" line="286" />
             <source>Save project</source>
             <translation>Enregistrer le projet</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="284" />
+            <location filename="../../editor/ui/files.py" line="287" />
             <source>Incident projects (*.incident.json)</source>
             <translation>Projets d’incident (*.incident.json)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="319" />
+            <location filename="../../editor/ui/files.py" line="322" />
             <source>Saved %1</source>
             <translation>%1 enregistré</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="338" />
+            <location filename="../../editor/ui/files.py" line="341" />
             <source>%1 is a folder: choose a file name.</source>
-            <translation type="unfinished" />
+            <translation>%1 est un dossier : choisissez un nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="361" />
+            <location filename="../../editor/ui/files.py" line="364" />
             <source>Exported %1</source>
             <translation>%1 exporté</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="367" />
+            <location filename="../../editor/ui/files.py" line="370" />
             <source>Exporting %1…</source>
             <translation>Exportation de %1…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="388" />
+            <location filename="../../editor/ui/files.py" line="391" />
             <source>There is no article to extract from.</source>
             <translation>Il n’y a pas d’article dont extraire.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="403" />
+            <location filename="../../editor/ui/files.py" line="406" />
             <source>Re-extraction changes nothing.</source>
             <translation>La nouvelle extraction ne change rien.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="409" />
+            <location filename="../../editor/ui/files.py" line="412" />
             <source>Re-extract from the article</source>
             <translation>Extraire à nouveau de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="435" />
+            <location filename="../../editor/ui/files.py" line="438" />
             <source>Autosave failed: %1</source>
             <translation>Échec de l’enregistrement automatique : %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="571" />
+            <location filename="../../editor/ui/files.py" line="579" />
             <source>The new interface language applies when the editor is restarted.</source>
             <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="484" />
+            <location filename="../../editor/ui/files.py" line="487" />
             <source>“%1”</source>
             <translation>« %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="486" />
+            <location filename="../../editor/ui/files.py" line="489" />
             <source>Project: %1</source>
             <translation>Projet : %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="488" />
+            <location filename="../../editor/ui/files.py" line="491" />
             <source>Not saved as a project yet; opened from %1</source>
             <translation>Pas encore enregistré comme projet ; ouvert depuis %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="490" />
+            <location filename="../../editor/ui/files.py" line="493" />
             <source>Not saved yet (pasted or dropped text)</source>
             <translation>Pas encore enregistré (texte collé ou déposé)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="491" />
+            <location filename="../../editor/ui/files.py" line="494" />
             <source>Autosaved at %1</source>
             <translation>Enregistré automatiquement le %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="493" />
+            <location filename="../../editor/ui/files.py" line="496" />
             <source>The file was saved after this autosave.</source>
             <translation>Le fichier a été enregistré après cet enregistrement automatique.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="495" />
+            <location filename="../../editor/ui/files.py" line="498" />
             <source>Autosave %1 of %2, newest first</source>
             <translation>Enregistrement automatique %1 sur %2, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="528" />
+            <location filename="../../editor/ui/files.py" line="536" />
             <source>Restored the work autosaved at %1</source>
             <translation>Travail enregistré automatiquement à %1 restauré</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="552" />
+            <location filename="../../editor/ui/files.py" line="560" />
             <source>No autosaved work to recover.</source>
             <translation>Aucun travail enregistré automatiquement à récupérer.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="410" />
+            <location filename="../../editor/ui/files.py" line="413" />
             <source>Set the publication date and re-resolve the dates</source>
             <translation>Fixer la date de publication et recalculer les dates</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="240" />
+            <source>Autosaved work of another document waits in File ▸ Recover Autosaved Work.</source>
+            <translation>Du travail enregistré automatiquement sur un autre document attend dans Fichier ▸ Récupérer le travail enregistré automatiquement.</translation>
         </message>
     </context>
     <context>
@@ -1803,22 +1808,22 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
         <message>
             <location filename="../../editor/ui/prompts.py" line="93" />
             <source>Replace the file?</source>
-            <translation type="unfinished" />
+            <translation>Remplacer le fichier ?</translation>
         </message>
         <message>
             <location filename="../../editor/ui/prompts.py" line="94" />
             <source>“%1” already exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>« %1 » existe déjà. Le remplacer ?</translation>
         </message>
         <message>
             <location filename="../../editor/ui/prompts.py" line="97" />
             <source>Its current content is lost: %1</source>
-            <translation type="unfinished" />
+            <translation>Son contenu actuel sera perdu : %1</translation>
         </message>
         <message>
             <location filename="../../editor/ui/prompts.py" line="99" />
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Remplacer</translation>
         </message>
         <message>
             <location filename="../../editor/ui/prompts.py" line="125" />
@@ -1937,22 +1942,22 @@ Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
         <message>
             <location filename="../../editor/ui/suggested.py" line="47" />
             <source>Generated from the form: it follows the form until you edit it.</source>
-            <translation type="unfinished" />
+            <translation>Généré à partir du formulaire : il suit le formulaire jusqu’à ce que vous le modifiiez.</translation>
         </message>
         <message>
             <location filename="../../editor/ui/suggested.py" line="56" />
             <source>Use the generated text</source>
-            <translation type="unfinished" />
+            <translation>Reprendre le texte généré</translation>
         </message>
         <message>
             <location filename="../../editor/ui/suggested.py" line="57" />
             <source>Replace your text with the text generated from the form</source>
-            <translation type="unfinished" />
+            <translation>Remplacer votre texte par le texte généré à partir du formulaire</translation>
         </message>
         <message>
             <location filename="../../editor/ui/suggested.py" line="138" />
             <source>Use the generated “%1”</source>
-            <translation type="unfinished" />
+            <translation>Reprendre « %1 » généré</translation>
         </message>
     </context>
 </TS>

@@ -1,7 +1,8 @@
 """Test-only child process: start the real app on FILE (``incident-editor FILE``) and answer its dialogs.
 
 Usage: reopen_child.py ANSWER FILE — ANSWER is the label of the recovery prompt's button to click
-("Restore", "Keep for later", "Discard"). Every message box that appears is printed on stdout as
+("Restore", "Keep for later", "Discard"), or ``edit``: once FILE is open, type "Haute-Lune" as the
+region, print ``AUTOSAVED path`` when the autosave is written, then idle until killed. Every message box that appears is printed on stdout as
 ``PROMPT {json}`` and answered: the recovery prompt with ANSWER, anything else with its escape
 button (Cancel, OK). Once the window holds the file and nothing is pending, the window's state is
 printed as ``STATE {json}`` and the app quits, without closing the window (as a crash would, the
@@ -73,11 +74,30 @@ def main() -> int:
         if quiet["ticks"] < 10:  # half a second with nothing asked or running: the start-up is over
             return
         doc = main_window.doc
+        if answer == "edit":
+            edit(main_window)
+            return
         _say("STATE", {"region": doc.value("/organization/region"), "name": doc.value("/organization/name"),
                        "path": str(doc.path) if doc.path else None, "modified": main_window.isWindowModified(),
                        "window_title": main_window.windowTitle(),
                        "restored_from": str(main_window.restored_from) if main_window.restored_from else None})
         app.exit(0)  # not quit(): that would close the window, and a clean close discards the autosaves
+
+    def edit(main_window: object) -> None:
+        if main_window.recovery_file is not None:
+            if not quiet.get("told"):
+                quiet["told"] = True
+                print(f"AUTOSAVED {main_window.recovery_file}", flush=True)
+            return
+        if quiet.get("typed"):
+            return
+        quiet["typed"] = True
+        main_window.autosave_timer.setInterval(200)
+        main_window.form.focus_field("/organization/region")
+        field = main_window.focus_widget_for("/organization/region")
+        for ch in "Haute-Lune":  # as if typed, one keystroke at a time
+            field.setText(field.text() + ch)
+            field.textEdited.emit(field.text())
 
     robot = QTimer()
     robot.setInterval(50)

@@ -23,9 +23,9 @@ TITLE = "Cyberattaque contre le Centre hospitalier de Valmoret"
 
 
 def _crash_after_autosave(target: Path) -> Path:
-    """Run crash_child.py on ``target`` (it types "Haute-Lune" as the region), SIGKILL it after its autosave."""
+    """``incident-editor TARGET``; type "Haute-Lune" as the region, SIGKILL the editor after its autosave."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen([sys.executable, str(HERE / "crash_child.py"), str(target)],
+    child = subprocess.Popen([sys.executable, str(HERE / "reopen_child.py"), "edit", str(target)], cwd=ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     written = None
     try:
@@ -91,20 +91,17 @@ def test_reopening_by_path_from_the_command_line_offers_the_autosave(crashed_pro
     assert state["restored_from"] == str(recovery) and recovery.exists()  # kept until saved or autosaved again
 
 
-def test_keep_for_later_opens_the_saved_version_and_keeps_the_autosave(crashed_project):
+def test_keep_for_later_keeps_the_autosave_and_discard_deletes_it(crashed_project):
     project, recovery = crashed_project
     prompts, state = _reopen("Keep for later", project)
     assert [p["title"] for p in prompts] == ["Recover unsaved work"]
-    assert state["region"] is None and not state["modified"]
+    assert state["region"] is None and not state["modified"]  # the saved version
     assert recovery.exists()
-    prompts, state = _reopen("Restore", project)  # offered again next time
-    assert [p["title"] for p in prompts] == ["Recover unsaved work"] and state["region"] == "Haute-Lune"
-
-
-def test_discard_deletes_the_autosave(crashed_project):
-    project, recovery = crashed_project
-    prompts, state = _reopen("Discard", project)
-    assert len(prompts) == 1 and state["region"] is None and not recovery.exists()
+    prompts, state = _reopen("Discard", project)  # offered again next time; now discarded
+    assert [p["title"] for p in prompts] == ["Recover unsaved work"] and state["region"] is None
+    assert not recovery.exists()
+    prompts, state = _reopen("Restore", project)  # nothing left to offer
+    assert prompts == [] and state["region"] is None
 
 
 def test_an_article_opened_from_the_command_line_offers_its_autosave(tmp_path):
@@ -266,3 +263,15 @@ def test_escape_or_closing_the_recovery_prompt_keeps_the_autosave(qtbot):
         answers.append(DialogPrompts().offer_recovery(None, "“A title”\nProject: /tmp/x.incident.json"))
     assert answers == ["keep", "keep", "restore"]  # Return takes the default, Restore
     assert seen[0] == ["Restore", "Keep for later", "Discard"]
+
+
+def test_opening_a_file_says_when_autosaved_work_of_another_file_waits(project, article_file, make_window, qtbot):
+    window = make_window(recover=True)
+    window.open_path(project)
+    wait_idle(qtbot, window)
+    assert "Recover Autosaved Work" not in window.statusBar().currentMessage()
+    other = _orphan(window, region="Haute-Lune", document=project)
+    window.open_path(article_file)  # another file: not asked about the project's autosave, but told
+    wait_idle(qtbot, window)
+    assert window.prompts.asked == [] and other.exists()
+    assert "Recover Autosaved Work" in window.statusBar().currentMessage()

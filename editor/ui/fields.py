@@ -38,6 +38,9 @@ FORMATS = {
 }
 
 
+# Fields read when the user leaves them (or presses Enter), keeping what cannot be read with the reason.
+READ_ON_LEAVING = (*DATE_KINDS, "timezone")
+
 # Dates with a time read "2023-10-17 02:30" in fields and tables; the model keeps ISO 8601's "T".
 _SPACED_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})")
 _ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})")
@@ -217,8 +220,8 @@ class FieldBinding(QObject):
             return edit
         line = QLineEdit()
         line.setPlaceholderText(self.spec.placeholder)
-        if kind in DATE_KINDS:
-            line.editingFinished.connect(self._finish_date)
+        if kind in READ_ON_LEAVING:
+            line.editingFinished.connect(self._finish_reading)
         elif kind in FORMATS:
             line.setValidator(QRegularExpressionValidator(QRegularExpression(FORMATS[kind][0]), line))
         line.textEdited.connect(lambda _t: self._commit(merge=True))
@@ -241,8 +244,8 @@ class FieldBinding(QObject):
         if self._updating:
             return
         valid, value = self._read()
-        if self.spec.kind in DATE_KINDS:
-            # While typing, only a complete ISO value goes in; anything else is read on leaving the field.
+        if self.spec.kind in READ_ON_LEAVING:
+            # While typing, only a complete value goes in; anything else is read on leaving the field.
             if valid and not self.spec.review:
                 self._show_message("")
                 self._push(value, merge)
@@ -255,12 +258,17 @@ class FieldBinding(QObject):
         text = self.tr("Edit “%1”").replace("%1", self.spec.label)
         self.doc.set(self.spec.pointer, value, typed=True, merge=merge, text=text)
 
-    def _finish_date(self) -> None:
-        """The user left a date field (or pressed Enter): read what they typed, or say why it cannot be read."""
+    def _finish_reading(self) -> None:
+        """The user left a date or zone field (or pressed Enter): read what they typed, or say why it cannot be."""
         if self._updating:
             return
         current = self.doc.value(self.spec.pointer)
-        read, value, why = read_typed(self.doc, self.spec.kind, self.text(), current)
+        if self.spec.kind == "timezone":
+            read, value = parse_text("timezone", self.text(), self.spec.optional)
+            why = "" if read else self.tr("“%1” is no time zone name: pick one from the list (e.g. Europe/Brussels).") \
+                .replace("%1", self.text().strip())
+        else:
+            read, value, why = read_typed(self.doc, self.spec.kind, self.text(), current)
         if not read:
             self._rejected_over = current
             self._show_message(why)  # the text stays as typed; the model is unchanged
@@ -384,6 +392,6 @@ class FieldBinding(QObject):
             self.focused.emit(self.spec.pointer)
         elif event.type() == QEvent.Type.FocusOut:
             self.doc.typing_session += 1  # the next keystroke starts a new undo step
-            if self.editor.property("invalid") and self.spec.kind not in DATE_KINDS:
+            if self.spec.kind not in READ_ON_LEAVING and watched.property("invalid"):
                 self.refresh()  # an incomplete number goes back to the stored value
         return False

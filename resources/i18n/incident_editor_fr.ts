@@ -136,32 +136,32 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../editor/ui/when_input.py" line="51"/>
+        <location filename="../../editor/ui/when_input.py" line="55"/>
         <source>“%1” holds more than one date or time: keep only one.</source>
         <translation>« %1 » contient plus d’une date ou d’une heure : n’en gardez qu’une.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/when_input.py" line="53"/>
+        <location filename="../../editor/ui/when_input.py" line="57"/>
         <source>“%1” is relative: enter the article’s publication date first, or type the full date.</source>
         <translation>« %1 » est relative : saisissez d’abord la date de publication de l’article, ou tapez la date complète.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/when_input.py" line="56"/>
+        <location filename="../../editor/ui/when_input.py" line="60"/>
         <source>“%1” needs a day: type a full date (e.g. 17/10/2023 14:30).</source>
         <translation>« %1 » n’indique pas le jour : tapez une date complète (p. ex. 17/10/2023 14:30).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/when_input.py" line="58"/>
+        <location filename="../../editor/ui/when_input.py" line="62"/>
         <source>“%1” needs a year.</source>
         <translation>« %1 » n’indique pas l’année.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/when_input.py" line="60"/>
+        <location filename="../../editor/ui/when_input.py" line="64"/>
         <source>“%1” is not a day of the calendar.</source>
         <translation>« %1 » n’est pas un jour du calendrier.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/when_input.py" line="62"/>
+        <location filename="../../editor/ui/when_input.py" line="66"/>
         <source>“%1” cannot be read as a date: try 17/10/2023 14:30, 2023-10-17, “Tuesday” or “around 2:30”.</source>
         <translation>« %1 » ne se lit pas comme une date : essayez 17/10/2023 14:30, 2023-10-17, « mardi » ou « vers 2h30 ».</translation>
     </message>
@@ -169,17 +169,17 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../editor/ui/fields.py" line="103"/>
+        <location filename="../../editor/ui/fields.py" line="106"/>
         <source>The article gives no publication date: relative dates (“yesterday”, “Tuesday”) cannot be resolved. Enter it.</source>
         <translation>L’article ne donne pas de date de publication : les dates relatives (« hier », « mardi ») ne peuvent être résolues. Saisissez-la.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="110"/>
+        <location filename="../../editor/ui/fields.py" line="113"/>
         <source>No supporting sentence in the article: check this value.</source>
         <translation>Aucune phrase de l’article ne l’étaye : vérifiez cette valeur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="112"/>
+        <location filename="../../editor/ui/fields.py" line="115"/>
         <source>Low confidence (%1 %): check this value.</source>
         <translation>Confiance faible (%1 %) : vérifiez cette valeur.</translation>
     </message>
@@ -317,27 +317,32 @@
 <context>
     <name>FieldBinding</name>
     <message>
-        <location filename="../../editor/ui/fields.py" line="177"/>
+        <location filename="../../editor/ui/fields.py" line="180"/>
         <source>Check this value</source>
         <translation>Vérifier cette valeur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="255"/>
+        <location filename="../../editor/ui/fields.py" line="258"/>
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="302"/>
+        <location filename="../../editor/ui/fields.py" line="268"/>
+        <source>“%1” is no time zone name: pick one from the list (e.g. Europe/Brussels).</source>
+        <translation>« %1 » n’est pas un nom de fuseau horaire : choisissez-en un dans la liste (p. ex. Europe/Paris).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/fields.py" line="310"/>
         <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
         <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="368"/>
+        <location filename="../../editor/ui/fields.py" line="376"/>
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="370"/>
+        <location filename="../../editor/ui/fields.py" line="378"/>
         <source>Typed by you: re-extraction keeps this value.</source>
         <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
     </message>

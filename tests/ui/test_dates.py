@@ -124,7 +124,7 @@ def test_set_from_selection_reads_the_phrases_the_extractor_resolves(loaded):
     assert "cannot be read" in window.statusBar().currentMessage()
 
 
-def test_times_show_the_organisations_zone_and_follow_its_country(loaded):
+def test_times_show_the_organisations_zone_and_follow_its_country(loaded, qtbot):
     window = loaded
     binding = window.form.bindings["/incident/detected_at"]
     assert binding.zone is not None and binding.zone.text() == "Europe/Paris"  # no time yet: no offset
@@ -139,6 +139,14 @@ def test_times_show_the_organisations_zone_and_follow_its_country(loaded):
     zone_field = window.focus_widget_for("/organization/timezone")
     zone_field.setFocus()
     assert zone_field.completer() is not None  # the zone names to pick from
+    _type(qtbot, zone_field, "Europe/Bruxelles")  # not a zone name: kept, with the reason, the model unchanged
+    assert zone_field.text() == "Europe/Bruxelles" and window.doc.value("/organization/timezone") == "America/Martinique"
+    assert "time zone" in window.form.bindings["/organization/timezone"].message.text()
+    window.focus_widget_for("/organization/region").setFocus()
+    assert zone_field.text() == "Europe/Bruxelles"
+    _type(qtbot, zone_field, "Europe/Brussels")
+    assert window.doc.value("/organization/timezone") == "Europe/Brussels"
+    assert binding.zone.text() == "Europe/Brussels (UTC+2)"
 
 
 def test_aware_since_in_a_new_notification_starts_from_detected_at(loaded):

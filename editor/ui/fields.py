@@ -12,7 +12,16 @@ from typing import Any, Callable
 import msgspec
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QPixmap, QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.model.report import DATE_PATTERN, DATETIME_PATTERN, PARTIAL_WHEN_PATTERN
 from editor.ui.article_view import evidence_text
@@ -162,6 +171,7 @@ class FieldBinding(QObject):
         self._hint_token = 0
         self._hint_done.connect(self._show_hint)
         self._rejected_over: Any = None  # the model value under text that could not be read
+        doc.reset.connect(self._forget_rejected)  # another report: text typed for the last one goes
         self.container = QWidget(parent)
         column = QVBoxLayout(self.container)
         column.setContentsMargins(0, 0, 0, 0)
@@ -298,6 +308,11 @@ class FieldBinding(QObject):
         else:
             self.editor.setToolTip(why)
 
+    def _forget_rejected(self) -> None:
+        if not self.message.isHidden():
+            self._show_message("")
+            self.refresh()
+
     def _zone_changed(self, pointer: str) -> None:
         if pointer in ("", self.spec.pointer) or pointer.startswith("/organization"):
             self.refresh_zone()
@@ -324,10 +339,10 @@ class FieldBinding(QObject):
             if isinstance(self.editor, QComboBox):
                 index = self.editor.findData(value)
                 self.editor.setCurrentIndex(index if index >= 0 else (0 if self.spec.optional else -1))
-            elif self.message.isVisible() and value == self._rejected_over:
+            elif not self.message.isHidden() and value == self._rejected_over:
                 pass  # text the user typed and that could not be read stays until they change it
             else:
-                if self.message.isVisible():
+                if not self.message.isHidden():
                     self._show_message("")
                 valid, current = self._read()
                 if not (valid and current == value):
@@ -376,7 +391,7 @@ class FieldBinding(QObject):
         tip = self.tr("Source: “%1”").replace("%1", sentence) if sentence else ""
         if self.doc.is_user_edited(self.spec.pointer):
             tip = (tip + "\n" if tip else "") + self.tr("Typed by you: re-extraction keeps this value.")
-        if self.message.isVisible():
+        if not self.message.isHidden():
             tip = self.message.text()
         self.editor.setToolTip(tip)
 

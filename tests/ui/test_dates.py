@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit
 
+from editor.model.report import IncidentReport
 from tests.ui.conftest import wait_idle
 from tests.ui.helpers import ARTICLE, sentence
 
@@ -55,6 +56,9 @@ def test_what_cannot_be_read_keeps_the_text_and_says_why(loaded, qtbot):
     assert binding.editor.toolTip() == binding.message.text()
     window.focus_widget_for("/organization/region").setFocus()  # leaving the field keeps it too
     assert binding.editor.text() == "la semaine des quatre jeudis" and binding.editor.property("invalid")
+    window.doc.set("/organization/region", "Valmoret")  # other edits leave it alone
+    assert binding.editor.text() == "la semaine des quatre jeudis"
+    window.doc.stack.undo()
     _type(qtbot, binding.editor, "mardi")  # no publication date: the Tuesday before the field's own day
     assert window.doc.value("/incident/start_date") == "2026-03-10"
     assert not binding.message.isVisibleTo(window) and not binding.editor.property("invalid")
@@ -65,6 +69,9 @@ def test_what_cannot_be_read_keeps_the_text_and_says_why(loaded, qtbot):
     _type(qtbot, detected.editor, "mardi vers 2h30")
     assert window.doc.value("/incident/detected_at") == "2026-03-17T02:30"
     assert not detected.message.isVisibleTo(window)
+    _type(qtbot, binding.editor, "jamais")
+    window.doc.load(IncidentReport())  # another report: the text typed for the last one goes with it
+    assert binding.editor.text() == "" and binding.message.isHidden() and not binding.editor.property("invalid")
 
 
 def _cell_editor(window) -> QLineEdit | None:
@@ -140,7 +147,8 @@ def test_times_show_the_organisations_zone_and_follow_its_country(loaded, qtbot)
     zone_field.setFocus()
     assert zone_field.completer() is not None  # the zone names to pick from
     _type(qtbot, zone_field, "Europe/Bruxelles")  # not a zone name: kept, with the reason, the model unchanged
-    assert zone_field.text() == "Europe/Bruxelles" and window.doc.value("/organization/timezone") == "America/Martinique"
+    assert zone_field.text() == "Europe/Bruxelles"
+    assert window.doc.value("/organization/timezone") == "America/Martinique"
     assert "time zone" in window.form.bindings["/organization/timezone"].message.text()
     window.focus_widget_for("/organization/region").setFocus()
     assert zone_field.text() == "Europe/Bruxelles"

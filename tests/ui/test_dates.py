@@ -217,3 +217,27 @@ def test_the_windows_date_kinds_are_the_readers():
     from editor.ui.when_input import DATE_KINDS
 
     assert DATE_KINDS == typed_dates.KINDS
+
+
+def test_the_publication_date_dialog_asks_with_the_reason_and_returns_what_was_typed(make_window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from editor.ui.prompts import DialogPrompts
+
+    window = make_window()
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()]
+        if dialogs:
+            seen.append(dialogs[0].labelText())
+            dialogs[0].setTextValue("19/10/2023")
+            dialogs[0].accept()
+            timer.stop()
+
+    timer = QTimer(window)
+    timer.timeout.connect(answer)
+    timer.start(20)
+    assert DialogPrompts().ask_published(window, "Clinique", "“bof” cannot be read as a date.") == "19/10/2023"
+    assert seen and seen[0].startswith("“bof” cannot be read") and "“Clinique” gives no publication date" in seen[0]

@@ -302,6 +302,9 @@ class FieldBinding(QObject):
         self._set_invalid(bool(why))
         self.message.setText(why)
         self.message.setVisible(bool(why))
+        # The form row grows to the wrapped message (or shrinks back): its height depends on its width.
+        self.container.layout().invalidate()
+        self.container.updateGeometry()
         if not why:
             self._rejected_over = None
             self.refresh_evidence()
@@ -321,9 +324,11 @@ class FieldBinding(QObject):
         """Show the organisation's time zone next to the field, with its offset at the field's time."""
         if self.zone is not None:
             value = self.doc.value(self.spec.pointer)
-            self.zone.setText(zone_text(self.doc, value if isinstance(value, str) and "T" in value else None))
-            self.zone.setToolTip(self.tr("Times are the organisation’s local time (its country’s time zone "
-                                         "unless one is set)."))
+            at = value if isinstance(value, str) and "T" in value else None
+            # Beside the field the city is enough (the field keeps its width); the tooltip names the zone.
+            self.zone.setText(zone_text(self.doc, at, short=True))
+            self.zone.setToolTip(zone_text(self.doc, at) + "\n" + self.tr(
+                "Times are the organisation’s local time (its country’s time zone unless one is set)."))
 
     def _set_invalid(self, invalid: bool) -> None:
         if self.editor.property("invalid") != invalid:

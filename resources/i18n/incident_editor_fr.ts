@@ -332,17 +332,17 @@
         <translation>« %1 » n’est pas un nom de fuseau horaire : choisissez-en un dans la liste (p. ex. Europe/Paris).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="325"/>
+        <location filename="../../editor/ui/fields.py" line="331"/>
         <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
         <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="391"/>
+        <location filename="../../editor/ui/fields.py" line="396"/>
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="393"/>
+        <location filename="../../editor/ui/fields.py" line="398"/>
         <source>Typed by you: re-extraction keeps this value.</source>
         <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
     </message>

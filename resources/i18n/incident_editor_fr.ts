@@ -1772,13 +1772,13 @@ When was it published? (e.g. 17/10/2023)</source>
 Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="103"/>
+        <location filename="../../editor/ui/prompts.py" line="104"/>
         <source>Publication date</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="111"/>
-        <location filename="../../editor/ui/prompts.py" line="116"/>
+        <location filename="../../editor/ui/prompts.py" line="119"/>
+        <location filename="../../editor/ui/prompts.py" line="124"/>
         <source>Incident Report Editor</source>
         <translation>Éditeur de rapports d’incident</translation>
     </message>

@@ -105,12 +105,13 @@ def offset_label(moment: datetime) -> str:
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
-def zone_label(report: IncidentReport, at: str | None = None) -> str:
+def zone_label(report: IncidentReport, at: str | None = None, *, short: bool = False) -> str:
     """"Europe/Brussels (UTC+2)": the report's zone and its offset at local time ``at``; the name alone without
-    ``at`` (the offset changes with summer time); "UTC" when the zone is unknown."""
+    ``at`` (the offset changes with summer time); "UTC" when the zone is unknown. ``short``: "Brussels (UTC+2)"."""
     name, _derived = report_zone_name(report)
     zone = get_zone(name)
-    if zone is None:
+    if zone is None or name is None:
         return "UTC"
+    shown = name.rsplit("/", 1)[-1].replace("_", " ") if short else name
     moment = localize(at, zone)
-    return f"{name} ({offset_label(moment)})" if moment else str(name)
+    return f"{shown} ({offset_label(moment)})" if moment else shown

@@ -12,7 +12,16 @@ from typing import Any, Callable
 import msgspec
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QPixmap, QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.model.report import DATE_PATTERN, DATETIME_PATTERN, PARTIAL_WHEN_PATTERN
 from editor.ui.article_view import evidence_text
@@ -37,6 +46,9 @@ FORMATS = {
     "currency": (r"[A-Za-z]{0,3}", r"^[A-Za-z]{3}$"),
 }
 
+
+# Fields read when the user leaves them (or presses Enter), keeping what cannot be read with the reason.
+READ_ON_LEAVING = (*DATE_KINDS, "timezone")
 
 # Dates with a time read "2023-10-17 02:30" in fields and tables; the model keeps ISO 8601's "T".
 _SPACED_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})")
@@ -159,6 +171,7 @@ class FieldBinding(QObject):
         self._hint_token = 0
         self._hint_done.connect(self._show_hint)
         self._rejected_over: Any = None  # the model value under text that could not be read
+        doc.reset.connect(self._forget_rejected)  # another report: text typed for the last one goes
         self.container = QWidget(parent)
         column = QVBoxLayout(self.container)
         column.setContentsMargins(0, 0, 0, 0)
@@ -217,8 +230,8 @@ class FieldBinding(QObject):
             return edit
         line = QLineEdit()
         line.setPlaceholderText(self.spec.placeholder)
-        if kind in DATE_KINDS:
-            line.editingFinished.connect(self._finish_date)
+        if kind in READ_ON_LEAVING:
+            line.editingFinished.connect(self._finish_reading)
         elif kind in FORMATS:
             line.setValidator(QRegularExpressionValidator(QRegularExpression(FORMATS[kind][0]), line))
         line.textEdited.connect(lambda _t: self._commit(merge=True))
@@ -241,8 +254,8 @@ class FieldBinding(QObject):
         if self._updating:
             return
         valid, value = self._read()
-        if self.spec.kind in DATE_KINDS:
-            # While typing, only a complete ISO value goes in; anything else is read on leaving the field.
+        if self.spec.kind in READ_ON_LEAVING:
+            # While typing, only a complete value goes in; anything else is read on leaving the field.
             if valid and not self.spec.review:
                 self._show_message("")
                 self._push(value, merge)
@@ -255,12 +268,17 @@ class FieldBinding(QObject):
         text = self.tr("Edit “%1”").replace("%1", self.spec.label)
         self.doc.set(self.spec.pointer, value, typed=True, merge=merge, text=text)
 
-    def _finish_date(self) -> None:
-        """The user left a date field (or pressed Enter): read what they typed, or say why it cannot be read."""
+    def _finish_reading(self) -> None:
+        """The user left a date or zone field (or pressed Enter): read what they typed, or say why it cannot be."""
         if self._updating:
             return
         current = self.doc.value(self.spec.pointer)
-        read, value, why = read_typed(self.doc, self.spec.kind, self.text(), current)
+        if self.spec.kind == "timezone":
+            read, value = parse_text("timezone", self.text(), self.spec.optional)
+            why = "" if read else self.tr("“%1” is no time zone name: pick one from the list (e.g. Europe/Brussels).") \
+                .replace("%1", self.text().strip())
+        else:
+            read, value, why = read_typed(self.doc, self.spec.kind, self.text(), current)
         if not read:
             self._rejected_over = current
             self._show_message(why)  # the text stays as typed; the model is unchanged
@@ -284,11 +302,19 @@ class FieldBinding(QObject):
         self._set_invalid(bool(why))
         self.message.setText(why)
         self.message.setVisible(bool(why))
+        # The form row grows to the wrapped message (or shrinks back): its height depends on its width.
+        self.container.layout().invalidate()
+        self.container.updateGeometry()
         if not why:
             self._rejected_over = None
             self.refresh_evidence()
         else:
             self.editor.setToolTip(why)
+
+    def _forget_rejected(self) -> None:
+        if not self.message.isHidden():
+            self._show_message("")
+            self.refresh()
 
     def _zone_changed(self, pointer: str) -> None:
         if pointer in ("", self.spec.pointer) or pointer.startswith("/organization"):
@@ -298,9 +324,11 @@ class FieldBinding(QObject):
         """Show the organisation's time zone next to the field, with its offset at the field's time."""
         if self.zone is not None:
             value = self.doc.value(self.spec.pointer)
-            self.zone.setText(zone_text(self.doc, value if isinstance(value, str) and "T" in value else None))
-            self.zone.setToolTip(self.tr("Times are the organisation’s local time (its country’s time zone "
-                                         "unless one is set)."))
+            at = value if isinstance(value, str) and "T" in value else None
+            # Beside the field the city is enough (the field keeps its width); the tooltip names the zone.
+            self.zone.setText(zone_text(self.doc, at, short=True))
+            self.zone.setToolTip(zone_text(self.doc, at) + "\n" + self.tr(
+                "Times are the organisation’s local time (its country’s time zone unless one is set)."))
 
     def _set_invalid(self, invalid: bool) -> None:
         if self.editor.property("invalid") != invalid:
@@ -316,10 +344,10 @@ class FieldBinding(QObject):
             if isinstance(self.editor, QComboBox):
                 index = self.editor.findData(value)
                 self.editor.setCurrentIndex(index if index >= 0 else (0 if self.spec.optional else -1))
-            elif self.message.isVisible() and value == self._rejected_over:
+            elif not self.message.isHidden() and value == self._rejected_over:
                 pass  # text the user typed and that could not be read stays until they change it
             else:
-                if self.message.isVisible():
+                if not self.message.isHidden():
                     self._show_message("")
                 valid, current = self._read()
                 if not (valid and current == value):
@@ -368,7 +396,7 @@ class FieldBinding(QObject):
         tip = self.tr("Source: “%1”").replace("%1", sentence) if sentence else ""
         if self.doc.is_user_edited(self.spec.pointer):
             tip = (tip + "\n" if tip else "") + self.tr("Typed by you: re-extraction keeps this value.")
-        if self.message.isVisible():
+        if not self.message.isHidden():
             tip = self.message.text()
         self.editor.setToolTip(tip)
 
@@ -384,6 +412,6 @@ class FieldBinding(QObject):
             self.focused.emit(self.spec.pointer)
         elif event.type() == QEvent.Type.FocusOut:
             self.doc.typing_session += 1  # the next keystroke starts a new undo step
-            if self.editor.property("invalid") and self.spec.kind not in DATE_KINDS:
+            if self.spec.kind not in READ_ON_LEAVING and watched.property("invalid"):
                 self.refresh()  # an incomplete number goes back to the stored value
         return False

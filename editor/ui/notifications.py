@@ -96,7 +96,8 @@ class ClocksPanel(QWidget):
                 if notification.authority:
                     label += f" — {notification.authority}"
                 if deadline.submitted:
-                    status = self.tr("Submitted %1").replace("%1", format_moment(deadline.submitted, zone, utc_too=False))
+                    submitted = format_moment(deadline.submitted, zone, utc_too=False)
+                    status = self.tr("Submitted %1").replace("%1", submitted)
                 elif deadline.due is None:
                     status = self.tr("Awareness time unknown")
                 elif deadline.due < now:

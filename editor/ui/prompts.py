@@ -109,14 +109,22 @@ class DialogPrompts(Prompts):
         return dialog.accepted_pointers()
 
     def ask_published(self, parent: QWidget | None, name: str, problem: str = "") -> str | None:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit  # loaded when a dialog is first needed
+        from PySide6.QtWidgets import QInputDialog, QLabel  # loaded when a dialog is first needed
 
         question = QCoreApplication.translate(
             "Prompts", "“%1” gives no publication date. Relative dates in it (“yesterday”, “Tuesday”, “around 2:30”) "
                        "are counted from that date.\n\nWhen was it published? (e.g. 17/10/2023)").replace("%1", name)
-        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Prompts", "Publication date"),
-                                        (problem + "\n\n" if problem else "") + question, QLineEdit.EchoMode.Normal)
-        return text if ok and text.strip() else None
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(QCoreApplication.translate("Prompts", "Publication date"))
+        dialog.setLabelText((problem + "\n\n" if problem else "") + question)
+        label = dialog.findChild(QLabel)
+        if label is not None:  # a readable paragraph, not one line as wide as the screen
+            label.setWordWrap(True)
+        dialog.resize(460, dialog.sizeHint().height())
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        text = dialog.textValue()
+        return text if text.strip() else None
 
     def error(self, parent: QWidget | None, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # loaded when a dialog is first needed

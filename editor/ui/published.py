@@ -24,7 +24,8 @@ MAX_ASKS = 3  # a text that cannot be read is asked again, with the reason, this
 
 def install(window: MainWindow) -> None:
     """Ask for a missing date when an article opens; route a date typed in the Published field."""
-    window.doc.reset.connect(lambda: QTimer.singleShot(0, lambda: ask_if_missing(window)))
+    # Once the window shows the article (and never after the window is gone: it is the timer's context).
+    window.doc.reset.connect(lambda: QTimer.singleShot(0, window, lambda: ask_if_missing(window)))
     window.form.value_entered.connect(lambda pointer, value: _entered(window, pointer, value))
 
 

@@ -280,6 +280,7 @@ class ListEditor(QWidget):
         layout.addWidget(self.message)
         self.model.rejected.connect(self._rejected)
         self.model.dataChanged.connect(lambda *_a: self.message.hide())
+        self.model.modelReset.connect(self._forget_rejected)  # rows changed under it: the text typed goes
         # Times in the table are the organisation's local time: its zone stands under the table.
         self.zone: QLabel | None = None
         if any(col.kind in ("datetime", "partial") for col in columns):
@@ -302,6 +303,12 @@ class ListEditor(QWidget):
         self.message.show()
         index = self.model.index(row, column)
         QTimer.singleShot(0, lambda: (self.view.setCurrentIndex(index), self.view.edit(index)))
+
+    def _forget_rejected(self) -> None:
+        self.message.hide()
+        delegate = self.view.itemDelegate()
+        if isinstance(delegate, CellDelegate):
+            delegate.pending.clear()
 
     def _zone_changed(self, pointer: str) -> None:
         if pointer == "" or pointer.startswith("/organization"):

@@ -68,8 +68,9 @@ def message(code: str, text: str) -> str:
     return sentence.replace("%1", shown)
 
 
-def zone_text(doc: Document, at: str | None = None) -> str:
-    """The organisation's time zone as shown next to time fields: "Europe/Brussels (UTC+2)" at ``at``."""
+def zone_text(doc: Document, at: str | None = None, *, short: bool = False) -> str:
+    """The organisation's time zone as shown with time fields: "Europe/Brussels (UTC+2)" at ``at``
+    (``short``: "Brussels (UTC+2)", beside a field)."""
     from editor.model.timezones import zone_label
 
-    return zone_label(doc.report, at)
+    return zone_label(doc.report, at, short=short)

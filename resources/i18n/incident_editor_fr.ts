@@ -47,7 +47,7 @@
     <context>
         <name>ClocksPanel</name>
         <message numerus="yes">
-            <location filename="../../editor/ui/notifications.py" line="115" />
+            <location filename="../../editor/ui/notifications.py" line="116" />
             <source>… and %n more notification(s), not listed</source>
             <translation>
                 <numerusform>… et %n autre notification, non listée</numerusform>
@@ -80,48 +80,48 @@
             <translation>Éléments encore manquants pour cette étape</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="99" />
+            <location filename="../../editor/ui/notifications.py" line="100" />
             <source>Submitted %1</source>
             <translation>Soumis le %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="101" />
+            <location filename="../../editor/ui/notifications.py" line="102" />
             <source>Awareness time unknown</source>
             <translation>Moment de la prise de connaissance inconnu</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="103" />
-            <location filename="../../editor/ui/notifications.py" line="109" />
+            <location filename="../../editor/ui/notifications.py" line="104" />
+            <location filename="../../editor/ui/notifications.py" line="110" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="106" />
+            <location filename="../../editor/ui/notifications.py" line="107" />
             <source>%1 h left</source>
             <translation>%1 h restantes</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="125" />
+            <location filename="../../editor/ui/notifications.py" line="126" />
             <source>No NIS2 notification yet: add one with the awareness time to compute the clocks.</source>
             <translation>Pas encore de notification NIS2 : ajoutez-en une avec le moment de la prise de connaissance pour calculer les délais.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="127" />
+            <location filename="../../editor/ui/notifications.py" line="128" />
             <source>NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.</source>
             <translation>NIS2 ne s’applique pas : le pays de l’organisation (%1) est hors de l’UE et de l’EEE.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="130" />
+            <location filename="../../editor/ui/notifications.py" line="131" />
             <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
             <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="142" />
+            <location filename="../../editor/ui/notifications.py" line="143" />
             <source>Still missing for the stage “%1”:</source>
             <translation>Encore manquant pour l’étape « %1 » :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="144" />
+            <location filename="../../editor/ui/notifications.py" line="145" />
             <source>Everything the stage “%1” requires is filled in.</source>
             <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
         </message>
@@ -177,17 +177,17 @@
     <context>
         <name>Evidence</name>
         <message>
-            <location filename="../../editor/ui/fields.py" line="110" />
+            <location filename="../../editor/ui/fields.py" line="122" />
             <source>No supporting sentence in the article: check this value.</source>
             <translation>Aucune phrase de l’article ne l’étaye : vérifiez cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="112" />
+            <location filename="../../editor/ui/fields.py" line="124" />
             <source>Low confidence (%1 %): check this value.</source>
             <translation>Confiance faible (%1 %) : vérifiez cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="103" />
+            <location filename="../../editor/ui/fields.py" line="115" />
             <source>The article gives no publication date: relative dates (“yesterday”, “Tuesday”) cannot be resolved. Enter it.</source>
             <translation>L’article ne donne pas de date de publication : les dates relatives (« hier », « mardi ») ne peuvent être résolues. Saisissez-la.</translation>
         </message>
@@ -330,29 +330,34 @@
     <context>
         <name>FieldBinding</name>
         <message>
-            <location filename="../../editor/ui/fields.py" line="177" />
+            <location filename="../../editor/ui/fields.py" line="190" />
             <source>Check this value</source>
             <translation>Vérifier cette valeur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="255" />
+            <location filename="../../editor/ui/fields.py" line="268" />
             <source>Edit “%1”</source>
             <translation>Modifier « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="368" />
+            <location filename="../../editor/ui/fields.py" line="396" />
             <source>Source: “%1”</source>
             <translation>Source : « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="370" />
+            <location filename="../../editor/ui/fields.py" line="398" />
             <source>Typed by you: re-extraction keeps this value.</source>
             <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="302" />
+            <location filename="../../editor/ui/fields.py" line="331" />
             <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
             <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/fields.py" line="278" />
+            <source>“%1” is no time zone name: pick one from the list (e.g. Europe/Brussels).</source>
+            <translation>« %1 » n’est pas un nom de fuseau horaire : choisissez-en un dans la liste (p. ex. Europe/Paris).</translation>
         </message>
     </context>
     <context>
@@ -1425,27 +1430,27 @@
             <translation>Descendre la ligne sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="369" />
+            <location filename="../../editor/ui/tables.py" line="376" />
             <source>Add a row to %1</source>
             <translation>Ajouter une ligne à %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="383" />
+            <location filename="../../editor/ui/tables.py" line="390" />
             <source>Remove a row from %1</source>
             <translation>Supprimer une ligne de %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="395" />
+            <location filename="../../editor/ui/tables.py" line="402" />
             <source>Reorder %1</source>
             <translation>Réordonner %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="313" />
+            <location filename="../../editor/ui/tables.py" line="320" />
             <source>Times: %1</source>
             <translation>Heures : %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="314" />
+            <location filename="../../editor/ui/tables.py" line="321" />
             <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
             <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
         </message>
@@ -1826,38 +1831,38 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/prompts.py" line="125" />
-            <location filename="../../editor/ui/prompts.py" line="130" />
+            <location filename="../../editor/ui/prompts.py" line="133" />
+            <location filename="../../editor/ui/prompts.py" line="138" />
             <source>Incident Report Editor</source>
             <translation>Éditeur de rapports d’incident</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/prompts.py" line="137" />
+            <location filename="../../editor/ui/prompts.py" line="145" />
             <source>Recover unsaved work</source>
             <translation>Récupérer le travail non enregistré</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/prompts.py" line="138" />
+            <location filename="../../editor/ui/prompts.py" line="146" />
             <source>Unsaved work on this document was autosaved before the editor stopped unexpectedly. Restore it?</source>
             <translation>Du travail non enregistré sur ce document a été enregistré automatiquement avant l’arrêt inattendu de l’éditeur. Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/prompts.py" line="142" />
+            <location filename="../../editor/ui/prompts.py" line="150" />
             <source>“Keep for later” opens the saved version and keeps the autosaved work, to be offered again.</source>
             <translation>« Garder pour plus tard » ouvre la version enregistrée et conserve le travail enregistré automatiquement, qui vous sera proposé à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/prompts.py" line="144" />
+            <location filename="../../editor/ui/prompts.py" line="152" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/prompts.py" line="145" />
+            <location filename="../../editor/ui/prompts.py" line="153" />
             <source>Keep for later</source>
             <translation>Garder pour plus tard</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/prompts.py" line="146" />
+            <location filename="../../editor/ui/prompts.py" line="154" />
             <source>Discard</source>
             <translation>Abandonner</translation>
         </message>
@@ -1871,7 +1876,7 @@ When was it published? (e.g. 17/10/2023)</source>
 Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/prompts.py" line="117" />
+            <location filename="../../editor/ui/prompts.py" line="118" />
             <source>Publication date</source>
             <translation>Date de publication</translation>
         </message>
@@ -1879,17 +1884,17 @@ Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
     <context>
         <name>Published</name>
         <message>
-            <location filename="../../editor/ui/published.py" line="43" />
+            <location filename="../../editor/ui/published.py" line="44" />
             <source>The article</source>
             <translation>L’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/published.py" line="54" />
+            <location filename="../../editor/ui/published.py" line="55" />
             <source>Type a date, e.g. 17/10/2023.</source>
             <translation>Tapez une date, p. ex. 17/10/2023.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/published.py" line="63" />
+            <location filename="../../editor/ui/published.py" line="64" />
             <source>Set the publication date</source>
             <translation>Fixer la date de publication</translation>
         </message>

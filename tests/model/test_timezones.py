@@ -32,6 +32,8 @@ def test_the_users_zone_wins_over_the_countrys_and_a_bad_name_falls_back():
     assert zone_label(report) == "Europe/Paris"  # the offset depends on the moment: only with one
     assert (zone_label(report, "2023-01-10T08:00"), zone_label(report, "2023-07-10T08:00")) == (
         "Europe/Paris (UTC+1)", "Europe/Paris (UTC+2)")
+    report.organization.timezone = "America/Port_of_Spain"
+    assert zone_label(report, "2023-01-10T08:00", short=True) == "Port of Spain (UTC-4)"
 
 
 def test_local_awareness_gives_clocks_in_local_time_across_the_change_to_winter_time():

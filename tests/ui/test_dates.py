@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit
 
+from editor.model.report import IncidentReport
 from tests.ui.conftest import wait_idle
 from tests.ui.helpers import ARTICLE, sentence
 
@@ -55,6 +56,9 @@ def test_what_cannot_be_read_keeps_the_text_and_says_why(loaded, qtbot):
     assert binding.editor.toolTip() == binding.message.text()
     window.focus_widget_for("/organization/region").setFocus()  # leaving the field keeps it too
     assert binding.editor.text() == "la semaine des quatre jeudis" and binding.editor.property("invalid")
+    window.doc.set("/organization/region", "Valmoret")  # other edits leave it alone
+    assert binding.editor.text() == "la semaine des quatre jeudis"
+    window.doc.stack.undo()
     _type(qtbot, binding.editor, "mardi")  # no publication date: the Tuesday before the field's own day
     assert window.doc.value("/incident/start_date") == "2026-03-10"
     assert not binding.message.isVisibleTo(window) and not binding.editor.property("invalid")
@@ -65,6 +69,9 @@ def test_what_cannot_be_read_keeps_the_text_and_says_why(loaded, qtbot):
     _type(qtbot, detected.editor, "mardi vers 2h30")
     assert window.doc.value("/incident/detected_at") == "2026-03-17T02:30"
     assert not detected.message.isVisibleTo(window)
+    _type(qtbot, binding.editor, "jamais")
+    window.doc.load(IncidentReport())  # another report: the text typed for the last one goes with it
+    assert binding.editor.text() == "" and binding.message.isHidden() and not binding.editor.property("invalid")
 
 
 def _cell_editor(window) -> QLineEdit | None:
@@ -124,21 +131,31 @@ def test_set_from_selection_reads_the_phrases_the_extractor_resolves(loaded):
     assert "cannot be read" in window.statusBar().currentMessage()
 
 
-def test_times_show_the_organisations_zone_and_follow_its_country(loaded):
+def test_times_show_the_organisations_zone_and_follow_its_country(loaded, qtbot):
     window = loaded
     binding = window.form.bindings["/incident/detected_at"]
-    assert binding.zone is not None and binding.zone.text() == "Europe/Paris"  # no time yet: no offset
+    assert binding.zone is not None and binding.zone.text() == "Paris"  # no time yet: no offset
+    assert binding.zone.toolTip().startswith("Europe/Paris\n")
     window.doc.set("/incident/detected_at", "2026-03-14T02:40")
-    assert binding.zone.text() == "Europe/Paris (UTC+1)"  # the offset of that moment, not of today
+    assert binding.zone.text() == "Paris (UTC+1)"  # the offset of that moment, not of today
     window.doc.set("/incident/detected_at", "2026-07-14T02:40")
-    assert binding.zone.text() == "Europe/Paris (UTC+2)"
+    assert binding.zone.text() == "Paris (UTC+2)"
     window.doc.set("/organization/country", "BE")
-    assert binding.zone.text() == "Europe/Brussels (UTC+2)"
+    assert binding.zone.text() == "Brussels (UTC+2)"
     window.doc.set("/organization/timezone", "America/Martinique")
-    assert binding.zone.text() == "America/Martinique (UTC-4)"
+    assert binding.zone.text() == "Martinique (UTC-4)"
     zone_field = window.focus_widget_for("/organization/timezone")
     zone_field.setFocus()
     assert zone_field.completer() is not None  # the zone names to pick from
+    _type(qtbot, zone_field, "Europe/Bruxelles")  # not a zone name: kept, with the reason, the model unchanged
+    assert zone_field.text() == "Europe/Bruxelles"
+    assert window.doc.value("/organization/timezone") == "America/Martinique"
+    assert "time zone" in window.form.bindings["/organization/timezone"].message.text()
+    window.focus_widget_for("/organization/region").setFocus()
+    assert zone_field.text() == "Europe/Bruxelles"
+    _type(qtbot, zone_field, "Europe/Brussels")
+    assert window.doc.value("/organization/timezone") == "Europe/Brussels"
+    assert binding.zone.toolTip().startswith("Europe/Brussels (UTC+2)\n")
 
 
 def test_aware_since_in_a_new_notification_starts_from_detected_at(loaded):
@@ -201,3 +218,27 @@ def test_the_windows_date_kinds_are_the_readers():
     from editor.ui.when_input import DATE_KINDS
 
     assert DATE_KINDS == typed_dates.KINDS
+
+
+def test_the_publication_date_dialog_asks_with_the_reason_and_returns_what_was_typed(make_window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from editor.ui.prompts import DialogPrompts
+
+    window = make_window()
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()]
+        if dialogs:
+            seen.append(dialogs[0].labelText())
+            dialogs[0].setTextValue("19/10/2023")
+            dialogs[0].accept()
+            timer.stop()
+
+    timer = QTimer(window)
+    timer.timeout.connect(answer)
+    timer.start(20)
+    assert DialogPrompts().ask_published(window, "Clinique", "“bof” cannot be read as a date.") == "19/10/2023"
+    assert seen and seen[0].startswith("“bof” cannot be read") and "“Clinique” gives no publication date" in seen[0]

@@ -78,7 +78,7 @@ def build_report(article: Article, *, published: date | None = None, language: s
     actors = threat_actors.find_threat_actors(doc)
     if len(actors) > 10:  # bounded work on hostile input: the ten most cited names
         actors = dict(sorted(actors.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:10])
-    candidates = orgs.find_organizations(doc, set(actors), article.publisher)
+    candidates = orgs.find_organizations(doc, set(actors) | threat_actors.known_names(doc), article.publisher)
     victim = candidates[0] if candidates else None
     victim_rx = None
     victim_sentences: set[int] = set()

@@ -1,0 +1,61 @@
+"""Candidates and calibrated confidence: the alternatives of a field with the chosen value among them, and
+probabilities that survive the project file and Word report round trips (articles written for these tests)."""
+
+from __future__ import annotations
+
+import json
+
+from editor import resources
+from editor.extraction.confidence import FEATURES, FIELDS, probability
+from editor.model.report import IncidentReport
+from tests.extraction.helpers import run
+
+ARTICLE = (
+    "Cyberattack cripples Harwick Water\n\n"
+    "Harwick Water, the utility serving the town of Harwick, said on Tuesday that a ransomware attack had "
+    "encrypted 40 servers and 300 workstations. The LockBit gang claimed the attack on its leak site. "
+    "The attack recalls the one on Stelford Council in 2021, where hackers encrypted 120 servers. "
+    "Harwick Water said it would not pay the ransom and called in Carrow Forensics."
+)
+
+
+def test_chosen_value_is_first_among_at_most_five_candidates() -> None:
+    report = run(ARTICLE, "en")
+    names = report.candidates["/organization/name"]
+    assert names[0].value == report.organization.name == "Harwick Water"
+    assert 2 <= len(names) <= 5
+    assert [c.confidence for c in names] == sorted((c.confidence for c in names), reverse=True)
+    assert names[0].confidence == report.confidence["/organization/name"]
+    assert abs(sum(c.confidence for c in names) - 1.0) < 0.02
+    assert all(c.evidence for c in names)  # each alternative names its sentence
+
+
+def test_confidence_is_a_fitted_probability_not_a_constant() -> None:
+    fitted = json.loads(resources.path("confidence", "calibration.json").read_text(encoding="utf-8"))
+    assert set(fitted["fields"]) <= set(FIELDS) and fitted["features"] == list(FEATURES)
+    solid = {"engine": 0.9, "sentences": 1.0, "early": 1.0, "context": 0.0, "length": 0.5, "repeated": 1.0,
+             "no_evidence": 0.0}
+    weak = {"engine": 0.3, "sentences": 1 / 3, "early": 0.0, "context": 1.0, "length": 1.0, "repeated": 0.2,
+            "no_evidence": 1.0}
+    assert probability("/organization/name", solid) > probability("/organization/name", weak) + 0.2
+    report = run(ARTICLE, "en")
+    assert all(0 < report.confidence[f] < 1 for f in FIELDS if f in report.confidence)
+
+
+def test_candidates_and_confidence_survive_project_and_docx_round_trips(tmp_path) -> None:
+    from editor import storage
+    from editor.export import write
+    from editor.export.roundtrip import read_embedded_report
+
+    report = run(ARTICLE, "en")
+    assert report.candidates and report.confidence
+    path = tmp_path / "case.incident.json"
+    storage.save_project(report, path)
+    loaded = storage.load_project(path)
+    assert loaded.candidates == report.candidates and loaded.confidence == report.confidence
+    assert loaded.confidence_why == report.confidence_why
+    exported = tmp_path / "case.docx"
+    write(report, exported, "docx")
+    back = read_embedded_report(exported)
+    assert back.candidates == report.candidates and back.confidence == report.confidence
+    assert IncidentReport.from_json_dict(json.loads(report.to_json())).candidates == report.candidates

@@ -98,7 +98,21 @@ def _key(value: Any) -> Any:
 def _organisations(doc: Doc, victims: list) -> list[tuple[Any, float, list[int]]]:
     from editor.extraction.names import display_name
 
-    return [(display_name(doc, c), c.score, _sentences(doc, c.mentions)) for c in victims[1:MAX_CANDIDATES + 2]]
+    out = []
+    for c in victims[1:]:
+        sentences = _sentences(doc, c.mentions)
+        if all(_date_line(doc, i) for i in sentences):
+            continue  # "Published 9 March 2024, 18:20 GMT": a word of the outlet's date line names no one
+        out.append((display_name(doc, c), c.score, sentences))
+        if len(out) >= MAX_CANDIDATES:
+            break
+    return out
+
+
+def _date_line(doc: Doc, index: int) -> bool:
+    """A short line near the top that gives the publication date (the outlet's, not the article's)."""
+    s = doc.sentences[index]
+    return index <= 3 and len(s.text) < 90 and any(w.as_date() == doc.published for w in doc.dates[index])
 
 
 def _sectors(doc: Doc, victims: list) -> list[tuple[Any, float, list[int]]]:

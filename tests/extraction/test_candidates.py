@@ -4,6 +4,7 @@ probabilities that survive the project file and Word report round trips (article
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from editor import resources
 from editor.extraction.confidence import FEATURES, FIELDS, probability
@@ -59,3 +60,12 @@ def test_candidates_and_confidence_survive_project_and_docx_round_trips(tmp_path
     back = read_embedded_report(exported)
     assert back.candidates == report.candidates and back.confidence == report.confidence
     assert IncidentReport.from_json_dict(json.loads(report.to_json())).candidates == report.candidates
+
+
+def test_a_word_of_the_date_line_is_no_candidate_victim() -> None:
+    text = ("Hospital group hit by ransomware\n\nPublished 9 March 2024, 18:20 GMT\n\n"
+            "Harwick Health said a ransomware attack had encrypted its servers on Friday. "
+            "Harwick Health called in Carrow Forensics to restore its systems.")
+    report = run(text, "en", date(2024, 3, 9))
+    names = [c.value for c in report.candidates.get("/organization/name", [])]
+    assert report.organization.name == "Harwick Health" and "GMT" not in names

@@ -45,6 +45,87 @@
     </message>
 </context>
 <context>
+    <name>CandidateButton</name>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="144"/>
+        <source>Other readings the article supports</source>
+        <translation>Autres lectures que l’article permet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="145"/>
+        <source>Alternatives</source>
+        <translation>Autres valeurs possibles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="174"/>
+        <source>What the article supports</source>
+        <translation>Ce que l’article permet de lire</translation>
+    </message>
+</context>
+<context>
+    <name>Candidates</name>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="27"/>
+        <source>the extractor&apos;s own score is low</source>
+        <translation>le score de l’extracteur lui-même est faible</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="28"/>
+        <source>few sentences support it</source>
+        <translation>peu de phrases l’étayent</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="29"/>
+        <source>not stated in the headline or the lead</source>
+        <translation>absente du titre et du chapeau</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="30"/>
+        <source>the article also tells of other incidents</source>
+        <translation>l’article relate aussi d’autres incidents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="31"/>
+        <source>a long article</source>
+        <translation>un article long</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="32"/>
+        <source>the article rarely repeats it</source>
+        <translation>l’article la répète rarement</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="33"/>
+        <source>no sentence states it</source>
+        <translation>aucune phrase ne l’affirme</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="36"/>
+        <source>Why: %1.</source>
+        <translation>Pourquoi : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="69"/>
+        <source>Choose “%1”</source>
+        <translation>Choisir « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="116"/>
+        <source>no supporting sentence</source>
+        <translation>aucune phrase à l’appui</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="117"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/candidates.py" line="128"/>
+        <source>Use this value</source>
+        <translation>Utiliser cette valeur</translation>
+    </message>
+</context>
+<context>
     <name>ClocksPanel</name>
     <message>
         <location filename="../../editor/ui/notifications.py" line="32"/>

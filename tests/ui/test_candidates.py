@@ -1,0 +1,70 @@
+"""The alternatives one click away: choosing another organisation updates the field, its evidence highlight and
+the report title, and undoes in one step; a doubtful value's marker says why."""
+
+from __future__ import annotations
+
+from editor.model.report import Candidate, Span
+from editor.sources.article import Article
+from tests.ui.helpers import ARTICLE, fake_extract, sentence
+
+NAME = "/organization/name"
+
+
+def _report():
+    report = fake_extract(Article(text=ARTICLE, language="fr"))
+    first = sentence(ARTICLE, "a été victime")
+    other = sentence(ARTICLE, "selon la direction")
+    report.candidates = {NAME: [
+        Candidate(value="Centre hospitalier de Valmoret", confidence=0.7, evidence=[Span(**first)]),
+        Candidate(value="Clinique des Ormes", confidence=0.2, evidence=[Span(**other)]),
+    ]}
+    report.confidence = {**report.confidence, NAME: 0.7, "/incident/type": 0.45}
+    report.confidence_why = {"/incident/type": ["context", "early"]}
+    return report, other
+
+
+def test_choosing_a_candidate_updates_field_evidence_title_and_undoes_in_one_step(make_window, qtbot):
+    window = make_window()
+    report, other = _report()
+    window.doc.load(report)
+    binding = window.form.bindings[NAME]
+    title = window.form.bindings["/report/title"]
+    qtbot.waitUntil(lambda: "Valmoret" in title.editor.placeholderText(), timeout=5000)
+    assert binding.choices.isVisible()
+    binding.choices.fill()
+    rows = binding.choices.actions_for_test()
+    assert len(rows) == 2
+    steps = window.doc.stack.count()
+
+    rows[1].trigger()
+    assert binding.editor.text() == "Clinique des Ormes"
+    assert window.doc.stack.count() == steps + 1
+    window.show_evidence(NAME)
+    assert window.article.highlighted_ranges() == [(other["start"], other["end"])]
+    assert window.doc.confidence(NAME) == 0.2
+    qtbot.waitUntil(lambda: "Clinique des Ormes" in title.editor.placeholderText(), timeout=5000)
+    assert window.isWindowModified()
+
+    window.doc.stack.undo()
+    assert binding.editor.text() == "Centre hospitalier de Valmoret"
+    assert window.doc.confidence(NAME) == 0.7
+    window.show_evidence(NAME)
+    first = sentence(ARTICLE, "a été victime")
+    assert window.article.highlighted_ranges() == [(first["start"], first["end"])]
+    assert NAME not in window.doc.report.user_edited
+    qtbot.waitUntil(lambda: "Valmoret" in title.editor.placeholderText(), timeout=5000)
+
+
+def test_a_field_with_one_reading_shows_no_candidate_button(make_window):
+    window = make_window()
+    report, _ = _report()
+    window.doc.load(report)
+    assert not window.form.bindings["/organization/country"].choices.isVisible()
+
+
+def test_low_confidence_marker_says_why(make_window):
+    window = make_window()
+    report, _ = _report()
+    window.doc.load(report)
+    tip = window.form.bindings["/incident/type"].marker.toolTip()
+    assert "45 %" in tip and "other incidents" in tip and "headline" in tip

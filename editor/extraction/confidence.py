@@ -47,7 +47,8 @@ def features(doc: Doc, value: Any, spans: list[tuple[int, int]], engine: float) 
     repeated = 0
     if text is not None:
         needle = text.casefold()
-        repeated = sum(1 for s in doc.sentences if needle in s.text.casefold())
+        folded = doc.cached("folded_sentences", lambda: [s.text.casefold() for s in doc.sentences])
+        repeated = sum(1 for t in folded if needle in t)
     fallback = bool(spans) and engine <= 0.3 and index == 0
     return {
         "engine": engine,

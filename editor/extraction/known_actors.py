@@ -75,6 +75,10 @@ def _capitalised(word: str) -> bool:
 
 def find_known(doc: Doc) -> list[ActorMention]:
     """Every known actor the article names (comparison sentences included: a name there is still no victim)."""
+    return doc.cached("known_actors", lambda: _find_known(doc))
+
+
+def _find_known(doc: Doc) -> list[ActorMention]:
     idx = index()
     nouns = frozenset(w.casefold() for w in doc.lex.get("actor_nouns", []))
     found: list[ActorMention] = []
@@ -85,8 +89,9 @@ def find_known(doc: Doc) -> list[ActorMention]:
         i = 0
         while i < len(words):
             match = None
-            if _capitalised(words[i][0]):
-                for tokens, actor in idx.get(folded[i], ()):
+            entries = idx.get(folded[i])
+            if entries is not None and _capitalised(words[i][0]):
+                for tokens, actor in entries:
                     if tuple(folded[i:i + len(tokens)]) == tokens:
                         match = (len(tokens), actor)
                         break

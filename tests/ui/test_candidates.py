@@ -68,3 +68,26 @@ def test_low_confidence_marker_says_why(make_window):
     window.doc.load(report)
     tip = window.form.bindings["/incident/type"].marker.toolTip()
     assert "45 %" in tip and "other incidents" in tip and "headline" in tip
+
+
+def test_reextraction_brings_the_new_candidates_and_undo_restores_them(make_window, article_file, qtbot):
+    from tests.ui.conftest import wait_idle
+
+    def extractor(article, language=None):
+        report = fake_extract(article, language)
+        name = report.organization.name
+        report.candidates = {NAME: [Candidate(value=name, confidence=0.8),
+                                    Candidate(value=f"{language or 'fr'} alternative", confidence=0.2)]}
+        return report
+
+    window = make_window()
+    window.extractor = extractor
+    assert window.open_path(article_file)
+    wait_idle(qtbot, window)
+    assert [c.value for c in window.doc.report.candidates[NAME]][1] == "fr alternative"
+    window.change_article_language("en")
+    wait_idle(qtbot, window)
+    assert window.doc.value(NAME) == "Valmoret Hospital Centre"
+    assert [c.value for c in window.doc.report.candidates[NAME]] == ["Valmoret Hospital Centre", "en alternative"]
+    window.doc.stack.undo()
+    assert [c.value for c in window.doc.report.candidates[NAME]][1] == "fr alternative"

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from editor.extraction.confidence import FEATURES, FIELDS, features, probability  # noqa: E402
+from editor.extraction.confidence import FEATURES, FIELDS, family, features, probability  # noqa: E402
 from editor.extraction.doc import build_doc  # noqa: E402
 from editor.extraction.lexicon import lexicon  # noqa: E402
 from editor.model.pointers import resolve  # noqa: E402
@@ -94,6 +94,44 @@ def rows(replay: Path) -> list[dict]:
             out.append({"batch": path.parent.name, "field": field, "article": path.stem,
                         "x": features(doc, value, spans, float(engine)),
                         "y": right(KIND.get(field, "exact"), value, gvalue)})
+        for pointer, value, y in list_rows(pred, gold):
+            engine = (pred.get("confidence") or {}).get(pointer)
+            if engine is None:
+                continue
+            spans = [(s["start"], s["end"]) for s in (pred.get("evidence") or {}).get(pointer, [])]
+            out.append({"batch": path.parent.name, "field": family(pointer), "article": path.stem,
+                        "x": features(doc, value, spans, float(engine)), "y": y})
+    return out
+
+
+def site_match(a: str, b: str) -> bool:
+    """The scorer's site rule: the words of the shorter name all in the longer."""
+    ta, tb = set(norm(a).split()), set(norm(b).split())
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return bool(ta and tb) and small <= large
+
+
+def list_rows(pred: dict, gold: dict) -> list[tuple[str, object, float]]:
+    """(pointer, value, right) for every site, service and action row, where the gold file scores that list."""
+    out: list[tuple[str, object, float]] = []
+    if gold.get("sites") is not None:
+        for i, site in enumerate(pred.get("sites") or []):
+            out.append((f"/sites/{i}", site, 1.0 if any(site_match(site, g) for g in gold["sites"]) else 0.0))
+    gimpact = gold.get("impact", {})
+    if "services" in gimpact:
+        pairs = {(s["service"], s["status"]) for s in gimpact["services"]}
+        optional = {o["service"]: o.get("status") for o in gimpact.get("services_optional", [])}
+        for i, s in enumerate((pred.get("impact") or {}).get("services") or []):
+            allowed = optional.get(s.get("service"), ())
+            allowed = allowed if isinstance(allowed, list) else [allowed]
+            ok = (s.get("service"), s.get("status")) in pairs or (s.get("service") in optional and (
+                s.get("status") in allowed or not allowed or allowed == [None]))
+            out.append((f"/impact/services/{i}", True, 1.0 if ok else 0.0))
+    gresp = gold.get("response", {})
+    if "categories" in gresp:
+        known = set(gresp["categories"]) | set(gresp.get("categories_optional", []))
+        for i, a in enumerate((pred.get("response") or {}).get("actions") or []):
+            out.append((f"/response/actions/{i}", True, 1.0 if a.get("category") in known else 0.0))
     return out
 
 
@@ -183,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     batches = sorted({r["batch"] for r in data})
     held: list[tuple[float, float]] = []
+    held_scalars: list[tuple[float, float]] = []  # what ../shared/eval/score.py calibrates
     engine: list[tuple[float, float]] = []
     for b in batches:
         fitted = fit_all([r for r in data if r["batch"] != b])
@@ -190,13 +229,16 @@ def main(argv: list[str] | None = None) -> int:
             if r["batch"] == b:
                 p = probability(r["field"], r["x"], fitted)
                 held.append((p if p is not None else r["x"]["engine"], r["y"]))
+                if r["field"] in FIELDS:
+                    held_scalars.append(held[-1])
                 engine.append((r["x"]["engine"], r["y"]))
     models = fit_all(data)
     in_sample = [(probability(r["field"], r["x"], models), r["y"]) for r in data]
     print(f"{len(data)} values of {len({r['article'] for r in data})} articles in {len(batches)} batches, "
           f"right {sum(r['y'] for r in data) / len(data):.3f}")
     print(f"ECE leaving one batch out: {ece(held):.3f} (the engine's own scores: {ece(engine):.3f}); "
-          f"in sample {ece(in_sample):.3f}")
+          f"in sample {ece(in_sample):.3f}; the scorer's fields alone, leaving one batch out: "
+          f"{ece(held_scalars):.3f}")
     for f, m in models.items():
         print(f"  {f:<32} n={m['n']:>3} right {m['right']:.2f}")
     if not args.check:
@@ -205,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
             "about": "Fitted by tools/fit_confidence.py on first-seen outputs of tests/data/articles "
                      "(tools/replay_first_seen.py); P(right) = 1 / (1 + exp(-(bias + sum(weights * features))))",
             "features": list(FEATURES), "l2": L2, "l2_bias": L2_BIAS, "batches": len(batches), "values": len(data),
-            "ece_leave_one_batch_out": round(ece(held), 4), "fields": models}, indent=1) + "\n", encoding="utf-8")
+            "ece_leave_one_batch_out": round(ece(held), 4),
+            "ece_leave_one_batch_out_scored_fields": round(ece(held_scalars), 4), "fields": models}, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 

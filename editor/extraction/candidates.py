@@ -24,6 +24,7 @@ COUNT_NOUNS = {"/impact/servers_affected": "servers", "/impact/workstations_affe
 def finish(doc: Doc, report: IncidentReport, engine: dict[str, float], victims: list, actors: dict) -> None:
     """Calibrate the confidences and attach the candidates of every scored field to ``report``."""
     values = {f: _value(report, f) for f in calibration.FIELDS}
+    values |= {p: _value(report, p) for p in engine if calibration.family(p) != p}  # list rows
     probs, feats = calibration.calibrate(doc, values, report.evidence, engine)
     report.confidence = probs
     report.confidence_why = {f: why for f in feats if (why := calibration.reasons(f, feats[f]))
@@ -49,10 +50,16 @@ def finish(doc: Doc, report: IncidentReport, engine: dict[str, float], victims: 
 
 
 def _value(report: IncidentReport, pointer: str) -> Any:
+    """The value at ``pointer`` (an enumeration by its value; a list row other than a string, as True)."""
     node: Any = report
     for token in pointer.strip("/").split("/"):
-        node = getattr(node, token, None)
-    return node.value if isinstance(node, Enum) else node
+        if isinstance(node, list):
+            node = node[int(token)] if token.isdigit() and int(token) < len(node) else None
+        else:
+            node = getattr(node, token, None)
+    if node is None or isinstance(node, (str, int, float, bool)):
+        return node
+    return node.value if isinstance(node, Enum) else True
 
 
 def _sentences(doc: Doc, spans) -> list[int]:

@@ -24,6 +24,8 @@ FIELDS = (
     "/ransom/currency", "/ransom/threat_actor",
 )
 FEATURES = ("engine", "sentences", "early", "context", "length", "repeated", "no_evidence")
+# List rows share one model per list: "/impact/services/3" is scored as "/impact/services/*".
+FAMILIES = ("/sites", "/impact/services", "/response/actions")
 # Why a value is doubtful, per feature, when it pulls the probability down (shown in the form's tooltip).
 REASONS = {
     "engine": "the extractor's own score is low",
@@ -80,28 +82,35 @@ def probability(field: str, feats: dict[str, float], fitted: dict[str, Any] | No
 
 
 def reasons(field: str, feats: dict[str, float]) -> list[str]:
-    """The features that pull the value's probability down the most, worst first (at most three)."""
-    params = model().get(field)
+    """The names of the features that pull the value's probability down the most, worst first (at most three);
+    REASONS says each in words."""
+    params = model().get(family(field))
     if params is None:
         return []
     means = params.get("means", {})
     pulls = [(params["weights"][k] * (feats.get(k, 0.0) - means.get(k, 0.0)), k) for k in params["weights"]]
-    return [REASONS[k] for pull, k in sorted(pulls) if pull < -0.05][:3]
+    return [k for pull, k in sorted(pulls) if pull < -0.05][:3]
+
+
+def family(pointer: str) -> str:
+    """The model a pointer is scored with: its own, or its list's ("/sites/2" → "/sites/*")."""
+    head, _, last = pointer.rpartition("/")
+    return head + "/*" if last.isdigit() and head in FAMILIES else pointer
 
 
 def calibrate(doc: Doc, values: dict[str, Any], evidence: dict[str, list], engine: dict[str, float]
               ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """(pointer → calibrated probability, pointer → features) for the scored fields; other pointers keep the
-    engine's score. ``values`` maps each scored pointer to its value, ``evidence`` pointer → spans."""
+    """(pointer → calibrated probability, pointer → features) for the scored fields and list rows; other
+    pointers keep the engine's score. ``values`` maps each pointer to its value, ``evidence`` pointer → spans."""
     out = dict(engine)
     feats_by: dict[str, dict[str, float]] = {}
-    for field in FIELDS:
+    for field in engine:
         value = values.get(field)
-        if field not in engine or value in (None, "", []):
+        if value in (None, "", []) or (field not in FIELDS and family(field) == field):
             continue
         spans = [(s["start"], s["end"]) if isinstance(s, dict) else (s.start, s.end) for s in evidence.get(field, [])]
         feats = features(doc, value, spans, engine[field])
-        p = probability(field, feats)
+        p = probability(family(field), feats)
         if p is not None:
             out[field] = round(p, 3)
             feats_by[field] = feats

@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 from editor import resources
-from editor.extraction.confidence import FEATURES, FIELDS, probability
+from editor.extraction.confidence import FAMILIES, FEATURES, FIELDS, probability
 from editor.model.report import IncidentReport
 from tests.extraction.helpers import run
 
@@ -33,7 +33,7 @@ def test_chosen_value_is_first_among_at_most_five_candidates() -> None:
 
 def test_confidence_is_a_fitted_probability_not_a_constant() -> None:
     fitted = json.loads(resources.path("confidence", "calibration.json").read_text(encoding="utf-8"))
-    assert set(fitted["fields"]) <= set(FIELDS) and fitted["features"] == list(FEATURES)
+    assert set(fitted["fields"]) <= set(FIELDS) | {f + "/*" for f in FAMILIES} and fitted["features"] == list(FEATURES)
     solid = {"engine": 0.9, "sentences": 1.0, "early": 1.0, "context": 0.0, "length": 0.5, "repeated": 1.0,
              "no_evidence": 0.0}
     weak = {"engine": 0.3, "sentences": 1 / 3, "early": 0.0, "context": 1.0, "length": 1.0, "repeated": 0.2,
@@ -69,3 +69,23 @@ def test_a_word_of_the_date_line_is_no_candidate_victim() -> None:
     report = run(text, "en", date(2024, 3, 9))
     names = [c.value for c in report.candidates.get("/organization/name", [])]
     assert report.organization.name == "Harwick Health" and "GMT" not in names
+
+
+def test_list_rows_get_probabilities_and_low_values_say_why_by_feature_name() -> None:
+    report = run(ARTICLE, "en")
+    fitted = json.loads(resources.path("confidence", "calibration.json").read_text(encoding="utf-8"))["fields"]
+    assert {"/impact/services/*", "/response/actions/*", "/sites/*"} <= set(fitted)
+    rows = [p for p in report.confidence if p.startswith("/response/actions/")]
+    assert rows and all(report.confidence[p] not in (0.6, 0.2) for p in rows)  # no longer the engine's constants
+    assert all(set(why) <= set(FEATURES) for why in report.confidence_why.values())
+
+
+def test_a_name_given_once_late_is_doubtful_and_says_why() -> None:
+    text = ("Ransomware hits a machinery maker\n\nA ransomware attack has disrupted production at a machinery "
+            "maker in the north of the county, the police said on Monday. Investigators said the attack began over "
+            "the weekend. Several servers were encrypted, according to a spokesman. The company, Brennock Tools, "
+            "has called in outside experts.")
+    report = run(text, "en")
+    assert report.organization.name == "Brennock Tools"
+    assert report.confidence["/organization/name"] < 0.6
+    assert "early" in report.confidence_why["/organization/name"]

@@ -8,12 +8,14 @@ candidates, threat actors); adds ``report.candidates``, ``report.confidence`` (p
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from enum import Enum
 from typing import Any
 
 from editor.extraction import confidence as calibration
 from editor.extraction.doc import Doc
+from editor.extraction.org_words import word_set
 from editor.model.report import Candidate, IncidentReport, Span
 
 MAX_CANDIDATES = 5
@@ -105,15 +107,70 @@ def _key(value: Any) -> Any:
 def _organisations(doc: Doc, victims: list) -> list[tuple[Any, float, list[int]]]:
     from editor.extraction.names import display_name
 
-    out = []
+    out = _acronym_readings(doc, victims)
     for c in victims[1:]:
         sentences = _sentences(doc, c.mentions)
         if all(_date_line(doc, i) for i in sentences):
             continue  # "Published 9 March 2024, 18:20 GMT": a word of the outlet's date line names no one
-        out.append((display_name(doc, c), c.score, sentences))
+        name = display_name(doc, c)
+        if "\n" in name:
+            continue  # a capitalised run across a line break ("Notbetrieb\nRundschau") is two lines, no name
+        out.append((name, c.score, sentences))
         if len(out) >= MAX_CANDIDATES:
             break
     return out
+
+
+_ACRONYM = re.compile(r"\(([^\W\d_a-zß-ÿ][^\W_]{1,9})\)")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _acronym_readings(doc: Doc, victims: list) -> list[tuple[Any, float, list[int]]]:
+    """The full name a "(ACRONYM)" spells, where the victim or a runner-up is named right before it:
+    "les Services industriels de la Broye SA (SIB)" reads "Services industriels de la Broye SA" as well."""
+    if not victims:
+        return []
+    small = word_set(doc, "org_connectors") | word_set(doc, "org_articles") | word_set(doc, "stopwords")
+    top = victims[0]
+    out = []
+    for c in victims[:3]:
+        for start, end in c.mentions[:MAX_CANDIDATES]:
+            m = _ACRONYM.match(doc.norm, end + 1) if doc.norm[end:end + 1] == " " else None
+            if m is None:
+                continue
+            full = _spelled(doc.norm[max(0, start - 80):end], m.group(1), small)
+            if full and full not in c.forms:
+                sentence = doc.sentence_at(start)
+                out.append((full, top.score * 0.9, [sentence.index] if sentence else []))
+                out.append((m.group(1), top.score * 0.5, [sentence.index] if sentence else []))
+    return out
+
+
+def _spelled(before: str, acronym: str, small: frozenset[str]) -> str | None:
+    """The shortest run of words ending ``before`` whose initials spell ``acronym`` (small words skipped, a
+    trailing legal form such as "SA" or "GmbH" allowed), or None."""
+    words = _WORD.findall(before.split("\n")[-1])
+    letters = [ch.casefold() for ch in acronym if ch.isalpha()]
+    i, taken = len(letters) - 1, []
+    for j in range(len(words) - 1, -1, -1):
+        w = words[j]
+        if i < 0:
+            break
+        if w[0].casefold() == letters[i]:
+            i -= 1
+        elif w.casefold() in small or (not taken and _legal_form(w)):
+            pass
+        else:
+            return None
+        taken.append(w)
+    if i >= 0 or not taken or not taken[-1][:1].isupper():
+        return None
+    return " ".join(reversed(taken))
+
+
+def _legal_form(word: str) -> bool:
+    """"SA", "AG", "GmbH", "BV", "Inc", "Ltd": a short trailing word with capitals, the firm's legal form."""
+    return len(word) <= 4 and word[:1].isupper() and any(ch.isupper() for ch in word[1:]) or word in ("Inc", "Ltd")
 
 
 def _date_line(doc: Doc, index: int) -> bool:

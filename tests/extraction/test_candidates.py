@@ -4,6 +4,8 @@ probabilities that survive the project file and Word report round trips (article
 from __future__ import annotations
 
 import json
+
+import pytest
 from datetime import date
 
 from editor import resources
@@ -89,3 +91,23 @@ def test_a_name_given_once_late_is_doubtful_and_says_why() -> None:
     assert report.organization.name == "Brennock Tools"
     assert report.confidence["/organization/name"] < 0.6
     assert "early" in report.confidence_why["/organization/name"]
+
+
+@pytest.mark.parametrize("language, text, full", [
+    ("fr", "Les Services techniques de la Vallée SA (STV) ont subi une attaque par déni de service. Le portail des "
+           "Services techniques de la Vallée SA (STV) est hors ligne. Vallée SA a porté plainte.",
+     "Services techniques de la Vallée SA"),
+    ("de", "Die Wasserwerke Oberland GmbH (WWO) wurden Opfer eines Hackerangriffs. Oberland GmbH erstattete Anzeige.",
+     "Wasserwerke Oberland GmbH"),
+])
+def test_an_acronym_offers_the_full_name_it_spells(language: str, text: str, full: str) -> None:
+    report = run(text, language)
+    names = [c.value for c in report.candidates["/organization/name"]]
+    assert full in names[:3]
+
+
+def test_a_capitalised_run_across_a_line_break_is_no_candidate() -> None:
+    text = ("Notbetrieb\nKreisblatt Online\n\nDie Stadtwerke Wendlingen wurden Opfer eines Hackerangriffs. "
+            "Die Stadtwerke Wendlingen haben Anzeige erstattet.")
+    report = run(text, "de")
+    assert all("\n" not in str(c.value) for c in report.candidates.get("/organization/name", []))

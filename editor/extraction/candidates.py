@@ -204,6 +204,8 @@ def _countries(doc: Doc) -> list[tuple[Any, float, list[int]]]:
 
 
 def _dates(doc: Doc) -> list[tuple[Any, float, list[int]]]:
+    """Days the article dates in its own sentences: one with an attack word counts double, an earlier one
+    more (the start is the first day of the incident), the publication day less (usually the report's day)."""
     attack = doc.lex.words("attack_cues")
     pub = doc.published
     out = []
@@ -214,7 +216,10 @@ def _dates(doc: Doc) -> list[tuple[Any, float, list[int]]]:
             d = w.as_date()
             if d is None or (pub and (d > pub or d < pub - timedelta(days=400))):
                 continue
-            out.append((d.isoformat(), 2.0 if attack is not None and attack.search(s.text) else 1.0, [s.index]))
+            weight = 2.0 if attack is not None and attack.search(s.text) else 1.0
+            if pub is not None:
+                weight *= 0.5 if d == pub else 1 + min((pub - d).days, 30) / 30
+            out.append((d.isoformat(), weight, [s.index]))
     return out
 
 

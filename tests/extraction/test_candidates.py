@@ -111,3 +111,12 @@ def test_a_capitalised_run_across_a_line_break_is_no_candidate() -> None:
             "Die Stadtwerke Wendlingen haben Anzeige erstattet.")
     report = run(text, "de")
     assert all("\n" not in str(c.value) for c in report.candidates.get("/organization/name", []))
+
+
+def test_an_earlier_day_of_the_attack_ranks_before_the_publication_day() -> None:
+    text = ("Foundry halts production\n\nHarwick Castings said on Thursday that production was still halted. "
+            "The attack began late on Saturday night, the company said. On Thursday the plants stayed idle, "
+            "and on Thursday evening staff were sent home. The hackers had encrypted the servers on Sunday.")
+    report = run(text, "en", date(2024, 3, 14))
+    days = [c.value for c in report.candidates["/incident/start_date"]][:3]
+    assert days[:2] == ["2024-03-09", "2024-03-10"]

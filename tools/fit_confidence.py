@@ -232,6 +232,13 @@ def main(argv: list[str] | None = None) -> int:
                 if r["field"] in FIELDS:
                     held_scalars.append(held[-1])
                 engine.append((r["x"]["engine"], r["y"]))
+    order = [r for b in batches for r in data if r["batch"] == b]  # the rows in the order of ``held``
+    per_batch = [ece([pair for pair, r in zip(held, order) if r["batch"] == b and r["field"] in FIELDS])
+                 for b in batches]
+    loss = -sum(math.log(max(1e-6, p if y else 1 - p)) for (p, y) in held) / len(held)
+    print(f"held-out log loss {loss:.4f}; ECE of one held-out batch (scorer's fields): median "
+          f"{sorted(per_batch)[len(per_batch) // 2]:.3f}, worst {max(per_batch):.3f}")
+    assert len(order) == len(held)
     models = fit_all(data)
     in_sample = [(probability(r["field"], r["x"], models), r["y"]) for r in data]
     print(f"{len(data)} values of {len({r['article'] for r in data})} articles in {len(batches)} batches, "

@@ -23,11 +23,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--language", default="en")
     ap.add_argument("--pointer", default="/organization/name")
+    ap.add_argument("--ui", choices=("en", "fr"), help="the interface language (default: the settings')")
     args = ap.parse_args(argv)
 
     from editor.ui.app import create_application
 
     app = create_application()
+    if args.ui:
+        from editor.ui import app as app_module
+
+        for translator in app_module._TRANSLATORS:
+            app.removeTranslator(translator)
+        app_module._TRANSLATORS[:] = app_module.install_translators(app, args.ui)
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QApplication
@@ -45,12 +52,21 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(5):
         QApplication.processEvents()
     binding = window.form.bindings[args.pointer]
+    section = next((k for k, box in window.form.sections.items() if box.isAncestorOf(binding.editor)), None)
+    if section:
+        window.form.scroll_to(section)  # the field's section on top, so the menu opens inside the window
     window.form.focus_field(args.pointer)
     window.show_evidence(args.pointer)
     QApplication.processEvents()
     button = binding.choices
+    if len(button.candidates()) < 2:
+        print(f"screenshot_candidates: {args.pointer} has a single reading in this sample", file=sys.stderr)
+        return 1
     menu = button.menu_
     button.show_menu()
+    rows = button.actions_for_test()
+    if len(rows) > 1:
+        menu.setActiveAction(rows[1])  # the pointer on the first alternative, as a user about to choose it
     for _ in range(5):
         QApplication.processEvents()
     shot = window.grab()

@@ -146,10 +146,13 @@ class CandidateButton(QToolButton):
         self.setObjectName("candidates:" + pointer)
         self.menu_ = QMenu(self)
         self.menu_.setObjectName("candidateMenu")
-        # The hovered row takes the palette's soft alternate colour (its text stays readable in both themes).
+        # The active row takes a light tint of the accent blue: its text stays readable in light and dark themes.
         self.menu_.setStyleSheet("QMenu#candidateMenu { padding: 4px 0; }"
                                  " QLabel#candidateRow { border-radius: 4px; }"
-                                 " QLabel#candidateRow:hover { background: palette(alternate-base); }")
+                                 " QLabel#candidateRow[active=\"true\"] { background: rgba(47, 111, 196, 0.14); }")
+        # The row under the mouse or the arrow keys: QMenu does not paint a widget action's highlight itself.
+        self.menu_.hovered.connect(self._mark)
+        self._rows: dict[QWidgetAction, _Row] = {}
         self.clicked.connect(self.show_menu)
         self.refresh()
 
@@ -170,10 +173,11 @@ class CandidateButton(QToolButton):
     def fill(self) -> None:
         """Rebuild the menu from the current candidates."""
         self.menu_.clear()
+        self._rows = {}
         title = QWidgetAction(self.menu_)
         head = QLabel(self.tr("What the article supports"))
         head.setContentsMargins(10, 4, 10, 4)
-        head.setStyleSheet("color: palette(mid); font-weight: 600;")
+        head.setStyleSheet("color: #5b6b7a; font-weight: 600;")
         title.setDefaultWidget(head)
         title.setEnabled(False)
         self.menu_.addAction(title)
@@ -185,10 +189,24 @@ class CandidateButton(QToolButton):
             holder = QWidget(self.menu_)
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(_Row(self.pointer, candidate, to_plain(candidate.value) == current, text, holder))
+            row = _Row(self.pointer, candidate, to_plain(candidate.value) == current, text, holder)
+            layout.addWidget(row)
+            self._rows[action] = row
             action.setDefaultWidget(holder)
             action.triggered.connect(lambda _c=False, c=candidate: choose(self.doc, self.pointer, c))
             self.menu_.addAction(action)
+
+    def _mark(self, active: object) -> None:
+        for action, row in self._rows.items():
+            on = action is active
+            if row.property("active") != on:
+                row.setProperty("active", on)
+                row.style().unpolish(row)
+                row.style().polish(row)
+
+    def active_row(self) -> QLabel | None:
+        """The highlighted row, if any."""
+        return next((row for row in self._rows.values() if row.property("active")), None)
 
     def actions_for_test(self) -> list[QWidgetAction]:
         """The menu's candidate actions (after ``fill``), in order."""

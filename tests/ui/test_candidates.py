@@ -91,3 +91,20 @@ def test_reextraction_brings_the_new_candidates_and_undo_restores_them(make_wind
     assert [c.value for c in window.doc.report.candidates[NAME]] == ["Valmoret Hospital Centre", "en alternative"]
     window.doc.stack.undo()
     assert [c.value for c in window.doc.report.candidates[NAME]][1] == "fr alternative"
+
+
+def test_the_keyboard_walks_the_candidates_and_picks_one(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    report, _ = _report()
+    window.doc.load(report)
+    button = window.form.bindings[NAME].choices
+    button.show_menu()
+    menu = button.menu_
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    assert "Clinique des Ormes" in button.active_row().text()  # the row the keys are on is highlighted
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    assert window.doc.value(NAME) == "Clinique des Ormes"

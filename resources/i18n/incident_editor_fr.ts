@@ -57,7 +57,7 @@
         <translation>Autres valeurs possibles</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/candidates.py" line="174"/>
+        <location filename="../../editor/ui/candidates.py" line="178"/>
         <source>What the article supports</source>
         <translation>Ce que l’article permet de lire</translation>
     </message>

@@ -5,7 +5,9 @@ batch was added (the commit's parent), so the outputs carry the mistakes a new a
 Usage (from the project root): python tools/replay_first_seen.py OUT_DIR [--jobs 2] [--python PY]
 
 The oldest engines need their own dependencies (pydantic, dateparser): give a Python that has them with
-``--python`` (a venv with the union of every version's dependencies).
+``--python`` (a venv with the union of every version's dependencies), e.g.
+``python3 -m venv /tmp/old && /tmp/old/bin/pip install pydantic dateparser stix2 msgspec lxml lxml_html_clean
+charset-normalizer trafilatura text2num Babel pycountry pypdf defusedxml platformdirs``.
 
 For every commit that added articles under tests/data/articles, the parent commit's ``editor/`` and
 ``resources/`` are unpacked into OUT_DIR/engines/COMMIT and run with this interpreter on the articles that

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from hypothesis import strategies as st
 
 from editor.model import (
+    Candidate,
     TLP,
     Action,
     ActionCategory,
@@ -131,6 +132,13 @@ report_metas = _build(
     stage=_enum(ReportStage), version=text, created=_opt(iso_datetime()), updated=_opt(iso_datetime()),
     language=st.sampled_from(["fr", "en", "nl", "de"]))
 lessons = _build(LessonsLearned, text=long_text, items=st.lists(text, max_size=3))
+candidates = _build(
+    Candidate,
+    value=st.none() | st.text(max_size=30) | st.integers(min_value=0, max_value=10**6)
+    | st.floats(min_value=0, max_value=1e9, allow_nan=False) | st.booleans(),
+    confidence=st.floats(min_value=0, max_value=1, allow_nan=False),
+    evidence=st.lists(span(), max_size=2),
+)
 
 reports = _build(
     IncidentReport,
@@ -148,6 +156,9 @@ reports = _build(
     report=report_metas,
     evidence=st.dictionaries(pointer, st.lists(span(), max_size=3), max_size=5),
     confidence=st.dictionaries(pointer, st.floats(min_value=0, max_value=1, allow_nan=False), max_size=5),
+    candidates=st.dictionaries(pointer, st.lists(candidates, max_size=5), max_size=3),
+    confidence_why=st.dictionaries(pointer, st.lists(st.sampled_from(["engine", "context", "early"]), max_size=3),
+                                   max_size=3),
     user_edited=st.lists(pointer, max_size=4),
 )
 """A valid IncidentReport with every field drawn (lists and dicts may be empty, optionals None)."""

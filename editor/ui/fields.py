@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.model.report import DATE_PATTERN, DATETIME_PATTERN, PARTIAL_WHEN_PATTERN
 from editor.ui.article_view import evidence_text
+from editor.ui.candidates import CandidateButton, why_text
 from editor.ui.document import Document
 from editor.ui.icons import icon
 from editor.ui.labels import enum_labels, unknown_label
@@ -122,7 +123,9 @@ def evidence_status(doc: Document, pointer: str) -> tuple[bool, str]:
         return True, QCoreApplication.translate("Evidence", "No supporting sentence in the article: check this value.")
     if score is not None and score < LOW_CONFIDENCE:
         why = QCoreApplication.translate("Evidence", "Low confidence (%1 %): check this value.")
-        return True, why.replace("%1", str(round(score * 100)))
+        why = why.replace("%1", str(round(score * 100)))
+        reasons = why_text(doc.report.confidence_why.get(pointer, []))
+        return True, f"{why}\n{reasons}" if reasons else why
     return False, ""
 
 
@@ -188,6 +191,7 @@ class FieldBinding(QObject):
         self.marker.setPixmap(icon("marker").pixmap(12, 12))
         self.marker.setFixedWidth(14)
         self.marker.setAccessibleName(self.tr("Check this value"))
+        self.choices = CandidateButton(doc, spec.pointer, self.container)  # the alternatives, one click away
         layout.addWidget(self.editor, 1)
         # Times are the organisation's local time: its zone stands next to them.
         self.zone: QLabel | None = None
@@ -199,6 +203,7 @@ class FieldBinding(QObject):
             doc.changed.connect(self._zone_changed)
             doc.reset.connect(self.refresh_zone)
             QTimer.singleShot(0, self.refresh_zone)  # after the first paint: the zone data loads on first use
+        layout.addWidget(self.choices, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignVCenter)
         # Why the text typed could not be read: shown under the field, which keeps the text.
         self.message = QLabel(self.container)
@@ -391,6 +396,7 @@ class FieldBinding(QObject):
         self.marker.setPixmap(icon("marker").pixmap(12, 12) if flagged else QPixmap())
         self.marker.setToolTip(why)
         self.flagged = flagged
+        self.choices.refresh()
         spans = self.doc.spans(self.spec.pointer)
         sentence = evidence_text(self.doc.report.source.text, spans) if spans else ""
         tip = self.tr("Source: “%1”").replace("%1", sentence) if sentence else ""

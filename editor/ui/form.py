@@ -136,7 +136,7 @@ class FormView(QWidget):
         unknown = self.tr("unknown")
         return [
             SectionSpec("report", self.tr("Report"), (
-                FieldSpec("/report/title", self.tr("Title")),
+                FieldSpec("/report/title", self.tr("Title"), suggestion=_generated_title),
                 FieldSpec("/report/stage", self.tr("Stage"), "enum", "ReportStage", optional=False),
                 FieldSpec("/report/tlp", self.tr("TLP"), "enum", "TLP", optional=False),
                 FieldSpec("/report/author", self.tr("Author")),
@@ -514,6 +514,15 @@ def _country_zone(report) -> str:
     from editor.model.timezones import zone_for_country
 
     return zone_for_country(report.organization.country) or ""
+
+
+def _generated_title(report) -> str:
+    """The title the report prints while the user has written none (it names the organisation)."""
+    from editor.export.labels import Labels
+
+    labels = Labels.for_language(report.report.language)
+    org = (report.organization.name or "").strip()
+    return labels("meta.title_with_org", organization=org) if org else labels("meta.default_title")
 
 
 def _generated_summary(report) -> str:

@@ -45,6 +45,87 @@
         </message>
     </context>
     <context>
+        <name>CandidateButton</name>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="144" />
+            <source>Other readings the article supports</source>
+            <translation>Autres lectures que l’article permet</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="145" />
+            <source>Alternatives</source>
+            <translation>Autres valeurs possibles</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="178" />
+            <source>What the article supports</source>
+            <translation>Ce que l’article permet de lire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Candidates</name>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="27" />
+            <source>the extractor's own score is low</source>
+            <translation>le score de l’extracteur lui-même est faible</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="28" />
+            <source>few sentences support it</source>
+            <translation>peu de phrases l’étayent</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="29" />
+            <source>not stated in the headline or the lead</source>
+            <translation>absente du titre et du chapeau</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="30" />
+            <source>the article also tells of other incidents</source>
+            <translation>l’article relate aussi d’autres incidents</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="31" />
+            <source>a long article</source>
+            <translation>un article long</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="32" />
+            <source>the article rarely repeats it</source>
+            <translation>l’article la répète rarement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="33" />
+            <source>no sentence states it</source>
+            <translation>aucune phrase ne l’affirme</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="36" />
+            <source>Why: %1.</source>
+            <translation>Pourquoi : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="69" />
+            <source>Choose “%1”</source>
+            <translation>Choisir « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="116" />
+            <source>no supporting sentence</source>
+            <translation>aucune phrase à l’appui</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="117" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="128" />
+            <source>Use this value</source>
+            <translation>Utiliser cette valeur</translation>
+        </message>
+    </context>
+    <context>
         <name>ClocksPanel</name>
         <message numerus="yes">
             <location filename="../../editor/ui/notifications.py" line="116" />
@@ -177,17 +258,17 @@
     <context>
         <name>Evidence</name>
         <message>
-            <location filename="../../editor/ui/fields.py" line="122" />
+            <location filename="../../editor/ui/fields.py" line="123" />
             <source>No supporting sentence in the article: check this value.</source>
             <translation>Aucune phrase de l’article ne l’étaye : vérifiez cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="124" />
+            <location filename="../../editor/ui/fields.py" line="125" />
             <source>Low confidence (%1 %): check this value.</source>
             <translation>Confiance faible (%1 %) : vérifiez cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="115" />
+            <location filename="../../editor/ui/fields.py" line="116" />
             <source>The article gives no publication date: relative dates (“yesterday”, “Tuesday”) cannot be resolved. Enter it.</source>
             <translation>L’article ne donne pas de date de publication : les dates relatives (« hier », « mardi ») ne peuvent être résolues. Saisissez-la.</translation>
         </message>
@@ -330,32 +411,32 @@
     <context>
         <name>FieldBinding</name>
         <message>
-            <location filename="../../editor/ui/fields.py" line="190" />
+            <location filename="../../editor/ui/fields.py" line="193" />
             <source>Check this value</source>
             <translation>Vérifier cette valeur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="268" />
+            <location filename="../../editor/ui/fields.py" line="273" />
             <source>Edit “%1”</source>
             <translation>Modifier « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="396" />
+            <location filename="../../editor/ui/fields.py" line="402" />
             <source>Source: “%1”</source>
             <translation>Source : « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="398" />
+            <location filename="../../editor/ui/fields.py" line="404" />
             <source>Typed by you: re-extraction keeps this value.</source>
             <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="331" />
+            <location filename="../../editor/ui/fields.py" line="336" />
             <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
             <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="278" />
+            <location filename="../../editor/ui/fields.py" line="283" />
             <source>“%1” is no time zone name: pick one from the list (e.g. Europe/Brussels).</source>
             <translation>« %1 » n’est pas un nom de fuseau horaire : choisissez-en un dans la liste (p. ex. Europe/Paris).</translation>
         </message>

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from editor import __version__
-from editor.errors import EditorError
+from editor.errors import EditorError, plain_words
 
 if TYPE_CHECKING:
     import argparse
@@ -292,7 +292,7 @@ def _run(argv: list[str]) -> int:
     except EditorError as exc:
         if debug:
             raise
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {plain_words(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `incident-editor extract x | head`: the reader left; not an error of ours
         try:

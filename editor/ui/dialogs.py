@@ -287,3 +287,27 @@ class PreferencesDialog(QDialog):
             default_tlp=self.tlp.currentData(), report_language=self.report_language.currentData(),
             template=self.template.text().strip(), autosave_seconds=self.autosave.value(),
             ui_language=self.ui_language.currentData(), theme=self.theme.currentData())
+
+
+class ShortcutsDialog(QDialog):
+    """The keyboard shortcuts: what, and which keys."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("shortcutList")
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        for what, keys in rows:
+            self.tree.addTopLevelItem(QTreeWidgetItem([what, keys]))
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(max(560, self.tree.columnWidth(0) + 220), 560)

@@ -449,24 +449,50 @@ class FormView(QWidget):
             return (f"{where}: {column.header}" if key else where), column.kind
         return None
 
-    def flagged_count(self) -> int:
-        """How many values carry the "check this value" marker (built or not: it is read off the document)."""
+    def pointer_order(self) -> list[str]:
+        """Every field and table row, top to bottom of the form (read off the specs and the document)."""
+        order = []
+        for section in self.specs:
+            for item in section.items:
+                if isinstance(item, FieldSpec):
+                    order.append(item.pointer)
+                elif isinstance(item, TableSpec):
+                    rows = self.doc.value(item.pointer) or []
+                    order.extend(f"{item.pointer}/{row}" for row in range(len(rows)))
+        return order
+
+    def flagged_pointers(self) -> list[str]:
+        """The values carrying the "check this value" marker, in form order (built or not)."""
         from editor.ui.fields import evidence_status
 
-        count = sum(1 for spec in self._items(FieldSpec) if evidence_status(self.doc, spec.pointer)[0])
-        for table in self._items(TableSpec):
-            rows = self.doc.value(table.pointer) or []
-            count += sum(1 for row in range(len(rows)) if evidence_status(self.doc, f"{table.pointer}/{row}")[0])
-        return count
+        return [pointer for pointer in self.pointer_order() if evidence_status(self.doc, pointer)[0]]
+
+    def flag_reason(self, pointer: str) -> str:
+        """Why ``pointer`` carries the marker, with its label."""
+        from editor.ui.fields import evidence_status
+
+        described = self.describe(pointer)
+        why = evidence_status(self.doc, pointer)[1]
+        return f"{described[0]} — {why}" if described else why
+
+    def flagged_count(self) -> int:
+        """How many values carry the "check this value" marker (built or not: it is read off the document)."""
+        return len(self.flagged_pointers())
 
     def focus_field(self, pointer: str) -> bool:
-        """Put the keyboard focus in the field or table for ``pointer``."""
+        """Put the keyboard focus in the field or table row for ``pointer``, scrolled into view."""
         if pointer in self.bindings:
-            self.bindings[pointer].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            editor = self.bindings[pointer].editor
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(self.bindings[pointer].container, 20, 40)
             return True
         for table_pointer, table in self.tables.items():
             if pointer == table_pointer or pointer.startswith(table_pointer + "/"):
+                rest = pointer[len(table_pointer) + 1:].split("/", 1)[0]
+                if rest.isdigit() and int(rest) < table.model.rowCount():
+                    table.view.setCurrentIndex(table.model.index(int(rest), 0))
                 table.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll.ensureWidgetVisible(table, 20, 40)
                 return True
         return False
 

@@ -4,44 +4,75 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="122"/>
+        <location filename="../../editor/ui/article_view.py" line="141"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="95"/>
+        <location filename="../../editor/ui/article_view.py" line="108"/>
         <source>Open an article (File ▸ Open, drag and drop, or Paste article) to extract an incident report from it.</source>
         <translation>Ouvrez un article (Fichier ▸ Ouvrir, glisser-déposer ou Coller un article) pour en extraire un rapport d’incident.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="137"/>
+        <location filename="../../editor/ui/article_view.py" line="156"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="137"/>
+        <location filename="../../editor/ui/article_view.py" line="156"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="239"/>
+        <location filename="../../editor/ui/article_view.py" line="280"/>
         <source>Set as value of “%1”</source>
         <translation>Utiliser comme valeur de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="241"/>
+        <location filename="../../editor/ui/article_view.py" line="282"/>
         <source>Add as evidence for “%1”</source>
         <translation>Ajouter comme preuve pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="243"/>
+        <location filename="../../editor/ui/article_view.py" line="284"/>
         <source>Set as value of…</source>
         <translation>Utiliser comme valeur de…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/article_view.py" line="244"/>
+        <location filename="../../editor/ui/article_view.py" line="285"/>
         <source>Add as evidence for…</source>
         <translation>Ajouter comme preuve pour…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_view.py" line="302"/>
+        <location filename="../../editor/ui/article_view.py" line="303"/>
+        <source>Find in the article</source>
+        <translation>Rechercher dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_view.py" line="312"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_view.py" line="313"/>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_view.py" line="314"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_view.py" line="394"/>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/article_view.py" line="396"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -93,40 +124,278 @@
         <translation>%1 h restantes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="85"/>
+        <location filename="../../editor/ui/notifications.py" line="86"/>
         <source>No NIS2 notification yet: add one with the awareness time to compute the clocks.</source>
         <translation>Pas encore de notification NIS2 : ajoutez-en une avec le moment de la prise de connaissance pour calculer les délais.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="87"/>
+        <location filename="../../editor/ui/notifications.py" line="88"/>
         <source>NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.</source>
         <translation>NIS2 ne s’applique pas : le pays de l’organisation (%1) est hors de l’UE et de l’EEE.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="90"/>
+        <location filename="../../editor/ui/notifications.py" line="91"/>
         <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
         <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="102"/>
+        <location filename="../../editor/ui/notifications.py" line="103"/>
         <source>Still missing for the stage “%1”:</source>
         <translation>Encore manquant pour l’étape « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="104"/>
+        <location filename="../../editor/ui/notifications.py" line="105"/>
         <source>Everything the stage “%1” requires is filled in.</source>
         <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="22"/>
+        <source>the file or folder does not exist</source>
+        <translation>le fichier ou le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="23"/>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="24"/>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="25"/>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="26"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="27"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="28"/>
+        <source>the file already exists</source>
+        <translation>le fichier existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="29"/>
+        <source>the file name is too long</source>
+        <translation>le nom du fichier est trop long</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="30"/>
+        <source>too many files are open</source>
+        <translation>trop de fichiers sont ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="32"/>
+        <source>the server refused the connection (is the address right?)</source>
+        <translation>le serveur a refusé la connexion (l’adresse est-elle juste ?)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="33"/>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="34"/>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="36"/>
+        <source>the server cannot be reached (no network?)</source>
+        <translation>le serveur est injoignable (pas de réseau ?)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="38"/>
+        <source>the network cannot be reached (no connection?)</source>
+        <translation>le réseau est injoignable (pas de connexion ?)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="39"/>
+        <source>the network is down</source>
+        <translation>le réseau est coupé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="41"/>
+        <source>the server&apos;s name cannot be found (no network, or a mistyped address)</source>
+        <translation>le nom du serveur est introuvable (pas de réseau, ou adresse mal saisie)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="42"/>
+        <source>cannot connect</source>
+        <translation>impossible de se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="43"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="44"/>
+        <source>file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="45"/>
+        <source>is a folder</source>
+        <translation>est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="46"/>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="47"/>
+        <source>not text (mostly non-text characters)</source>
+        <translation>pas du texte (surtout des caractères non textuels)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="48"/>
+        <source>contains no text</source>
+        <translation>ne contient aucun texte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="49"/>
+        <source>no article text found in the page</source>
+        <translation>aucun texte d’article trouvé dans la page</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="51"/>
+        <source>the PDF contains no extractable text (scanned image?)</source>
+        <translation>le PDF ne contient aucun texte extractible (image numérisée ?)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="52"/>
+        <source>the PDF is encrypted and cannot be read</source>
+        <translation>le PDF est chiffré et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="53"/>
+        <source>the PDF is password-protected</source>
+        <translation>le PDF est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="55"/>
+        <source>the .docx is encrypted (password-protected)</source>
+        <translation>le .docx est chiffré (protégé par un mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="56"/>
+        <source>the .docx contains no text</source>
+        <translation>le .docx ne contient aucun texte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="57"/>
+        <source>not a Word .docx file (not a zip archive)</source>
+        <translation>pas un fichier Word .docx (pas une archive zip)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="58"/>
+        <source>file too large for a report</source>
+        <translation>fichier trop volumineux pour un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="60"/>
+        <source>disk full; the previous file is left intact</source>
+        <translation>disque plein ; le fichier précédent est intact</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="61"/>
+        <source>folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="62"/>
+        <source>read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="63"/>
+        <source>could not replace the file</source>
+        <translation>impossible de remplacer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="64"/>
+        <source>the URL has no host name</source>
+        <translation>l’URL n’a pas de nom de serveur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="66"/>
+        <source>no incident report embedded (not exported by Incident Report Editor)</source>
+        <translation>aucun rapport d’incident intégré (non exporté par Incident Report Editor)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="67"/>
+        <source>the embedded incident report is corrupt</source>
+        <translation>le rapport d’incident intégré est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="69"/>
+        <source>not an incident project (the top level is not a JSON object)</source>
+        <translation>pas un projet d’incident (le niveau supérieur n’est pas un objet JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="70"/>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="71"/>
+        <source>internal error</source>
+        <translation>erreur interne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="78"/>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="79"/>
+        <source>download took longer than %1 s</source>
+        <translation>le téléchargement a duré plus de %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="80"/>
+        <source>the page is larger than %1 MB</source>
+        <translation>la page dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="81"/>
+        <source>the page does not exist (HTTP error %1)</source>
+        <translation>la page n’existe pas (erreur HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="83"/>
+        <source>the server refuses access to the page (HTTP error %1)</source>
+        <translation>le serveur refuse l’accès à la page (erreur HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/messages.py" line="84"/>
+        <source>the server failed to answer (HTTP error %1)</source>
+        <translation>le serveur n’a pas pu répondre (erreur HTTP %1)</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
-        <location filename="../../editor/ui/fields.py" line="97"/>
+        <location filename="../../editor/ui/fields.py" line="98"/>
         <source>No supporting sentence in the article: check this value.</source>
         <translation>Aucune phrase de l’article ne l’étaye : vérifiez cette valeur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="99"/>
+        <location filename="../../editor/ui/fields.py" line="100"/>
         <source>Low confidence (%1 %): check this value.</source>
         <translation>Confiance faible (%1 %) : vérifiez cette valeur.</translation>
     </message>
@@ -134,129 +403,134 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="103"/>
+        <location filename="../../editor/ui/dialogs.py" line="113"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="106"/>
+        <location filename="../../editor/ui/dialogs.py" line="116"/>
         <source>Word report (.docx)</source>
         <translation>Rapport Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="106"/>
+        <location filename="../../editor/ui/dialogs.py" line="116"/>
         <source>Incident JSON (.json)</source>
         <translation>JSON d’incident (.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="107"/>
+        <location filename="../../editor/ui/dialogs.py" line="117"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="107"/>
+        <location filename="../../editor/ui/dialogs.py" line="117"/>
         <source>VERIS JSON</source>
         <translation>JSON VERIS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="107"/>
+        <location filename="../../editor/ui/dialogs.py" line="117"/>
         <source>STIX 2.1 bundle</source>
         <translation>Bundle STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="119"/>
+        <location filename="../../editor/ui/dialogs.py" line="129"/>
         <source>built-in template</source>
         <translation>modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="120"/>
-        <location filename="../../editor/ui/dialogs.py" line="126"/>
+        <location filename="../../editor/ui/dialogs.py" line="130"/>
+        <location filename="../../editor/ui/dialogs.py" line="136"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="131"/>
-        <location filename="../../editor/ui/dialogs.py" line="137"/>
+        <location filename="../../editor/ui/dialogs.py" line="146"/>
+        <location filename="../../editor/ui/dialogs.py" line="153"/>
         <source>Open the file when done</source>
         <translation>Ouvrir le fichier une fois terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="133"/>
+        <location filename="../../editor/ui/dialogs.py" line="149"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="133"/>
+        <location filename="../../editor/ui/dialogs.py" line="149"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="134"/>
+        <location filename="../../editor/ui/dialogs.py" line="150"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="134"/>
+        <location filename="../../editor/ui/dialogs.py" line="150"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="135"/>
+        <location filename="../../editor/ui/dialogs.py" line="151"/>
         <source>Save to</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="135"/>
+        <location filename="../../editor/ui/dialogs.py" line="151"/>
         <source>Choose a template</source>
         <translation>Choisir un modèle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="136"/>
+        <location filename="../../editor/ui/dialogs.py" line="152"/>
         <source>Choose where to save</source>
         <translation>Choisir l’emplacement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="140"/>
+        <location filename="../../editor/ui/dialogs.py" line="156"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="141"/>
+        <location filename="../../editor/ui/dialogs.py" line="157"/>
         <source>Report language:</source>
         <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="142"/>
+        <location filename="../../editor/ui/dialogs.py" line="158"/>
         <source>TLP:</source>
         <translation>TLP :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="143"/>
+        <location filename="../../editor/ui/dialogs.py" line="159"/>
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="144"/>
+        <location filename="../../editor/ui/dialogs.py" line="160"/>
         <source>Save to:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="147"/>
+        <location filename="../../editor/ui/dialogs.py" line="164"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="167"/>
+        <location filename="../../editor/ui/dialogs.py" line="193"/>
+        <source>The file is saved as “%1”: the extension of the format is added.</source>
+        <translation>Le fichier est enregistré sous « %1 » : l’extension du format est ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="200"/>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="168"/>
+        <location filename="../../editor/ui/dialogs.py" line="201"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="173"/>
+        <location filename="../../editor/ui/dialogs.py" line="210"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -264,22 +538,22 @@
 <context>
     <name>FieldBinding</name>
     <message>
-        <location filename="../../editor/ui/fields.py" line="149"/>
+        <location filename="../../editor/ui/fields.py" line="150"/>
         <source>Check this value</source>
         <translation>Vérifier cette valeur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="199"/>
+        <location filename="../../editor/ui/fields.py" line="200"/>
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="261"/>
+        <location filename="../../editor/ui/fields.py" line="262"/>
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="263"/>
+        <location filename="../../editor/ui/fields.py" line="264"/>
         <source>Typed by you: re-extraction keeps this value.</source>
         <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
     </message>
@@ -287,113 +561,123 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../editor/ui/files.py" line="87"/>
+        <location filename="../../editor/ui/files.py" line="110"/>
         <source>Busy with “%1”: wait for it or cancel it.</source>
         <translation>Occupé : « %1 ». Attendez la fin ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="122"/>
+        <location filename="../../editor/ui/files.py" line="151"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="123"/>
+        <location filename="../../editor/ui/files.py" line="152"/>
         <source>Articles, projects and reports (%1);;All files (*)</source>
         <translation>Articles, projets et rapports (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="131"/>
+        <location filename="../../editor/ui/files.py" line="161"/>
         <source>Open URL</source>
         <translation>Ouvrir une URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="131"/>
+        <location filename="../../editor/ui/files.py" line="162"/>
         <source>Address of the article (http or https):</source>
         <translation>Adresse de l’article (http ou https) :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="135"/>
+        <location filename="../../editor/ui/files.py" line="178"/>
         <source>%1: not an http(s) address</source>
         <translation>%1 : ce n’est pas une adresse http(s)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="155"/>
+        <location filename="../../editor/ui/files.py" line="198"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="178"/>
+        <location filename="../../editor/ui/files.py" line="221"/>
         <source>The clipboard holds no text to use as an article.</source>
         <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="191"/>
-        <location filename="../../editor/ui/files.py" line="355"/>
+        <location filename="../../editor/ui/files.py" line="225"/>
+        <source>the pasted text</source>
+        <translation>le texte collé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="240"/>
+        <location filename="../../editor/ui/files.py" line="414"/>
         <source>Extracting…</source>
         <translation>Extraction…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="207"/>
+        <location filename="../../editor/ui/files.py" line="255"/>
         <source>Opened %1 (%2 values with evidence)</source>
         <translation>%1 ouvert (%2 valeurs étayées)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="243"/>
+        <location filename="../../editor/ui/files.py" line="292"/>
         <source>Save project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="244"/>
+        <location filename="../../editor/ui/files.py" line="293"/>
         <source>Incident projects (*.incident.json)</source>
         <translation>Projets d’incident (*.incident.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="279"/>
+        <location filename="../../editor/ui/files.py" line="330"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="313"/>
+        <location filename="../../editor/ui/files.py" line="349"/>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 est un dossier : choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="372"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="319"/>
+        <location filename="../../editor/ui/files.py" line="378"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="335"/>
+        <location filename="../../editor/ui/files.py" line="394"/>
         <source>There is no article to extract from.</source>
         <translation>Il n’y a pas d’article dont extraire.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="346"/>
+        <location filename="../../editor/ui/files.py" line="405"/>
         <source>Re-extraction changes nothing.</source>
         <translation>La nouvelle extraction ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="351"/>
+        <location filename="../../editor/ui/files.py" line="410"/>
         <source>Re-extract from the article</source>
         <translation>Extraire à nouveau de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="374"/>
+        <location filename="../../editor/ui/files.py" line="433"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="416"/>
+        <location filename="../../editor/ui/files.py" line="475"/>
         <source>an unsaved report</source>
         <translation>un rapport non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="417"/>
+        <location filename="../../editor/ui/files.py" line="476"/>
         <source>%1, autosaved at %2</source>
         <translation>%1, enregistré automatiquement à %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="451"/>
+        <location filename="../../editor/ui/files.py" line="510"/>
         <source>The new interface language applies when the editor is restarted.</source>
         <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
     </message>
@@ -406,8 +690,8 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="330"/>
-        <location filename="../../editor/ui/form.py" line="362"/>
+        <location filename="../../editor/ui/form.py" line="345"/>
+        <location filename="../../editor/ui/form.py" line="377"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
@@ -775,7 +1059,7 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="362"/>
+        <location filename="../../editor/ui/form.py" line="377"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
@@ -1269,42 +1553,42 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../editor/ui/tables.py" line="229"/>
+        <location filename="../../editor/ui/tables.py" line="221"/>
         <source>Select all rows</source>
         <translation>Sélectionner toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="246"/>
+        <location filename="../../editor/ui/tables.py" line="238"/>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="247"/>
+        <location filename="../../editor/ui/tables.py" line="239"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="248"/>
+        <location filename="../../editor/ui/tables.py" line="240"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="249"/>
+        <location filename="../../editor/ui/tables.py" line="241"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="318"/>
+        <location filename="../../editor/ui/tables.py" line="310"/>
         <source>Add a row to %1</source>
         <translation>Ajouter une ligne à %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="332"/>
+        <location filename="../../editor/ui/tables.py" line="324"/>
         <source>Remove a row from %1</source>
         <translation>Supprimer une ligne de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="344"/>
+        <location filename="../../editor/ui/tables.py" line="336"/>
         <source>Reorder %1</source>
         <translation>Réordonner %1</translation>
     </message>
@@ -1325,187 +1609,252 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="102"/>
+        <location filename="../../editor/ui/main_window.py" line="106"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="104"/>
+        <location filename="../../editor/ui/main_window.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="105"/>
+        <location filename="../../editor/ui/main_window.py" line="109"/>
         <source>Cancel the current task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128"/>
+        <location filename="../../editor/ui/main_window.py" line="139"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="129"/>
+        <location filename="../../editor/ui/main_window.py" line="140"/>
         <source>Open &amp;URL…</source>
         <translation>Ouvrir une &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="130"/>
+        <location filename="../../editor/ui/main_window.py" line="141"/>
         <source>&amp;Paste article</source>
         <translation>&amp;Coller un article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="131"/>
+        <location filename="../../editor/ui/main_window.py" line="142"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="132"/>
+        <location filename="../../editor/ui/main_window.py" line="143"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <location filename="../../editor/ui/main_window.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="134"/>
+        <location filename="../../editor/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="135"/>
+        <location filename="../../editor/ui/main_window.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="138"/>
+        <location filename="../../editor/ui/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="141"/>
+        <location filename="../../editor/ui/main_window.py" line="152"/>
         <source>&amp;Re-extract from the article…</source>
         <translation>Ré&amp;extraire de l’article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="143"/>
+        <location filename="../../editor/ui/main_window.py" line="154"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="144"/>
+        <location filename="../../editor/ui/main_window.py" line="155"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="148"/>
+        <location filename="../../editor/ui/main_window.py" line="156"/>
+        <source>&amp;Find in the article…</source>
+        <translation>&amp;Rechercher dans l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="157"/>
+        <source>Find &amp;next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="158"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="159"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="161"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="163"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="164"/>
+        <source>&amp;Print the article…</source>
+        <translation>&amp;Imprimer l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <source>Print previe&amp;w of the article…</source>
+        <translation>&amp;Aperçu avant impression de l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="167"/>
+        <source>Print the &amp;report…</source>
+        <translation>Imprimer le &amp;rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="169"/>
+        <source>Print preview of the r&amp;eport…</source>
+        <translation>Aperçu avant impression du ra&amp;pport…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="171"/>
+        <source>&amp;Next value to check</source>
+        <translation>Valeur à vérifier &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="172"/>
+        <source>P&amp;revious value to check</source>
+        <translation>Valeur à vérifier &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="174"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="150"/>
+        <location filename="../../editor/ui/main_window.py" line="180"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="156"/>
+        <location filename="../../editor/ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="160"/>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
         <source>E&amp;xtraction</source>
         <translation>E&amp;xtraction</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="162"/>
+        <location filename="../../editor/ui/main_window.py" line="199"/>
         <source>Article &amp;language</source>
         <translation>&amp;Langue de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="164"/>
+        <location filename="../../editor/ui/main_window.py" line="201"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="164"/>
+        <location filename="../../editor/ui/main_window.py" line="201"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="171"/>
+        <location filename="../../editor/ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="172"/>
+        <location filename="../../editor/ui/main_window.py" line="211"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="174"/>
+        <location filename="../../editor/ui/main_window.py" line="213"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="174"/>
+        <location filename="../../editor/ui/main_window.py" line="213"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="175"/>
+        <location filename="../../editor/ui/main_window.py" line="214"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="181"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
         <source>&amp;Go to section</source>
         <translation>&amp;Aller à la section</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="186"/>
+        <location filename="../../editor/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="188"/>
+        <location filename="../../editor/ui/main_window.py" line="229"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/main_window.py" line="243"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="205"/>
+        <location filename="../../editor/ui/main_window.py" line="246"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="227"/>
+        <location filename="../../editor/ui/main_window.py" line="287"/>
         <source>Untitled report</source>
         <translation>Rapport sans titre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="246"/>
+        <location filename="../../editor/ui/main_window.py" line="306"/>
         <source>%n value(s) to check</source>
         <translation>
             <numerusform>%n valeur à vérifier</numerusform>
@@ -1513,17 +1862,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="247"/>
-        <source>Values without a supporting sentence or with low confidence carry an amber marker.</source>
-        <translation>Les valeurs sans phrase justificative ou de confiance faible portent un marqueur orange.</translation>
+        <location filename="../../editor/ui/main_window.py" line="308"/>
+        <source>Values without a supporting sentence or with low confidence carry an amber marker. Click, or press F8, to go to the next one.</source>
+        <translation>Les valeurs sans phrase justificative ou de faible confiance portent un repère orange. Cliquez, ou appuyez sur F8, pour aller à la suivante.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="256"/>
+        <location filename="../../editor/ui/main_window.py" line="413"/>
+        <source>Article text at %1 %</source>
+        <translation>Texte de l’article à %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="442"/>
+        <source>Next match, in the find bar</source>
+        <translation>Occurrence suivante, dans la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="442"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="443"/>
+        <source>Previous match, in the find bar</source>
+        <translation>Occurrence précédente, dans la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="443"/>
+        <source>Shift+Enter</source>
+        <translation>Maj+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="444"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="444"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="461"/>
+        <source>There is no article to print.</source>
+        <translation>Il n’y a pas d’article à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="469"/>
+        <source>Print preview: the article</source>
+        <translation>Aperçu avant impression : l’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="481"/>
+        <source>Print preview: the report</source>
+        <translation>Aperçu avant impression : le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="488"/>
+        <source>No value left to check.</source>
+        <translation>Plus aucune valeur à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <source>Value to check %1 of %2: %3</source>
+        <translation>Valeur à vérifier %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="317"/>
         <source>The article&apos;s date changed: use Extraction ▸ Re-extract to update the dates that depend on it.</source>
         <translation>La date de l’article a changé : utilisez Extraction ▸ Réextraire pour mettre à jour les dates qui en dépendent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="277"/>
+        <location filename="../../editor/ui/main_window.py" line="338"/>
         <source>%n supporting sentence(s) highlighted</source>
         <translation>
             <numerusform>%n phrase justificative surlignée</numerusform>
@@ -1531,27 +1940,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="278"/>
+        <location filename="../../editor/ui/main_window.py" line="339"/>
         <source>No supporting sentence for this value</source>
         <translation>Aucune phrase n’étaye cette valeur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="296"/>
+        <location filename="../../editor/ui/main_window.py" line="357"/>
         <source>The selection is not a valid value for “%1”</source>
         <translation>La sélection n’est pas une valeur valide pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="300"/>
+        <location filename="../../editor/ui/main_window.py" line="361"/>
         <source>Set “%1” from the article</source>
         <translation>Renseigner « %1 » depuis l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="318"/>
+        <location filename="../../editor/ui/main_window.py" line="379"/>
         <source>Add evidence for “%1”</source>
         <translation>Ajouter une preuve pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
+        <location filename="../../editor/ui/main_window.py" line="404"/>
         <source>%1 %2
 Turns a news article about a cyberattack into a structured incident report.</source>
         <translation>%1 %2
@@ -1561,88 +1970,88 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="191"/>
+        <location filename="../../editor/ui/dialogs.py" line="237"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="202"/>
+        <location filename="../../editor/ui/dialogs.py" line="248"/>
         <source>The article&apos;s language</source>
         <translation>La langue de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="205"/>
+        <location filename="../../editor/ui/dialogs.py" line="251"/>
         <source>built-in template</source>
         <translation>modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="208"/>
+        <location filename="../../editor/ui/dialogs.py" line="254"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="211"/>
-        <location filename="../../editor/ui/dialogs.py" line="215"/>
+        <location filename="../../editor/ui/dialogs.py" line="257"/>
+        <location filename="../../editor/ui/dialogs.py" line="261"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="215"/>
+        <location filename="../../editor/ui/dialogs.py" line="261"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="215"/>
+        <location filename="../../editor/ui/dialogs.py" line="261"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="219"/>
+        <location filename="../../editor/ui/dialogs.py" line="265"/>
         <source>A new interface language applies after a restart.</source>
         <translation>Une nouvelle langue d’interface s’applique après un redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="222"/>
+        <location filename="../../editor/ui/dialogs.py" line="268"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="222"/>
+        <location filename="../../editor/ui/dialogs.py" line="268"/>
         <source>Author&apos;s organisation</source>
         <translation>Organisation de l’auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="223"/>
+        <location filename="../../editor/ui/dialogs.py" line="269"/>
         <source>Default TLP</source>
         <translation>TLP par défaut</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="223"/>
+        <location filename="../../editor/ui/dialogs.py" line="269"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="224"/>
+        <location filename="../../editor/ui/dialogs.py" line="270"/>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="224"/>
+        <location filename="../../editor/ui/dialogs.py" line="270"/>
         <source>Autosave after</source>
         <translation>Enregistrement automatique après</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="225"/>
+        <location filename="../../editor/ui/dialogs.py" line="271"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="225"/>
+        <location filename="../../editor/ui/dialogs.py" line="271"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="228"/>
+        <location filename="../../editor/ui/dialogs.py" line="274"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
@@ -1650,43 +2059,63 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="59"/>
+        <location filename="../../editor/ui/prompts.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="60"/>
+        <location filename="../../editor/ui/prompts.py" line="64"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="64"/>
+        <location filename="../../editor/ui/prompts.py" line="68"/>
         <source>Your changes are lost if you do not save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="76"/>
+        <location filename="../../editor/ui/prompts.py" line="80"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="77"/>
+        <location filename="../../editor/ui/prompts.py" line="81"/>
         <source>The editor was not closed properly. Restore the autosaved document?</source>
         <translation>L’éditeur n’a pas été fermé correctement. Restaurer le document enregistré automatiquement ?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="81"/>
+        <location filename="../../editor/ui/prompts.py" line="85"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="82"/>
+        <location filename="../../editor/ui/prompts.py" line="86"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="97"/>
-        <location filename="../../editor/ui/prompts.py" line="102"/>
+        <location filename="../../editor/ui/prompts.py" line="94"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="95"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>« %1 » existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="98"/>
+        <source>Its current content is lost: %1</source>
+        <translation>Son contenu actuel sera perdu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="100"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="116"/>
+        <location filename="../../editor/ui/prompts.py" line="121"/>
         <source>Incident Report Editor</source>
         <translation>Éditeur de rapports d’incident</translation>
     </message>
@@ -1694,44 +2123,86 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>ReextractDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="59"/>
+        <location filename="../../editor/ui/dialogs.py" line="68"/>
         <source>Re-extraction: review the changes</source>
         <translation>Nouvelle extraction : vérifiez les modifications</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="61"/>
+        <location filename="../../editor/ui/dialogs.py" line="70"/>
         <source>Tick the fields to update from the article. Values you typed are not ticked: they are kept unless you tick them.</source>
         <translation>Cochez les champs à mettre à jour depuis l’article. Les valeurs que vous avez saisies ne sont pas cochées : elles sont conservées sauf si vous les cochez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="65"/>
+        <location filename="../../editor/ui/dialogs.py" line="74"/>
         <source>Proposed changes</source>
         <translation>Modifications proposées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="66"/>
+        <location filename="../../editor/ui/dialogs.py" line="75"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="66"/>
+        <location filename="../../editor/ui/dialogs.py" line="75"/>
         <source>Current value</source>
         <translation>Valeur actuelle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="66"/>
+        <location filename="../../editor/ui/dialogs.py" line="75"/>
         <source>Extracted value</source>
         <translation>Valeur extraite</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="71"/>
+        <location filename="../../editor/ui/dialogs.py" line="80"/>
         <source> (typed by you)</source>
         <translation> (saisi par vous)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="80"/>
+        <location filename="../../editor/ui/dialogs.py" line="89"/>
         <source>Apply ticked changes</source>
         <translation>Appliquer les modifications cochées</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="297"/>
+        <location filename="../../editor/ui/dialogs.py" line="300"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="301"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="301"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedTextBinding</name>
+    <message>
+        <location filename="../../editor/ui/suggested.py" line="47"/>
+        <source>Generated from the form: it follows the form until you edit it.</source>
+        <translation>Généré à partir du formulaire : il suit le formulaire jusqu’à ce que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/suggested.py" line="56"/>
+        <source>Use the generated text</source>
+        <translation>Reprendre le texte généré</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/suggested.py" line="57"/>
+        <source>Replace your text with the text generated from the form</source>
+        <translation>Remplacer votre texte par le texte généré à partir du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/suggested.py" line="138"/>
+        <source>Use the generated “%1”</source>
+        <translation>Reprendre « %1 » généré</translation>
     </message>
 </context>
 </TS>

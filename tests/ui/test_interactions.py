@@ -183,9 +183,9 @@ def test_values_to_check_are_counted(loaded, qtbot):
     window = loaded
     qtbot.waitUntil(lambda: window.check_label.text() != "")
     # flagged in the invented report: sector, country, start date (no evidence), incident type (0.45), exfiltration
-    assert window.check_label.text() == "5 value(s) to check"
+    assert window.check_label.text() == "5 values to check"
     window.doc.set("/incident/start_date", "2026-03-15")  # typed by the user: no longer flagged
-    qtbot.waitUntil(lambda: window.check_label.text() == "4 value(s) to check")
+    qtbot.waitUntil(lambda: window.check_label.text() == "4 values to check")
 
 
 def test_very_long_article_stays_fast_and_highlights(make_window, tmp_path, qtbot):

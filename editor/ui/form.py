@@ -302,6 +302,7 @@ class FormView(QWidget):
         squeezed and its fields' right edge (and their markers) never hides behind a scroll bar.
         """
         body = self.scroll.widget() or self.column.parentWidget()
+        self.column.activate()  # rows just built: their size hints are not in the layout's cache yet
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         return self.nav.width() + body.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth()
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -88,7 +88,13 @@ class MainWindow(QMainWindow, FileActions):
         self.article.targets = self.form.targets()
         self.runner.busy_changed.connect(self._busy_changed)
         self.splitter.splitterMoved.connect(lambda _pos, _index: self._fit_form())
-        self.form.completed.connect(self._fit_form)
+        # Rows built later, or shown for the first time, may widen the form: fit again once laid out.
+        self.fit_timer = QTimer(self)
+        self.fit_timer.setSingleShot(True)
+        self.fit_timer.setInterval(0)
+        self.fit_timer.timeout.connect(self._fit_form)
+        self.form.completed.connect(self.fit_timer.start)
+        self.form.scroll.widget().installEventFilter(self)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):  # Qt ≥ 6.5: follow the desktop switching light/dark
             hints.colorSchemeChanged.connect(self._apply_theme)
@@ -262,6 +268,11 @@ class MainWindow(QMainWindow, FileActions):
         """Keep the form wide enough for its fields at every window size."""
         super().resizeEvent(event)
         self._fit_form()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.form.scroll.widget():
+            self.fit_timer.start()
+        return super().eventFilter(watched, event)
 
     def _fit_form(self) -> None:
         # The splitter gives the form the width its widest row needs, as long as the article keeps a

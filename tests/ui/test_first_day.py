@@ -30,17 +30,6 @@ def test_a_pasted_article_gets_its_headline_as_title(make_window, qtbot):
     assert source.title in window.windowTitle()
 
 
-@pytest.fixture
-def french(qapp):
-    from editor.ui.app import install_translators
-
-    installed = install_translators(qapp, "fr")
-    assert installed, "the French translation is not built"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
-
 def _open_refused(make_window, qtbot) -> str:
     window = make_window()
     window.open_path("http://127.0.0.1:1/article")  # nothing listens on port 1: connection refused

@@ -44,3 +44,19 @@ def test_the_form_fits_a_1024_by_700_window(make_window, article_file, qtbot, re
             right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
             assert right <= viewport.width(), (key, widget.objectName(), right, viewport.width())
     assert window.article.width() >= 300  # the article keeps a readable column
+    for pointer, table in window.form.tables.items():  # a table's columns share its width: none scrolls away
+        assert table.view.horizontalScrollBar().maximum() == 0, pointer
+
+
+def test_a_date_and_time_column_is_not_cut_at_1024(make_window, article_file, qtbot):
+    window = _loaded(make_window, article_file, qtbot)
+    window.doc.set("/timeline", [{"when": "2026-03-14T02:00", "what": "Des alertes apparaissent sur les serveurs",
+                                  "when_text": "Vers 2 heures du matin"}])
+    window.resize(1024, 700)
+    window.form.ensure_built()
+    qtbot.wait(50)
+    table = window.form.tables["/timeline"]
+    table._fit_columns()
+    needed = table.view.fontMetrics().horizontalAdvance("2026-03-14 02:00")
+    assert table.view.horizontalHeader().sectionSize(0) >= needed + 8
+    assert table.view.horizontalScrollBar().maximum() == 0

@@ -60,3 +60,36 @@ def test_a_date_and_time_column_is_not_cut_at_1024(make_window, article_file, qt
     needed = table.view.fontMetrics().horizontalAdvance("2026-03-14 02:00")
     assert table.view.horizontalHeader().sectionSize(0) >= needed + 8
     assert table.view.horizontalScrollBar().maximum() == 0
+
+
+def test_a_long_value_shows_its_beginning(make_window, article_file, qtbot):
+    window = _loaded(make_window, article_file, qtbot)
+    window.resize(1024, 700)
+    title = "Cyberattaque contre le Centre hospitalier de Valmoret et ses trois sites de la vallée"
+    window.doc.set("/report/title", title)
+    editor = window.focus_widget_for("/report/title")
+    assert not editor.hasFocus() and editor.text() == title
+    assert editor.cursorPosition() == 0  # the line edit scrolls to its cursor: at the end it hid "Cyberattaque…"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_deadline_hints_are_not_cut(make_window, article_file, qtbot, request, language):
+    from PySide6.QtCore import QRect, Qt
+
+    from editor import resources
+
+    if language == "fr":
+        request.getfixturevalue("french")
+    window = make_window(lazy_form=True)
+    window.extractor = None  # the real extractor on the bundled sample: the hints of a real report
+    window.open_path(resources.sample_article("fr"))
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
+    window.resize(1024, 700)
+    window.form.scroll_to("notifications")
+    qtbot.wait(50)
+    panel = window.form.clocks
+    for label in (panel.hint, panel.missing_title):
+        assert label.text()
+        lines = label.fontMetrics().boundingRect(QRect(0, 0, label.width(), 100_000), Qt.TextFlag.TextWordWrap,
+                                                 label.text()).height()
+        assert label.height() >= lines, (label.text(), label.height(), lines)

@@ -269,6 +269,10 @@ class MainWindow(QMainWindow, FileActions):
         super().resizeEvent(event)
         self._fit_form()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.fit_timer.start()
+
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LayoutRequest and watched is self.form.scroll.widget():
             self.fit_timer.start()
@@ -277,6 +281,8 @@ class MainWindow(QMainWindow, FileActions):
     def _fit_form(self) -> None:
         # The splitter gives the form the width its widest row needs, as long as the article keeps a
         # readable column; only a window narrower than both together leaves a scroll bar.
+        if not self.isVisible():
+            return  # before the first show the splitter has no real width yet: its sizes would be skewed
         total = self.splitter.width() - self.splitter.handleWidth()
         needed = self.form.needed_width()
         sizes = self.splitter.sizes()

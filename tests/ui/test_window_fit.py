@@ -93,3 +93,11 @@ def test_the_deadline_hints_are_not_cut(make_window, article_file, qtbot, reques
         lines = label.fontMetrics().boundingRect(QRect(0, 0, label.width(), 100_000), Qt.TextFlag.TextWordWrap,
                                                  label.text()).height()
         assert label.height() >= lines, (label.text(), label.height(), lines)
+
+
+def test_a_wide_window_gives_the_form_its_larger_share(make_window, article_file, qtbot):
+    window = _loaded(make_window, article_file, qtbot)
+    window.resize(1440, 900)
+    qtbot.wait(50)
+    article, form = window.splitter.sizes()
+    assert form > article  # the split the window starts with (5:6), not one skewed before the first show

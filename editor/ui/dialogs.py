@@ -140,8 +140,7 @@ class ExportDialog(QDialog):
         target_row.addWidget(browse_target)
         # Says what the export does with a name whose extension is not the format's.
         self.name_note = QLabel()
-        self.name_note.setObjectName("exportNameNote")
-        self.name_note.setWordWrap(True)
+        self.name_note.setObjectName("exportNameNote")  # two short lines, unwrapped: the dialog grows to fit
         self.name_note.hide()
         self.open_when_done = QCheckBox(self.tr("Open the file when done"))
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -190,7 +189,7 @@ class ExportDialog(QDialog):
             self.template.setEnabled(named == "docx")
         path = self.target_path()
         if text.strip() and Path(text.strip()).expanduser() != path:
-            self.name_note.setText(self.tr("The file is saved as “%1”: the extension of the format is added.")
+            self.name_note.setText(self.tr("The extension of the format is added; the file is saved as:\n%1")
                                    .replace("%1", path.name))
             self.name_note.show()
         else:

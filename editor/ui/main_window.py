@@ -32,6 +32,9 @@ from editor.ui.theme import apply_theme
 from editor.ui.workers import TaskRunner
 
 APP_NAME = "Incident Report Editor"
+# A shortcut a user can type on any keyboard: modifiers, then one character, a function key or a named key.
+_COMMON_KEY = re.compile(r"((Ctrl|Alt|Shift|Meta)\+)*(.|F\d{1,2}|Backspace|Del|Ins|Return|Enter|Esc|Tab|Space|PgUp|PgDown"
+                         r"|Home|End|Left|Right|Up|Down)")
 ARTICLE_MIN_WIDTH = 280  # the article column the form's width never takes
 
 
@@ -446,9 +449,11 @@ class MainWindow(QMainWindow, FileActions):
                     walk(action.menu())
                 elif action.shortcuts() and id(action) not in seen:
                     seen.add(id(action))
-                    names = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-                    # Keys a keyboard has ("Ctrl+O", "F8"), not the dedicated "Open" or "Zoom Out" media keys.
-                    keys = ", ".join(n for n in names if "+" in n or re.fullmatch(r"F\d+", n))
+                    # Keys every keyboard has ("Ctrl+O", "F8"), not dedicated "Open" or "Zoom Out" keys;
+                    # two bindings at most (Redo has four).
+                    usable = [k for k in action.shortcuts()
+                              if _COMMON_KEY.fullmatch(k.toString(QKeySequence.SequenceFormat.PortableText))]
+                    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in usable[:2])
                     if not keys:
                         continue
                     rows.append((action.text().replace("&", "").rstrip("…").strip(), keys))

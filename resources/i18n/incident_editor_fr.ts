@@ -78,73 +78,73 @@
 <context>
     <name>ClocksPanel</name>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="32"/>
+        <location filename="../../editor/ui/notifications.py" line="33"/>
         <source>Notification deadlines</source>
         <translation>Échéances de notification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="33"/>
+        <location filename="../../editor/ui/notifications.py" line="34"/>
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="33"/>
+        <location filename="../../editor/ui/notifications.py" line="34"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="33"/>
+        <location filename="../../editor/ui/notifications.py" line="34"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="43"/>
+        <location filename="../../editor/ui/notifications.py" line="46"/>
         <source>Items still missing for this stage</source>
         <translation>Éléments encore manquants pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="66"/>
+        <location filename="../../editor/ui/notifications.py" line="70"/>
         <source>Submitted %1</source>
         <translation>Soumis le %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="68"/>
+        <location filename="../../editor/ui/notifications.py" line="72"/>
         <source>Awareness time unknown</source>
         <translation>Moment de la prise de connaissance inconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="70"/>
-        <location filename="../../editor/ui/notifications.py" line="76"/>
+        <location filename="../../editor/ui/notifications.py" line="74"/>
+        <location filename="../../editor/ui/notifications.py" line="80"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="73"/>
+        <location filename="../../editor/ui/notifications.py" line="77"/>
         <source>%1 h left</source>
         <translation>%1 h restantes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="86"/>
+        <location filename="../../editor/ui/notifications.py" line="90"/>
         <source>No NIS2 notification yet: add one with the awareness time to compute the clocks.</source>
         <translation>Pas encore de notification NIS2 : ajoutez-en une avec le moment de la prise de connaissance pour calculer les délais.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="88"/>
+        <location filename="../../editor/ui/notifications.py" line="92"/>
         <source>NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.</source>
         <translation>NIS2 ne s’applique pas : le pays de l’organisation (%1) est hors de l’UE et de l’EEE.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="91"/>
+        <location filename="../../editor/ui/notifications.py" line="95"/>
         <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
         <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="103"/>
+        <location filename="../../editor/ui/notifications.py" line="108"/>
         <source>Still missing for the stage “%1”:</source>
         <translation>Encore manquant pour l’étape « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/notifications.py" line="105"/>
+        <location filename="../../editor/ui/notifications.py" line="110"/>
         <source>Everything the stage “%1” requires is filled in.</source>
         <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
     </message>
@@ -444,93 +444,95 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="146"/>
-        <location filename="../../editor/ui/dialogs.py" line="153"/>
+        <location filename="../../editor/ui/dialogs.py" line="145"/>
+        <location filename="../../editor/ui/dialogs.py" line="152"/>
         <source>Open the file when done</source>
         <translation>Ouvrir le fichier une fois terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="149"/>
+        <location filename="../../editor/ui/dialogs.py" line="148"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="149"/>
+        <location filename="../../editor/ui/dialogs.py" line="148"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="150"/>
+        <location filename="../../editor/ui/dialogs.py" line="149"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="150"/>
+        <location filename="../../editor/ui/dialogs.py" line="149"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="151"/>
+        <location filename="../../editor/ui/dialogs.py" line="150"/>
         <source>Save to</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="151"/>
+        <location filename="../../editor/ui/dialogs.py" line="150"/>
         <source>Choose a template</source>
         <translation>Choisir un modèle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="152"/>
+        <location filename="../../editor/ui/dialogs.py" line="151"/>
         <source>Choose where to save</source>
         <translation>Choisir l’emplacement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="156"/>
+        <location filename="../../editor/ui/dialogs.py" line="155"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="157"/>
+        <location filename="../../editor/ui/dialogs.py" line="156"/>
         <source>Report language:</source>
         <translation>Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="158"/>
+        <location filename="../../editor/ui/dialogs.py" line="157"/>
         <source>TLP:</source>
         <translation>TLP :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="159"/>
+        <location filename="../../editor/ui/dialogs.py" line="158"/>
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="160"/>
+        <location filename="../../editor/ui/dialogs.py" line="159"/>
         <source>Save to:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="164"/>
+        <location filename="../../editor/ui/dialogs.py" line="163"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="193"/>
-        <source>The file is saved as “%1”: the extension of the format is added.</source>
-        <translation>Le fichier est enregistré sous « %1 » : l’extension du format est ajoutée.</translation>
+        <location filename="../../editor/ui/dialogs.py" line="192"/>
+        <source>The extension of the format is added; the file is saved as:
+%1</source>
+        <translation>L’extension du format est ajoutée ; le fichier est enregistré sous :
+%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="200"/>
+        <location filename="../../editor/ui/dialogs.py" line="199"/>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="201"/>
+        <location filename="../../editor/ui/dialogs.py" line="200"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="210"/>
+        <location filename="../../editor/ui/dialogs.py" line="209"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -548,12 +550,12 @@
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="262"/>
+        <location filename="../../editor/ui/fields.py" line="264"/>
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields.py" line="264"/>
+        <location filename="../../editor/ui/fields.py" line="266"/>
         <source>Typed by you: re-extraction keeps this value.</source>
         <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
     </message>
@@ -690,8 +692,8 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="345"/>
-        <location filename="../../editor/ui/form.py" line="377"/>
+        <location filename="../../editor/ui/form.py" line="346"/>
+        <location filename="../../editor/ui/form.py" line="378"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
@@ -1059,7 +1061,7 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form.py" line="377"/>
+        <location filename="../../editor/ui/form.py" line="378"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
@@ -1553,42 +1555,42 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../editor/ui/tables.py" line="221"/>
+        <location filename="../../editor/ui/tables.py" line="224"/>
         <source>Select all rows</source>
         <translation>Sélectionner toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="238"/>
+        <location filename="../../editor/ui/tables.py" line="241"/>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="239"/>
+        <location filename="../../editor/ui/tables.py" line="242"/>
         <source>Remove the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="240"/>
+        <location filename="../../editor/ui/tables.py" line="243"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="241"/>
+        <location filename="../../editor/ui/tables.py" line="244"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="310"/>
+        <location filename="../../editor/ui/tables.py" line="342"/>
         <source>Add a row to %1</source>
         <translation>Ajouter une ligne à %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="324"/>
+        <location filename="../../editor/ui/tables.py" line="356"/>
         <source>Remove a row from %1</source>
         <translation>Supprimer une ligne de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="336"/>
+        <location filename="../../editor/ui/tables.py" line="368"/>
         <source>Reorder %1</source>
         <translation>Réordonner %1</translation>
     </message>
@@ -1596,12 +1598,12 @@
 <context>
     <name>ListModel</name>
     <message>
-        <location filename="../../editor/ui/tables.py" line="101"/>
+        <location filename="../../editor/ui/tables.py" line="104"/>
         <source>Source: “%1”</source>
         <translation>Source : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tables.py" line="127"/>
+        <location filename="../../editor/ui/tables.py" line="130"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -1609,252 +1611,252 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="106"/>
+        <location filename="../../editor/ui/main_window.py" line="115"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="108"/>
+        <location filename="../../editor/ui/main_window.py" line="117"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="109"/>
+        <location filename="../../editor/ui/main_window.py" line="118"/>
         <source>Cancel the current task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="139"/>
+        <location filename="../../editor/ui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="140"/>
+        <location filename="../../editor/ui/main_window.py" line="149"/>
         <source>Open &amp;URL…</source>
         <translation>Ouvrir une &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="141"/>
+        <location filename="../../editor/ui/main_window.py" line="150"/>
         <source>&amp;Paste article</source>
         <translation>&amp;Coller un article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="142"/>
+        <location filename="../../editor/ui/main_window.py" line="151"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="143"/>
+        <location filename="../../editor/ui/main_window.py" line="152"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="144"/>
+        <location filename="../../editor/ui/main_window.py" line="153"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="145"/>
+        <location filename="../../editor/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="146"/>
+        <location filename="../../editor/ui/main_window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="149"/>
+        <location filename="../../editor/ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="152"/>
+        <location filename="../../editor/ui/main_window.py" line="161"/>
         <source>&amp;Re-extract from the article…</source>
         <translation>Ré&amp;extraire de l’article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="154"/>
+        <location filename="../../editor/ui/main_window.py" line="163"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="155"/>
+        <location filename="../../editor/ui/main_window.py" line="164"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="156"/>
+        <location filename="../../editor/ui/main_window.py" line="165"/>
         <source>&amp;Find in the article…</source>
         <translation>&amp;Rechercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="157"/>
+        <location filename="../../editor/ui/main_window.py" line="166"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="158"/>
+        <location filename="../../editor/ui/main_window.py" line="167"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="159"/>
+        <location filename="../../editor/ui/main_window.py" line="168"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="161"/>
+        <location filename="../../editor/ui/main_window.py" line="170"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="163"/>
+        <location filename="../../editor/ui/main_window.py" line="172"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="164"/>
+        <location filename="../../editor/ui/main_window.py" line="173"/>
         <source>&amp;Print the article…</source>
         <translation>&amp;Imprimer l’article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <location filename="../../editor/ui/main_window.py" line="174"/>
         <source>Print previe&amp;w of the article…</source>
         <translation>&amp;Aperçu avant impression de l’article…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="167"/>
+        <location filename="../../editor/ui/main_window.py" line="176"/>
         <source>Print the &amp;report…</source>
         <translation>Imprimer le &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="169"/>
+        <location filename="../../editor/ui/main_window.py" line="178"/>
         <source>Print preview of the r&amp;eport…</source>
         <translation>Aperçu avant impression du ra&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="171"/>
+        <location filename="../../editor/ui/main_window.py" line="180"/>
         <source>&amp;Next value to check</source>
         <translation>Valeur à vérifier &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="172"/>
+        <location filename="../../editor/ui/main_window.py" line="181"/>
         <source>P&amp;revious value to check</source>
         <translation>Valeur à vérifier &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="174"/>
+        <location filename="../../editor/ui/main_window.py" line="183"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="178"/>
+        <location filename="../../editor/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="180"/>
+        <location filename="../../editor/ui/main_window.py" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="189"/>
+        <location filename="../../editor/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197"/>
+        <location filename="../../editor/ui/main_window.py" line="206"/>
         <source>E&amp;xtraction</source>
         <translation>E&amp;xtraction</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="199"/>
+        <location filename="../../editor/ui/main_window.py" line="208"/>
         <source>Article &amp;language</source>
         <translation>&amp;Langue de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/main_window.py" line="210"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/main_window.py" line="210"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/main_window.py" line="211"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/main_window.py" line="211"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/main_window.py" line="211"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="208"/>
+        <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="211"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="213"/>
+        <location filename="../../editor/ui/main_window.py" line="222"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="213"/>
+        <location filename="../../editor/ui/main_window.py" line="222"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
+        <location filename="../../editor/ui/main_window.py" line="223"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/main_window.py" line="229"/>
         <source>&amp;Go to section</source>
         <translation>&amp;Aller à la section</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="225"/>
+        <location filename="../../editor/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="229"/>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="243"/>
+        <location filename="../../editor/ui/main_window.py" line="252"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="246"/>
+        <location filename="../../editor/ui/main_window.py" line="255"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="287"/>
+        <location filename="../../editor/ui/main_window.py" line="307"/>
         <source>Untitled report</source>
         <translation>Rapport sans titre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="306"/>
+        <location filename="../../editor/ui/main_window.py" line="326"/>
         <source>%n value(s) to check</source>
         <translation>
             <numerusform>%n valeur à vérifier</numerusform>
@@ -1862,77 +1864,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="308"/>
+        <location filename="../../editor/ui/main_window.py" line="328"/>
         <source>Values without a supporting sentence or with low confidence carry an amber marker. Click, or press F8, to go to the next one.</source>
         <translation>Les valeurs sans phrase justificative ou de faible confiance portent un repère orange. Cliquez, ou appuyez sur F8, pour aller à la suivante.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="413"/>
+        <location filename="../../editor/ui/main_window.py" line="433"/>
         <source>Article text at %1 %</source>
         <translation>Texte de l’article à %1 %</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="442"/>
+        <location filename="../../editor/ui/main_window.py" line="464"/>
         <source>Next match, in the find bar</source>
         <translation>Occurrence suivante, dans la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="442"/>
+        <location filename="../../editor/ui/main_window.py" line="464"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="443"/>
+        <location filename="../../editor/ui/main_window.py" line="465"/>
         <source>Previous match, in the find bar</source>
         <translation>Occurrence précédente, dans la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="443"/>
+        <location filename="../../editor/ui/main_window.py" line="465"/>
         <source>Shift+Enter</source>
         <translation>Maj+Entrée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="444"/>
+        <location filename="../../editor/ui/main_window.py" line="466"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="444"/>
+        <location filename="../../editor/ui/main_window.py" line="466"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="461"/>
+        <location filename="../../editor/ui/main_window.py" line="483"/>
         <source>There is no article to print.</source>
         <translation>Il n’y a pas d’article à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="469"/>
+        <location filename="../../editor/ui/main_window.py" line="491"/>
         <source>Print preview: the article</source>
         <translation>Aperçu avant impression : l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="481"/>
+        <location filename="../../editor/ui/main_window.py" line="503"/>
         <source>Print preview: the report</source>
         <translation>Aperçu avant impression : le rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="488"/>
+        <location filename="../../editor/ui/main_window.py" line="510"/>
         <source>No value left to check.</source>
         <translation>Plus aucune valeur à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <location filename="../../editor/ui/main_window.py" line="526"/>
         <source>Value to check %1 of %2: %3</source>
         <translation>Valeur à vérifier %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="317"/>
+        <location filename="../../editor/ui/main_window.py" line="337"/>
         <source>The article&apos;s date changed: use Extraction ▸ Re-extract to update the dates that depend on it.</source>
         <translation>La date de l’article a changé : utilisez Extraction ▸ Réextraire pour mettre à jour les dates qui en dépendent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="338"/>
+        <location filename="../../editor/ui/main_window.py" line="358"/>
         <source>%n supporting sentence(s) highlighted</source>
         <translation>
             <numerusform>%n phrase justificative surlignée</numerusform>
@@ -1940,27 +1942,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="339"/>
+        <location filename="../../editor/ui/main_window.py" line="359"/>
         <source>No supporting sentence for this value</source>
         <translation>Aucune phrase n’étaye cette valeur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
         <source>The selection is not a valid value for “%1”</source>
         <translation>La sélection n’est pas une valeur valide pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="361"/>
+        <location filename="../../editor/ui/main_window.py" line="381"/>
         <source>Set “%1” from the article</source>
         <translation>Renseigner « %1 » depuis l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="379"/>
+        <location filename="../../editor/ui/main_window.py" line="399"/>
         <source>Add evidence for “%1”</source>
         <translation>Ajouter une preuve pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="404"/>
+        <location filename="../../editor/ui/main_window.py" line="424"/>
         <source>%1 %2
 Turns a news article about a cyberattack into a structured incident report.</source>
         <translation>%1 %2
@@ -1970,88 +1972,88 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="237"/>
+        <location filename="../../editor/ui/dialogs.py" line="236"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="248"/>
+        <location filename="../../editor/ui/dialogs.py" line="247"/>
         <source>The article&apos;s language</source>
         <translation>La langue de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="251"/>
+        <location filename="../../editor/ui/dialogs.py" line="250"/>
         <source>built-in template</source>
         <translation>modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="254"/>
+        <location filename="../../editor/ui/dialogs.py" line="253"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="257"/>
-        <location filename="../../editor/ui/dialogs.py" line="261"/>
+        <location filename="../../editor/ui/dialogs.py" line="256"/>
+        <location filename="../../editor/ui/dialogs.py" line="260"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="261"/>
+        <location filename="../../editor/ui/dialogs.py" line="260"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="261"/>
+        <location filename="../../editor/ui/dialogs.py" line="260"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="265"/>
+        <location filename="../../editor/ui/dialogs.py" line="264"/>
         <source>A new interface language applies after a restart.</source>
         <translation>Une nouvelle langue d’interface s’applique après un redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="268"/>
+        <location filename="../../editor/ui/dialogs.py" line="267"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="268"/>
+        <location filename="../../editor/ui/dialogs.py" line="267"/>
         <source>Author&apos;s organisation</source>
         <translation>Organisation de l’auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="269"/>
+        <location filename="../../editor/ui/dialogs.py" line="268"/>
         <source>Default TLP</source>
         <translation>TLP par défaut</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="269"/>
+        <location filename="../../editor/ui/dialogs.py" line="268"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="270"/>
+        <location filename="../../editor/ui/dialogs.py" line="269"/>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="270"/>
+        <location filename="../../editor/ui/dialogs.py" line="269"/>
         <source>Autosave after</source>
         <translation>Enregistrement automatique après</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="271"/>
+        <location filename="../../editor/ui/dialogs.py" line="270"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="271"/>
+        <location filename="../../editor/ui/dialogs.py" line="270"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="274"/>
+        <location filename="../../editor/ui/dialogs.py" line="273"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
@@ -2166,18 +2168,18 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="297"/>
-        <location filename="../../editor/ui/dialogs.py" line="300"/>
+        <location filename="../../editor/ui/dialogs.py" line="296"/>
+        <location filename="../../editor/ui/dialogs.py" line="299"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="301"/>
+        <location filename="../../editor/ui/dialogs.py" line="300"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="301"/>
+        <location filename="../../editor/ui/dialogs.py" line="300"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -2185,22 +2187,22 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
 <context>
     <name>SuggestedTextBinding</name>
     <message>
-        <location filename="../../editor/ui/suggested.py" line="47"/>
+        <location filename="../../editor/ui/suggested.py" line="49"/>
         <source>Generated from the form: it follows the form until you edit it.</source>
         <translation>Généré à partir du formulaire : il suit le formulaire jusqu’à ce que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/suggested.py" line="56"/>
+        <location filename="../../editor/ui/suggested.py" line="58"/>
         <source>Use the generated text</source>
         <translation>Reprendre le texte généré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/suggested.py" line="57"/>
+        <location filename="../../editor/ui/suggested.py" line="59"/>
         <source>Replace your text with the text generated from the form</source>
         <translation>Remplacer votre texte par le texte généré à partir du formulaire</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/suggested.py" line="138"/>
+        <location filename="../../editor/ui/suggested.py" line="140"/>
         <source>Use the generated “%1”</source>
         <translation>Reprendre « %1 » généré</translation>
     </message>

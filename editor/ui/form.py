@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 import msgspec
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -103,12 +103,23 @@ class FormView(QWidget):
         for section in self.specs:
             self._section(section.key, section.title)
         self.column.addStretch(1)
+        # Room after the last section, so that any section (Sources too) can come to the top when chosen
+        # in the list; without it the list's highlight jumped to the section the form could reach.
+        self._tail = QWidget(body)
+        self._tail.setObjectName("formTail")
+        self.column.addWidget(self._tail)
+        self._tail_timer = QTimer(self)  # after the layout has placed the sections: it reads their sizes
+        self._tail_timer.setSingleShot(True)
+        self._tail_timer.setInterval(0)
+        self._tail_timer.timeout.connect(self._fit_tail)
         self._unbuilt = [section.key for section in self.specs]
         for _ in range(len(self._unbuilt) if not lazy else min(EAGER_SECTIONS, len(self._unbuilt))):
             self._build_next()
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(widest + 40)
         self.scroll.setWidget(body)
+        self.scroll.viewport().installEventFilter(self)
+        body.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -294,6 +305,8 @@ class FormView(QWidget):
                     self._clocks_panel(form)
         finally:
             self.setUpdatesEnabled(True)
+        if not self._unbuilt:
+            self._tail_timer.start()  # the last section has its real height now
 
     def needed_width(self) -> int:
         """The width the form needs to show its widest row without a horizontal scroll bar.
@@ -396,6 +409,22 @@ class FormView(QWidget):
         if item is not None:
             self.scroll_to(item.data(Qt.ItemDataRole.UserRole), select=False)
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+        if (watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize) or (
+                watched is self.scroll.widget() and event.type() == QEvent.Type.LayoutRequest):
+            self._tail_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_tail(self) -> None:
+        # The last section reaches the top when the form ends a viewport's height below its start
+        # (its own height, the gap before the tail and the bottom margin count; 8 px spare).
+        last = self.sections[next(reversed(self.sections))]
+        gap = max(self._tail.y() - last.y() - last.height(), self.column.spacing())
+        bottom = self.column.contentsMargins().bottom()
+        height = max(0, self.scroll.viewport().height() - last.height() - gap - bottom + 8)
+        if self._tail.height() != height:
+            self._tail.setFixedHeight(height)
+
     def _follow_scroll(self, value: int) -> None:
         # The section list marks the section at the top of the form as the user scrolls.
         current = 0
@@ -418,6 +447,8 @@ class FormView(QWidget):
             return False
         self.ensure_built()  # the sections above it must have their real height
         self.scroll.widget().layout().activate()
+        self._fit_tail()  # with those heights, the room after the last section
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the scroll range follows it now
         self.scroll.verticalScrollBar().setValue(box.y() - 4)
         if select:
             self.nav.blockSignals(True)

@@ -101,3 +101,19 @@ def test_a_wide_window_gives_the_form_its_larger_share(make_window, article_file
     qtbot.wait(50)
     article, form = window.splitter.sizes()
     assert form > article  # the split the window starts with (5:6), not one skewed before the first show
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1440, 900)])
+def test_choosing_the_last_sections_in_the_list_brings_them_to_the_top(make_window, article_file, qtbot, size):
+    window = _loaded(make_window, article_file, qtbot)
+    window.resize(*size)
+    window.form.ensure_built()
+    qtbot.wait(50)
+    nav = window.form.nav
+    for row in reversed(range(nav.count())):
+        nav.setCurrentRow(row)
+        QApplication.processEvents()
+        assert nav.currentRow() == row, nav.item(row).text()  # the highlight stays on the section chosen
+        key = nav.item(row).data(0x0100)  # Qt.UserRole
+        box = window.form.sections[key]
+        assert abs(box.y() - window.form.scroll.verticalScrollBar().value()) <= 8

@@ -171,7 +171,7 @@ class ArticleView(QWidget):
             if self.find_bar.isVisible():
                 self.find(self.find_edit.text())
         self._evidence = []
-        self._apply_selections()
+        self.apply_selections()
         self.pages.setCurrentWidget(self.text if source.text else self.empty)
 
     def _plain(self) -> QPlainTextEdit:
@@ -209,12 +209,12 @@ class ArticleView(QWidget):
             sel.format = fmt
             selections.append(sel)
         self._evidence = selections
-        self._apply_selections()
+        self.apply_selections()
         if selections:
             self._scroll_to(selections[0].cursor.selectionStart())
 
-    def _apply_selections(self) -> None:
-        """Evidence highlights, then the find bar's matches over them."""
+    def apply_selections(self) -> None:
+        """Evidence highlights, then the find bar's matches over them (again after a theme change)."""
         found = []
         if self.find_bar.isVisible():
             color = QColor("#2e5c8a") if self.dark else QColor("#cfe3ff")
@@ -345,7 +345,7 @@ class ArticleView(QWidget):
     def close_find(self) -> None:
         """Hide the find bar and its highlights."""
         self.find_bar.hide()
-        self._apply_selections()
+        self.apply_selections()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def find(self, query: str) -> int:
@@ -358,7 +358,7 @@ class ArticleView(QWidget):
             self._go_to_match(0)
         else:
             self._show_count()
-            self._apply_selections()
+            self.apply_selections()
         return len(self.matches)
 
     def find_next(self) -> None:
@@ -385,7 +385,7 @@ class ArticleView(QWidget):
         self.text.setTextCursor(cursor)  # the current match is the selection: Copy and the menu work on it
         self.text.ensureCursorVisible()
         self._show_count()
-        self._apply_selections()
+        self.apply_selections()
 
     def _show_count(self) -> None:
         if not self.find_edit.text().strip():

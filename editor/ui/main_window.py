@@ -417,6 +417,7 @@ class MainWindow(QMainWindow, FileActions):
                 widget.setStyleSheet(sheet)
         if self.article.current_target:  # repaint the highlight in the new palette's colour
             self.show_evidence(self.article.current_target[0])
+        self.article.apply_selections()  # the find bar's matches too
 
     def _about(self) -> None:
         from editor import __version__

@@ -70,6 +70,21 @@ def test_the_theme_reaches_every_widget_without_a_restart(make_window):
     window.set_theme("light")
     QApplication.processEvents()
     assert nav_lightness() > 200
+    window.doc.load(IncidentReport.from_json_dict({"source": {"text": "Une attaque, puis une autre attaque."}}))
+    window.article.open_find()
+    window.article.find_edit.setText("attaque")
+
+    def match_lightness() -> int:
+        selections = window.article.text.extraSelections()
+        fmt = selections[-1].format
+        return fmt.background().color().lightness()
+
+    light_match = match_lightness()
+    window.set_theme("dark")
+    QApplication.processEvents()
+    assert match_lightness() < light_match  # the find bar's matches take the dark palette's colour
+    window.set_theme("light")
+    QApplication.processEvents()
 
 
 def test_the_url_dialog_is_wide_enough_for_a_url(make_window, monkeypatch):

@@ -16,7 +16,7 @@ _TRANSLATORS: list[Any] = []
 
 
 def ui_language(setting: str) -> str:
-    """The interface language: INCIDENT_EDITOR_UI_LANGUAGE, else the preference, else the system locale; 'en' when unsupported."""
+    """The interface language: INCIDENT_EDITOR_UI_LANGUAGE, else the preference, else the system's; else 'en'."""
     from PySide6.QtCore import QLocale
 
     code = os.environ.get("INCIDENT_EDITOR_UI_LANGUAGE", "").lower() or setting or QLocale.system().name().split("_")[0]
@@ -140,7 +140,7 @@ def _first_with_evidence(window: Any, section: str) -> str | None:
 
 def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Path | None = None,
             size: tuple[int, int] | None = None) -> int:
-    """Start the desktop editor; with ``screenshot``, render the window (``size``, default 1440×900) to a PNG and exit."""
+    """Start the desktop editor; with ``screenshot``, render the window (``size``, else 1440×900) to a PNG, exit."""
     return _run_app(file, sample, screenshot, time.time(), size)
 
 

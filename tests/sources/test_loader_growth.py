@@ -18,7 +18,14 @@ ROOT = Path(__file__).resolve().parents[2]
 _CHILD = textwrap.dedent(f"""
     import json, sys, time
     sys.path.insert(0, {str(ROOT)!r})
-    from editor.sources import load
+    from editor.errors import InputError
+    from editor.sources import load as load_or_refuse
+
+    def load(path):  # a refusal is an outcome too: its cost must be bounded the same way
+        try:
+            load_or_refuse(path)
+        except InputError:
+            pass
 
     def peak_kb():
         with open("/proc/self/status") as status:

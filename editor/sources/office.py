@@ -116,9 +116,9 @@ def _stream_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, b
                     budget.element()
                 if handler is not None:
                     handler(event, element)
-    except (InputError, DefusedXmlException) as exc:
-        if isinstance(exc, InputError):
-            raise
+    except InputError:
+        raise
+    except DefusedXmlException:
         raise InputError(source, f"refused: part {info.filename!r} declares a DOCTYPE or entities") from None
     except ParseError as exc:
         raise InputError(source, f"damaged .docx (part {info.filename!r} is not well-formed XML: {exc})") from None

@@ -71,13 +71,12 @@ def load_pdf(data: bytes, source: str) -> PdfArticle:
         import pypdf  # noqa: F401 - lazy: only PDF articles pay its import time
     except ImportError:
         raise InputError(source, "reading PDF files needs pypdf, which is not installed") from None
-    started = time.monotonic()
     warnings: list[str] = []
     pages: list[str] = []
     with _PypdfLog() as repairs, python_warnings.catch_warnings():
         python_warnings.simplefilter("ignore")  # PdfReadWarning would print to stderr too
         try:
-            title = _read(data, source, pages, warnings, started)
+            title = _read(data, source, pages, warnings)
         finally:
             if repairs.count:
                 warnings.append(f"the PDF is not well-formed: pypdf worked around {repairs.count} problem(s)")
@@ -182,7 +181,7 @@ def _decrypt(reader: Any, source: str) -> None:
         raise InputError(source, "the PDF is password-protected")
 
 
-def _read(data: bytes, source: str, pages: list[str], warnings: list[str], started: float) -> str | None:
+def _read(data: bytes, source: str, pages: list[str], warnings: list[str]) -> str | None:
     """Fill ``pages`` with the reflowed text of each page; returns the document-info title."""
     from pypdf import PdfReader
 
@@ -194,13 +193,14 @@ def _read(data: bytes, source: str, pages: list[str], warnings: list[str], start
             _decrypt(reader, source)
         first, count = _first_pages(reader, source)
         content = chars = 0
+        started = time.monotonic()  # the budget is for text extraction; the first page is always read
         for index, page in enumerate(first):
             content += _content_size(page)
             if index and content > MAX_CONTENT_BYTES:
                 warnings.append(f"only the first {index} of {count or 'more'} pages were read: their content reached the "
                                 f"{MAX_CONTENT_BYTES / (1024 * 1024):g} MB limit")
                 break
-            if time.monotonic() - started > TIME_BUDGET_S:
+            if index and time.monotonic() - started > TIME_BUDGET_S:
                 warnings.append(f"stopped after {index} pages: text extraction took over {TIME_BUDGET_S:.0f} s")
                 break
             text = reflow(page.extract_text() or "")

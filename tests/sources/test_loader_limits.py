@@ -65,13 +65,15 @@ def test_docx_of_a_million_elements_is_refused_at_full_size() -> None:
 
 # --- PDF ---------------------------------------------------------------------------------------
 
-def test_pdf_of_100000_pages_reads_only_the_first_pages() -> None:
+def test_pdf_of_100000_pages_reads_only_the_first_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "TIME_BUDGET_S", 600.0)  # pages, not a busy machine's clock, are the subject
     article = load_bytes(pdf_many_pages(100_000), "pages.pdf", suffix=".pdf")
     assert article.text.count("Systems offline") == pdf.MAX_PAGES
     assert any(f"first {pdf.MAX_PAGES} of 100000 pages" in w for w in article.warnings)
 
 
-def test_pdf_whose_page_count_lies_still_stops() -> None:
+def test_pdf_whose_page_count_lies_still_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "TIME_BUDGET_S", 600.0)
     article = load_bytes(pdf_many_pages(2_000, declared=1), "lying.pdf", suffix=".pdf")
     assert article.text.count("Systems offline") == pdf.MAX_PAGES
     assert any(f"only the first {pdf.MAX_PAGES} pages were read" in w for w in article.warnings)
@@ -123,6 +125,13 @@ def test_aes_pdf_without_cryptography_is_still_called_password_protected(tmp_pat
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "password-protected" in out.stdout and "damaged" not in out.stdout
+
+
+def test_time_budget_always_reads_the_first_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "TIME_BUDGET_S", -1.0)
+    article = load_bytes(make_pdf([ENGLISH_LINES, ["Second page."]]), "slow.pdf", suffix=".pdf")
+    assert "taken offline after a" in article.text and "Second page." not in article.text
+    assert any("stopped after 1 pages" in w for w in article.warnings)
 
 
 def test_plain_pdf_still_loads_after_the_page_walk() -> None:

@@ -23,6 +23,7 @@ MAX_PART_UNCOMPRESSED = 64 * 1024 * 1024     # one part
 MAX_RATIO = 100                              # real Word XML compresses ~5-20×; bombs ~1000×
 RATIO_FLOOR = 1024 * 1024                    # tiny parts may compress oddly; judge ratios above 1 MB
 MAIN_PART = "word/document.xml"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_ELEMENTS = 1_000_000                     # XML elements in all parts; a 100-page report has ~100,000
 MAX_TEXT_CHARS = 20_000_000                  # characters of text, as much as the largest text file
 
@@ -39,6 +40,9 @@ class DocxArticle:
 def vet_archive(data: bytes, source: str) -> zipfile.ZipFile:
     """The opened archive, after refusing non-zips, truncation, zip bombs and encrypted parts."""
     if not data.startswith(b"PK"):
+        # Word saves a password-protected .docx as an OLE container holding an "EncryptedPackage" stream.
+        if data.startswith(_OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in data[:1024 * 1024]:
+            raise InputError(source, "the .docx is encrypted (password-protected)")
         raise InputError(source, "not a Word .docx file (not a zip archive)")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))

@@ -63,6 +63,13 @@ def test_docx_of_a_million_elements_is_refused_at_full_size() -> None:
     _refused(docx_many_paragraphs(office.MAX_ELEMENTS // 3 + 100), ".docx", r"more than 1,000,000 XML elements")
 
 
+def test_password_protected_docx_says_so() -> None:
+    """Word writes an encrypted .docx as an OLE container with an EncryptedPackage stream."""
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le") + bytes(4096)
+    _refused(ole, ".docx", r"^hostile\.docx: the \.docx is encrypted \(password-protected\)$")
+    _refused(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096), ".docx", r"not a zip archive")
+
+
 # --- PDF ---------------------------------------------------------------------------------------
 
 def test_pdf_of_100000_pages_reads_only_the_first_pages(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -126,6 +126,27 @@ def _first_with_evidence(window: Any, section: str) -> str | None:
     return None
 
 
+def check_binding(call: Any = None) -> None:
+    """Refuse, in one line, a Qt binding that frees None (PySide6 6.12.0 under Python 3.11 drops a
+    reference on every call returning nothing): the window would abort after some 10^4 calls."""
+    if sys.version_info >= (3, 12) and call is None:
+        return  # None is immortal there: the bug is harmless
+    if call is None:
+        from PySide6.QtCore import QObject
+
+        probe = QObject()
+        call = lambda: probe.setObjectName("probe")  # noqa: E731 - the one call probed
+    before = sys.getrefcount(None)
+    for _ in range(64):
+        call()
+    if sys.getrefcount(None) < before - 32:
+        import PySide6
+
+        raise EditorError(f"PySide6 {PySide6.__version__} loses references to None under Python "
+                          f"{sys.version_info.major}.{sys.version_info.minor} and would crash the window: "
+                          "install another PySide6 version (6.12.0 is excluded)")
+
+
 def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Path | None = None) -> int:
     """Start the desktop editor; with ``screenshot``, render the window to a PNG and exit."""
     started = time.time()
@@ -155,6 +176,7 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
         # Qt would abort with a core dump; say it in one line instead.
         raise EditorError("no display to show the window on (DISPLAY/WAYLAND_DISPLAY unset); "
                           "use --screenshot FILE.png to render offscreen")
+    check_binding()
     target = str(resources.sample_article("fr")) if sample else (str(file) if file else None)
     if sample and not Path(target).is_file():
         print(f"incident-editor: error: {target}: the sample article is missing from this installation",

@@ -107,3 +107,13 @@ def test_tooltip_sentence_of_a_text_without_full_stops_is_bounded() -> None:
     assert sentence_bounds("Une phrase. Une autre ici.", Span(start=13, end=18)) == (11, 26)
     offsets = OffsetMap("a🙂b" + text)
     assert offsets.wide == [1] and offsets.to_qt(2) == 3 and offsets.from_qt(3) == 2
+
+
+def test_app_refuses_a_binding_that_loses_references_to_none() -> None:
+    from editor.errors import EditorError
+    from editor.ui.app import check_binding
+
+    check_binding()  # the installed binding is sound
+    nones = [None] * 1000
+    with pytest.raises(EditorError, match="loses references to None"):
+        check_binding(call=nones.pop)  # each call drops one reference, like PySide6 6.12.0's void methods

@@ -52,10 +52,15 @@ def extract(article: Article, *, published: date | None = None, language: str | 
         # The extractor assigns attributes directly; one validation pass makes every value the
         # model's own type (enums, upper-cased codes) and catches a value the model would refuse.
         return IncidentReport.from_json_dict(report.to_json_dict())
-    except RecursionError:  # defensive: never let odd input escape as a traceback
-        return _empty(article, published, language)
-    except (ValueError, IndexError, KeyError, TypeError, OverflowError, ArithmeticError):
-        return _empty(article, published, language)
+    except (RecursionError, ValueError, IndexError, KeyError, TypeError, AttributeError, ArithmeticError) as exc:
+        # A bug of ours, never the article's fault: say so (an empty report would look like an
+        # article with nothing in it) and keep the traceback for --debug.
+        import logging
+
+        from editor.errors import ExtractionError
+
+        logging.getLogger("editor.extraction").debug("extraction failed", exc_info=True)
+        raise ExtractionError(article.path, exc, _empty(article, published, language)) from exc
 
 
 def _empty(article: Article, published: date | None, language: str | None) -> IncidentReport:

@@ -29,6 +29,8 @@ from editor.ui.theme import highlight_color
 MAX_HIGHLIGHTS = 500
 TYPESET_LIMIT = 200_000  # beyond this, airy line spacing costs seconds of layout: plain spacing instead
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200, 240)  # percent of the article's base size
+SENTENCE_REACH = 1_000  # tooltips show 400 characters: never look further for a sentence's end
+_WIDE = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -36,7 +38,7 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         # Positions differ only after characters outside the BMP (two UTF-16 units each).
-        self.wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self.wide = [match.start() for match in _WIDE.finditer(text)]  # a regex scan: 5 MB in ms, not 1 s
         self.length = len(text)
 
     def to_qt(self, index: int) -> int:
@@ -56,12 +58,14 @@ class OffsetMap:
 
 
 def sentence_bounds(text: str, span: Span) -> tuple[int, int]:
-    """The span widened to whole sentences (for tooltips)."""
+    """The span widened to whole sentences (for tooltips), by at most SENTENCE_REACH each side."""
     start = span.start
-    while start > 0 and text[start - 1] not in ".!?\n":
+    floor = max(0, start - SENTENCE_REACH)  # a 5 MB text without a full stop took 2 s per tooltip
+    while start > floor and text[start - 1] not in ".!?\n":
         start -= 1
     end = span.end
-    while end < len(text) and text[end - 1:end] not in (".", "!", "?", "\n"):
+    ceiling = min(len(text), end + SENTENCE_REACH)
+    while end < ceiling and text[end - 1:end] not in (".", "!", "?", "\n"):
         end += 1
     return start, end
 

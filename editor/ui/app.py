@@ -199,7 +199,8 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
 
     mark("imports")
     # The form's lower sections are built after the first paint: the window shows sooner.
-    window = MainWindow(prompts=Prompts() if screenshot is not None else DialogPrompts(), lazy_form=True)
+    window = MainWindow(prompts=Prompts() if screenshot is not None else DialogPrompts(), lazy_form=True,
+                        remember=screenshot is None)
     mark("window")
     if screenshot is not None:
         window.resize(*(size or (1440, 900)))

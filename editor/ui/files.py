@@ -243,7 +243,7 @@ class FileActions:
         restored, waiting = self._offer_recoveries_for(target) if target else (None, False)
         self.discard_recovery_files()
         local = bool(target) and not target.lower().startswith(("http://", "https://"))
-        if local:
+        if local and self.remember:
             self.store.add_recent(str(Path(target).resolve()))
         if restored is not None:
             self._restore(*restored, origin=target)

@@ -44,9 +44,14 @@ class MainWindow(QMainWindow, FileActions):
     """Article on the left, structured form on the right."""
 
     def __init__(self, prompts: Prompts | None = None, store: QSettingsStore | None = None, *,
-                 lazy_form: bool = False) -> None:
-        """``lazy_form``: build the form's lower sections after the window is first painted (start-up)."""
+                 lazy_form: bool = False, remember: bool = True) -> None:
+        """``lazy_form``: build the form's lower sections after the window is first painted (start-up).
+
+        ``remember``: record opened files among the recent ones and the window's geometry at close (off
+        for ``--screenshot``, which must leave the user's settings as they were).
+        """
         super().__init__()
+        self.remember = remember
         self.prompts = prompts or DialogPrompts()
         self.store = store or QSettingsStore()
         self.settings: Settings = self.store.load()
@@ -561,7 +566,8 @@ class MainWindow(QMainWindow, FileActions):
         self.runner.cancel()
         self.autosave_timer.stop()
         self.discard_recovery_files()
-        self.store.save_geometry(self.saveGeometry(), QByteArray(self.splitter.saveState()))
+        if self.remember:
+            self.store.save_geometry(self.saveGeometry(), QByteArray(self.splitter.saveState()))
         event.accept()
 
     def open_in_desktop(self, path: Path) -> None:

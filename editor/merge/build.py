@@ -211,6 +211,12 @@ def build(views: list[View], overrides: dict[str, Any], template: IncidentReport
     fresh = IncidentReport().to_json_dict()
     data = {**base, **{key: fresh[key] for key in ("organization", "sites", "incident", "timeline", "impact")},
             "response": {**fresh["response"]}, "ransom": fresh["ransom"]}
+    if len(views) > 1:
+        # one extraction's alternatives and their reasons: their offsets count in that article alone, and the
+        # merged values come from several; the single-source reports keep them
+        for key in ("candidates", "confidence_why"):
+            if key in fresh:
+                data[key] = fresh[key]
     data["source"] = views[0].source.to_plain()
     data["sources"] = [v.source.to_plain() for v in views] if len(views) > 1 else []
     summaries = [SourceSummary(k, v.source.title or v.source.path or f"source {k + 1}") for k, v in enumerate(views)]

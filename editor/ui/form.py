@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 import msgspec
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -69,6 +69,7 @@ class FormView(QWidget):
     """
 
     focused = Signal(str)  # pointer of the field or cell the user is in
+    value_entered = Signal(str, object)  # pointer, value of a field whose edits the window reviews first
     completed = Signal()  # every section is built
 
     def __init__(self, doc: Document, parent: QWidget | None = None, *, lazy: bool = False) -> None:
@@ -103,12 +104,23 @@ class FormView(QWidget):
         for section in self.specs:
             self._section(section.key, section.title)
         self.column.addStretch(1)
+        # Room after the last section, so that any section (Sources too) can come to the top when chosen
+        # in the list; without it the list's highlight jumped to the section the form could reach.
+        self._tail = QWidget(body)
+        self._tail.setObjectName("formTail")
+        self.column.addWidget(self._tail)
+        self._tail_timer = QTimer(self)  # after the layout has placed the sections: it reads their sizes
+        self._tail_timer.setSingleShot(True)
+        self._tail_timer.setInterval(0)
+        self._tail_timer.timeout.connect(self._fit_tail)
         self._unbuilt = [section.key for section in self.specs]
         for _ in range(len(self._unbuilt) if not lazy else min(EAGER_SECTIONS, len(self._unbuilt))):
             self._build_next()
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(widest + 40)
         self.scroll.setWidget(body)
+        self.scroll.viewport().installEventFilter(self)
+        body.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -135,7 +147,7 @@ class FormView(QWidget):
         unknown = self.tr("unknown")
         return [
             SectionSpec("report", self.tr("Report"), (
-                FieldSpec("/report/title", self.tr("Title")),
+                FieldSpec("/report/title", self.tr("Title"), suggestion=_generated_title),
                 FieldSpec("/report/stage", self.tr("Stage"), "enum", "ReportStage", optional=False),
                 FieldSpec("/report/tlp", self.tr("TLP"), "enum", "TLP", optional=False),
                 FieldSpec("/report/author", self.tr("Author")),
@@ -148,6 +160,7 @@ class FormView(QWidget):
                 FieldSpec("/organization/country", self.tr("Country"), "country",
                           placeholder=self.tr("ISO code, e.g. BE")),
                 FieldSpec("/organization/region", self.tr("Region")),
+                FieldSpec("/organization/timezone", self.tr("Time zone"), "timezone", suggestion=_country_zone),
                 TableSpec("/sites", self.tr("Sites"), (Column(None, self.tr("Site")),), lambda: ""),
                 FieldSpec("/incident/type", self.tr("Incident type"), "enum", "IncidentType"),
                 FieldSpec("/incident/start_date", self.tr("Start date"), "date", placeholder=unknown_date),
@@ -211,7 +224,7 @@ class FormView(QWidget):
                     Column("stage", self.tr("Stage"), "enum", "ReportStage", width=150),
                     Column("due", self.tr("Due (override)"), "datetime", width=130),
                     Column("reference", self.tr("Reference"), width=100), Column("note", self.tr("Note"))),
-                    lambda: {"regime": "nis2"}),
+                    lambda: _new_notification(self.doc)),
                 ClocksSpec())),
             SectionSpec("lessons", self.tr("Lessons learned"), (
                 FieldSpec("/lessons_learned/text", self.tr("Lessons learned"), "multiline", optional=False),
@@ -219,7 +232,7 @@ class FormView(QWidget):
             SectionSpec("sources", self.tr("Sources"), (
                 FieldSpec("/source/title", self.tr("Article title")),
                 FieldSpec("/source/publisher", self.tr("Outlet")),
-                FieldSpec("/source/published", self.tr("Published"), "date", placeholder=unknown_date),
+                FieldSpec("/source/published", self.tr("Published"), "date", placeholder=unknown_date, review=True),
                 FieldSpec("/source/url", self.tr("URL")),
                 TableSpec("/sources", self.tr("Further sources"), (
                     Column("title", self.tr("Title"), width=200), Column("publisher", self.tr("Outlet"), width=120),
@@ -294,6 +307,19 @@ class FormView(QWidget):
                     self._clocks_panel(form)
         finally:
             self.setUpdatesEnabled(True)
+        if not self._unbuilt:
+            self._tail_timer.start()  # the last section has its real height now
+
+    def needed_width(self) -> int:
+        """The width the form needs to show its widest row without a horizontal scroll bar.
+
+        A QScrollArea's own minimum is tiny: the window's splitter uses this instead, so the form is not
+        squeezed and its fields' right edge (and their markers) never hides behind a scroll bar.
+        """
+        body = self.scroll.widget() or self.column.parentWidget()
+        self.column.activate()  # rows just built: their size hints are not in the layout's cache yet
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        return self.nav.width() + body.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth()
 
     def _section(self, key: str, title: str) -> None:
         box = QWidget()
@@ -325,8 +351,14 @@ class FormView(QWidget):
         self.nav.addItem(item)
 
     def _field(self, form: QFormLayout, spec: FieldSpec) -> None:
-        binding = FieldBinding(self.doc, spec, self)
+        if spec.suggestion is not None and spec.kind == "multiline":  # a one-line field keeps its greyed hint
+            from editor.ui.suggested import SuggestedTextBinding
+
+            binding: FieldBinding = SuggestedTextBinding(self.doc, spec, self)
+        else:
+            binding = FieldBinding(self.doc, spec, self)
         binding.focused.connect(self.focused)
+        binding.entered.connect(self.value_entered)
         label = QLabel(self.tr("%1:").replace("%1", spec.label))  # French puts a space before ":"
         label.setBuddy(binding.editor)
         label.setMinimumWidth(LABEL_WIDTH)
@@ -380,6 +412,22 @@ class FormView(QWidget):
         if item is not None:
             self.scroll_to(item.data(Qt.ItemDataRole.UserRole), select=False)
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+        if (watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize) or (
+                watched is self.scroll.widget() and event.type() == QEvent.Type.LayoutRequest):
+            self._tail_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_tail(self) -> None:
+        # The last section reaches the top when the form ends a viewport's height below its start
+        # (its own height, the gap before the tail and the bottom margin count; 8 px spare).
+        last = self.sections[next(reversed(self.sections))]
+        gap = max(self._tail.y() - last.y() - last.height(), self.column.spacing())
+        bottom = self.column.contentsMargins().bottom()
+        height = max(0, self.scroll.viewport().height() - last.height() - gap - bottom + 8)
+        if self._tail.height() != height:
+            self._tail.setFixedHeight(height)
+
     def _follow_scroll(self, value: int) -> None:
         # The section list marks the section at the top of the form as the user scrolls.
         current = 0
@@ -402,6 +450,8 @@ class FormView(QWidget):
             return False
         self.ensure_built()  # the sections above it must have their real height
         self.scroll.widget().layout().activate()
+        self._fit_tail()  # with those heights, the room after the last section
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the scroll range follows it now
         self.scroll.verticalScrollBar().setValue(box.y() - 4)
         if select:
             self.nav.blockSignals(True)
@@ -434,24 +484,50 @@ class FormView(QWidget):
             return (f"{where}: {column.header}" if key else where), column.kind
         return None
 
-    def flagged_count(self) -> int:
-        """How many values carry the "check this value" marker (built or not: it is read off the document)."""
+    def pointer_order(self) -> list[str]:
+        """Every field and table row, top to bottom of the form (read off the specs and the document)."""
+        order = []
+        for section in self.specs:
+            for item in section.items:
+                if isinstance(item, FieldSpec):
+                    order.append(item.pointer)
+                elif isinstance(item, TableSpec):
+                    rows = self.doc.value(item.pointer) or []
+                    order.extend(f"{item.pointer}/{row}" for row in range(len(rows)))
+        return order
+
+    def flagged_pointers(self) -> list[str]:
+        """The values carrying the "check this value" marker, in form order (built or not)."""
         from editor.ui.fields import evidence_status
 
-        count = sum(1 for spec in self._items(FieldSpec) if evidence_status(self.doc, spec.pointer)[0])
-        for table in self._items(TableSpec):
-            rows = self.doc.value(table.pointer) or []
-            count += sum(1 for row in range(len(rows)) if evidence_status(self.doc, f"{table.pointer}/{row}")[0])
-        return count
+        return [pointer for pointer in self.pointer_order() if evidence_status(self.doc, pointer)[0]]
+
+    def flag_reason(self, pointer: str) -> str:
+        """Why ``pointer`` carries the marker, with its label."""
+        from editor.ui.fields import evidence_status
+
+        described = self.describe(pointer)
+        why = evidence_status(self.doc, pointer)[1]
+        return f"{described[0]} — {why}" if described else why
+
+    def flagged_count(self) -> int:
+        """How many values carry the "check this value" marker (built or not: it is read off the document)."""
+        return len(self.flagged_pointers())
 
     def focus_field(self, pointer: str) -> bool:
-        """Put the keyboard focus in the field or table for ``pointer``."""
+        """Put the keyboard focus in the field or table row for ``pointer``, scrolled into view."""
         if pointer in self.bindings:
-            self.bindings[pointer].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            editor = self.bindings[pointer].editor
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(self.bindings[pointer].container, 20, 40)
             return True
         for table_pointer, table in self.tables.items():
             if pointer == table_pointer or pointer.startswith(table_pointer + "/"):
+                rest = pointer[len(table_pointer) + 1:].split("/", 1)[0]
+                if rest.isdigit() and int(rest) < table.model.rowCount():
+                    table.view.setCurrentIndex(table.model.index(int(rest), 0))
                 table.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll.ensureWidgetVisible(table, 20, 40)
                 return True
         return False
 
@@ -480,6 +556,31 @@ class FormView(QWidget):
         for pointer, table in self._tables.items():
             table.model.reload(pointer)
         self._refresh_clocks()
+
+
+def _new_notification(doc: Document) -> dict[str, Any]:
+    """A new notification row: NIS2, aware since the incident was detected (the usual T0, until the user says)."""
+    row: dict[str, Any] = {"regime": "nis2"}
+    detected = doc.value("/incident/detected_at") or doc.value("/incident/start_date")
+    if detected:
+        row["awareness"] = detected
+    return row
+
+
+def _country_zone(report) -> str:
+    """The time zone the organisation's clocks use while none is typed: its country's."""
+    from editor.model.timezones import zone_for_country
+
+    return zone_for_country(report.organization.country) or ""
+
+
+def _generated_title(report) -> str:
+    """The title the report prints while the user has written none (it names the organisation)."""
+    from editor.export.labels import Labels
+
+    labels = Labels.for_language(report.report.language)
+    org = (report.organization.name or "").strip()
+    return labels("meta.title_with_org", organization=org) if org else labels("meta.default_title")
 
 
 def _generated_summary(report) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QToolButton
 
 from editor.model.multi import all_sources, span_source
 from editor.model.report import IncidentReport, Span
@@ -27,6 +27,71 @@ def install(window: MainWindow, menu: QMenu) -> None:
     menu.addAction(action)
     window.act_settle = window._action(_tr("&Settle conflicts…"), lambda: settle_dialog(window))
     menu.addAction(window.act_settle)
+    window.incident_markers = {}
+    window.doc.changed.connect(lambda pointer: refresh_markers(window) if pointer in _MARKED_BY else None)
+    window.doc.reset.connect(lambda: refresh_markers(window))
+
+
+_MARKED_BY = ("", "/history", "/conflicts")  # the document changes after which the markers are redrawn
+
+
+def _who(window: MainWindow, source: int | None, as_of: str | None = None) -> str:
+    if source is None:
+        return _tr("typed by you")
+    sources = all_sources(window.doc.report)
+    date = as_of or (sources[source].published if source < len(sources) else None)
+    return _tr("source %1").replace("%1", str(source + 1)) + (f", {date}" if date else "")
+
+
+def _marker_menu(window: MainWindow, pointer: str, button: QToolButton) -> None:
+    """The values by source and date; for a conflict, one action per value settles it."""
+    menu = button.menu() or QMenu(button)
+    menu.clear()
+    report = window.doc.report
+    for entry in report.history.get(pointer, []):
+        menu.addAction(f"{entry.value} ({_who(window, entry.source, entry.as_of)})").setEnabled(False)
+    conflict = next((c for c in report.conflicts if c.pointer == pointer), None)
+    if conflict is not None:
+        menu.addSeparator()
+        choices = [(v.value, _who(window, v.source, v.as_of)) for v in conflict.values]
+        if conflict.proposed is not None:
+            choices.append((conflict.proposed, _tr("proposed")))
+        for value, who in choices:
+            action = menu.addAction(_tr("Settle with %1 (%2)").replace("%1", str(value)).replace("%2", who))
+            action.triggered.connect(lambda _c=False, v=value: settle_conflict(window, pointer, v))
+    button.setMenu(menu)
+
+
+def refresh_markers(window: MainWindow) -> None:
+    """A marker beside each field with a history or a conflict; its menu shows the values by source."""
+    report = window.doc.report
+    conflicts = {c.pointer for c in report.conflicts}
+    marked = set(report.history) | conflicts
+    markers: dict[str, QToolButton] = window.incident_markers
+    if not marked and not markers:
+        return  # a one-article report: the form is not built for nothing
+    bindings = window.form.bindings
+    for pointer, button in markers.items():
+        button.setVisible(pointer in marked)
+    for pointer in marked:
+        binding = bindings.get(pointer)
+        if binding is None:
+            continue  # a table cell (a service's status): its history shows in the report's Evolution
+        button = markers.get(pointer)
+        if button is None:
+            button = markers[pointer] = QToolButton(binding.container)
+            button.setObjectName("incident-marker:" + pointer)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setAutoRaise(True)
+            row = binding.container.layout().itemAt(0).layout()
+            if isinstance(row, QHBoxLayout):
+                row.addWidget(button)
+        button.setText("⚠" if pointer in conflicts else "⟲")
+        button.setToolTip(_tr("The sources disagree: choose the value to keep") if pointer in conflicts
+                          else _tr("This value changed from one article to the next"))
+        button.setAccessibleName(button.toolTip())
+        _marker_menu(window, pointer, button)
+        button.setVisible(True)
 
 
 def add_article_dialog(window: MainWindow) -> None:

@@ -2470,6 +2470,26 @@ Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
         <name>Incident</name>
         <message>
             <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>Settle with %1 (%2)</source>
+            <translation>Arbitrer avec %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>proposed</source>
+            <translation>proposé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>The sources disagree: choose the value to keep</source>
+            <translation>Les sources divergent : choisissez la valeur à garder</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>This value changed from one article to the next</source>
+            <translation>Cette valeur a changé d’un article à l’autre</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
             <source>&amp;Settle conflicts…</source>
             <translation>&amp;Arbitrer les contradictions…</translation>
         </message>

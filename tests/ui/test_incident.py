@@ -141,3 +141,20 @@ def test_settling_a_conflict_is_one_undoable_step(make_window, qtbot):
     # the next article does not undo the user's decision
     _add(window, qtbot, _articles()[2])
     assert window.doc.report.impact.servers_affected == 180
+
+
+def test_fields_with_a_conflict_or_a_history_carry_a_marker_that_settles(make_window, qtbot):
+    window = _window(make_window, qtbot)
+    _add(window, qtbot, _articles()[1])
+    markers = window.incident_markers
+    conflict = markers["/impact/servers_affected"]
+    assert conflict.isVisible() and conflict.text() == "⚠"
+    assert markers["/ransom/status"].text() == "⟲"
+    history = [a.text() for a in markers["/ransom/status"].menu().actions()]
+    assert history == ["not_demanded (source 1, 2026-02-03)", "demanded (source 2, 2026-02-05)"]
+    settle = [a for a in conflict.menu().actions() if a.text().startswith("Settle with 180")]
+    settle[0].trigger()
+    assert window.doc.report.impact.servers_affected == 180
+    assert not conflict.isVisible()
+    window.doc.stack.undo()
+    assert window.doc.report.impact.servers_affected == 120 and conflict.isVisible()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QToolButton
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QToolButton
 
 from editor.model.multi import all_sources, span_source
 from editor.model.report import IncidentReport, Span
@@ -68,9 +68,11 @@ def refresh_markers(window: MainWindow) -> None:
     conflicts = {c.pointer for c in report.conflicts}
     marked = set(report.history) | conflicts
     markers: dict[str, QToolButton] = window.incident_markers
-    if not marked and not markers:
+    several = len(all_sources(report)) > 1
+    if not marked and not markers and not several:
         return  # a one-article report: the form is not built for nothing
     bindings = window.form.bindings
+    _sources_summary(window, several)
     for pointer, button in markers.items():
         button.setVisible(pointer in marked)
     for pointer in marked:
@@ -252,3 +254,29 @@ def settle_dialog(window: MainWindow) -> None:
         if not ok:
             return
         settle_conflict(window, conflict.pointer, dict(choices)[text])
+
+
+def _sources_summary(window: MainWindow, several: bool) -> None:
+    """Under the Sources section: each article (title, outlet, date, language) and what it contributed."""
+    from editor.merge.contributions import contributions
+
+    box = window.form.sections.get("sources")
+    if box is None:
+        return
+    label = box.findChild(QLabel, "incident-sources")
+    if label is None:
+        label = QLabel(box)
+        label.setObjectName("incident-sources")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        box.layout().addWidget(label)
+    report = window.doc.report
+    lines = []
+    for k, (source, done) in enumerate(zip(all_sources(report), contributions(report))):
+        about = ", ".join(p for p in (source.publisher, source.published, (source.language or "").upper()) if p)
+        lines.append(_tr("%1. %2 (%3): %4 values added, %5 changed, %6 contradicted")
+                     .replace("%1", str(k + 1)).replace("%2", source.title or _tr("Untitled article"))
+                     .replace("%3", about or "—").replace("%4", str(len(done.added)))
+                     .replace("%5", str(len(done.changed))).replace("%6", str(len(done.contradicted))))
+    label.setText("\n".join(lines))
+    label.setVisible(several)

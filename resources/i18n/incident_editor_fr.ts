@@ -2470,6 +2470,16 @@ Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
         <name>Incident</name>
         <message>
             <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>%1. %2 (%3): %4 values added, %5 changed, %6 contradicted</source>
+            <translation>%1. %2 (%3) : %4 valeurs ajoutées, %5 modifiées, %6 contredites</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>Untitled article</source>
+            <translation>Article sans titre</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
             <source>Settle with %1 (%2)</source>
             <translation>Arbitrer avec %1 (%2)</translation>
         </message>

@@ -106,3 +106,13 @@ def _rejected(name: str) -> list:
     reports = _fresh(name)
     labels = {r.label for r in merge_reports(reports).rejected}
     return [r for r in reports if (r.source.path or r.source.title) in labels]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_contributions_read_back_what_the_merge_said(name):
+    from editor.merge.contributions import contributions
+
+    result = merge_reports(_fresh(name))
+    for summary, read in zip(result.summaries, contributions(result.report)):
+        assert sorted(read.changed) == sorted(summary.changed)
+        assert sorted(read.contradicted) == sorted(summary.contradicted)

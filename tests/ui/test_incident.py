@@ -158,3 +158,17 @@ def test_fields_with_a_conflict_or_a_history_carry_a_marker_that_settles(make_wi
     assert not conflict.isVisible()
     window.doc.stack.undo()
     assert window.doc.report.impact.servers_affected == 120 and conflict.isVisible()
+
+
+def test_the_sources_section_lists_each_article_and_what_it_contributed(make_window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    window = _window(make_window, qtbot)
+    for path in _articles()[1:]:
+        _add(window, qtbot, path)
+    label = window.form.sections["sources"].findChild(QLabel, "incident-sources")
+    lines = label.text().splitlines()
+    assert len(lines) == 3 and label.isVisible()
+    assert lines[0].startswith("1. Cyberattaque au Centre hospitalier régional de Ravelines")
+    assert "(2026-02-05, EN): " in lines[1] and lines[1].endswith("2 changed, 1 contradicted")
+    assert "(2026-02-11, NL)" in lines[2]

@@ -32,7 +32,7 @@ def install(window: MainWindow, menu: QMenu) -> None:
     window.doc.reset.connect(lambda: refresh_markers(window))
 
 
-_MARKED_BY = ("", "/history", "/conflicts")  # the document changes after which the markers are redrawn
+_MARKED_BY = ("", "/history", "/conflicts", "/evidence")  # the changes after which markers and summary are redrawn
 
 
 def _who(window: MainWindow, source: int | None, as_of: str | None = None) -> str:

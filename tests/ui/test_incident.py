@@ -171,4 +171,4 @@ def test_the_sources_section_lists_each_article_and_what_it_contributed(make_win
     assert len(lines) == 3 and label.isVisible()
     assert lines[0].startswith("1. Cyberattaque au Centre hospitalier régional de Ravelines")
     assert "(2026-02-05, EN): " in lines[1] and lines[1].endswith("2 changed, 1 contradicted")
-    assert "(2026-02-11, NL)" in lines[2]
+    assert "(2026-02-11, NL): 4 values added, 2 changed, 0 contradicted" in lines[2]  # drawn after the evidence

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QToolButton
 
 from editor.model.multi import all_sources, span_source
@@ -25,6 +26,10 @@ def install(window: MainWindow, menu: QMenu) -> None:
     action = window._action(_tr("&Add article to incident…"), lambda: add_article_dialog(window), "Ctrl+Shift+A")
     window.act_add_article = action
     menu.addAction(action)
+    paste = window._action(_tr("Add &pasted article to incident"),
+                           lambda: add_text(window, QGuiApplication.clipboard().text()))
+    url = window._action(_tr("Add article from &URL to incident…"), lambda: add_url_dialog(window))
+    menu.addActions([paste, url])
     window.act_settle = window._action(_tr("&Settle conflicts…"), lambda: settle_dialog(window))
     menu.addAction(window.act_settle)
     window.incident_markers = {}
@@ -147,20 +152,18 @@ def review(window: MainWindow, merged: IncidentReport, text: str) -> list[str] |
     return accepted
 
 
-def add_article(window: MainWindow, target: str | Path, on_done: Any = None) -> bool:
-    """Load ``target`` off the UI thread, merge it into the document and review the result."""
+def _add_job(window: MainWindow, name: str, job: Any, on_done: Any = None) -> bool:
+    """Run ``job`` (→ a report) off the UI thread, merge its report into the document and review the result."""
     from editor.merge import merge
 
-    target = str(target)
-
-    def done(result: tuple[str, IncidentReport]) -> None:
-        outcome = merge(window.doc.report, result[1])
+    def done(new: IncidentReport) -> None:
+        outcome = merge(window.doc.report, new)
         if outcome.rejected:
             window.prompts.error(window, _tr("“%1”: %2; nothing was merged.")
-                                 .replace("%1", Path(target).name).replace("%2", outcome.rejected[0].reason))
+                                 .replace("%1", name).replace("%2", outcome.rejected[0].reason))
             accepted = None
         else:
-            accepted = review(window, outcome.report, _tr("Add “%1” to the incident").replace("%1", Path(target).name))
+            accepted = review(window, outcome.report, _tr("Add “%1” to the incident").replace("%1", name))
         if on_done:
             on_done(accepted)
 
@@ -169,7 +172,38 @@ def add_article(window: MainWindow, target: str | Path, on_done: Any = None) -> 
         if on_done:
             on_done(None)
 
-    return window._start(_tr("Adding the article…"), lambda: window._open_job(target), done, failed)
+    return window._start(_tr("Adding the article…"), job, done, failed)
+
+
+def add_article(window: MainWindow, target: str | Path, on_done: Any = None) -> bool:
+    """Add an article file, a URL, a project or an exported report to the incident."""
+    target = str(target)
+    name = Path(target).name if not target.lower().startswith(("http://", "https://")) else target
+    return _add_job(window, name, lambda: window._open_job(target)[1], on_done)
+
+
+def add_text(window: MainWindow, text: str, on_done: Any = None) -> bool:
+    """Add pasted or dropped text, read like a .txt article, to the incident."""
+    if not text.strip():
+        window.prompts.error(window, _tr("The clipboard holds no text to use as an article."))
+        return False
+    name = _tr("the pasted text")
+
+    def job() -> IncidentReport:
+        from editor.sources import load_bytes
+
+        return window._extract(load_bytes(text.encode("utf-8"), name, suffix=".txt"))
+
+    return _add_job(window, name, job, on_done)
+
+
+def add_url_dialog(window: MainWindow) -> None:
+    """Ask for an article's address and add it to the incident."""
+    from PySide6.QtWidgets import QInputDialog
+
+    url, ok = QInputDialog.getText(window, _tr("Add article to incident"), _tr("Address of the article (http or https):"))
+    if ok and url.strip():
+        add_article(window, url.strip())
 
 
 def shown_source(window: MainWindow) -> int:

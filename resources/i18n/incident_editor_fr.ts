@@ -2470,6 +2470,31 @@ Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
         <name>Incident</name>
         <message>
             <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>Add &amp;pasted article to incident</source>
+            <translation>Ajouter l’article &amp;collé à l’incident</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>Add article from &amp;URL to incident…</source>
+            <translation>Ajouter un article depuis une &amp;URL à l’incident…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>Address of the article (http or https):</source>
+            <translation>Adresse de l’article (http ou https) :</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>The clipboard holds no text to use as an article.</source>
+            <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
+            <source>the pasted text</source>
+            <translation>le texte collé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="1"/>
             <source>%1. %2 (%3): %4 values added, %5 changed, %6 contradicted</source>
             <translation>%1. %2 (%3) : %4 valeurs ajoutées, %5 modifiées, %6 contredites</translation>
         </message>

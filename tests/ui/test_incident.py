@@ -172,3 +172,19 @@ def test_the_sources_section_lists_each_article_and_what_it_contributed(make_win
     assert lines[0].startswith("1. Cyberattaque au Centre hospitalier régional de Ravelines")
     assert "(2026-02-05, EN): " in lines[1] and lines[1].endswith("2 changed, 1 contradicted")
     assert "(2026-02-11, NL): 4 values added, 2 changed, 0 contradicted" in lines[2]  # drawn after the evidence
+
+
+def test_a_pasted_article_is_added_to_the_incident(make_window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from editor.model.multi import all_sources
+    from editor.ui import incident
+
+    window = _window(make_window, qtbot)
+    QGuiApplication.clipboard().setText(_articles()[1].read_text(encoding="utf-8"))
+    assert incident.add_text(window, QGuiApplication.clipboard().text())
+    wait_idle(qtbot, window)
+    assert [s.language for s in all_sources(window.doc.report)] == ["fr", "en"]
+    assert window.doc.report.ransom.status == "demanded"
+    assert not incident.add_text(window, "   ")
+    assert window.prompts.asked[-1][0] == "error"

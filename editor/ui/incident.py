@@ -133,9 +133,15 @@ def merge_extras(old: IncidentReport, merged: IncidentReport) -> list[tuple[str,
     document's evidence moved to the merged source order (the accepted fields' evidence is then replaced)."""
     mapping = _index_map(old, merged)
     evidence = {p: _moved(spans, mapping) for p, spans in old.evidence.items()}
-    return [(f"/{key}", to_plain(getattr(old, key)), to_plain(getattr(merged, key)))
-            for key in ("source", "sources", "history", "conflicts")] + [
+    extra = [(f"/{key}", to_plain(getattr(old, key)), to_plain(getattr(merged, key)))
+             for key in ("source", "sources", "history", "conflicts")] + [
         ("/evidence", to_plain(old.evidence), evidence)]
+    candidates = getattr(old, "candidates", None)
+    if candidates:  # the alternatives the first extraction offered: their sentences move with their source
+        moved = {p: [{**to_plain(c), "evidence": _moved(c.evidence, mapping)} for c in found]
+                 for p, found in candidates.items()}
+        extra.append(("/candidates", to_plain(candidates), moved))
+    return extra
 
 
 def review(window: MainWindow, merged: IncidentReport, text: str) -> list[str] | None:

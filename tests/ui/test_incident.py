@@ -188,3 +188,24 @@ def test_a_pasted_article_is_added_to_the_incident(make_window, qtbot):
     assert window.doc.report.ransom.status == "demanded"
     assert not incident.add_text(window, "   ")
     assert window.prompts.asked[-1][0] == "error"
+
+
+def test_an_older_article_added_later_moves_the_documents_evidence_with_its_source(make_window, qtbot):
+    from editor.model.multi import all_sources, span_text
+
+    window = make_window()
+    window.extractor = None
+    first, second, _third = _articles()
+    assert window.open_path(second)  # the day-3 article first
+    wait_idle(qtbot, window)
+    before = {p: [span_text(window.doc.report, s) for s in spans] for p, spans in window.doc.report.evidence.items()}
+    window.prompts.accept_changes = []  # reject every line: only the incident-wide keys change
+    _add(window, qtbot, first)
+    report = window.doc.report
+    assert [s.published for s in all_sources(report)] == ["2026-02-03", "2026-02-05"]
+    after = {p: [span_text(report, s) for s in spans] for p, spans in report.evidence.items()}
+    assert after == before  # every span still covers the same sentence, now in source 2
+    assert report.candidates
+    for found in report.candidates.values():
+        for candidate in found:
+            assert all(s.source == 1 for s in candidate.evidence)

@@ -22,7 +22,7 @@ from datetime import date
 from msgspec import Struct, field
 
 from editor.extraction import actors as threat_actors
-from editor.extraction import impact, names, response, sites, timeline
+from editor.extraction import impact, incidents, names, response, sites, timeline
 from editor.extraction.dates import find_published
 from editor.extraction.doc import Doc, build_doc
 from editor.extraction.evidence import Evidence
@@ -71,6 +71,12 @@ def analyse(article: Article, *, published: date | None = None, language: str | 
     if len(actors) > 10:  # bounded work on hostile input: the ten most cited names
         actors = dict(sorted(actors.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:10])
     choice = choose_victim(doc, set(actors), article.publisher)
+    if incidents.attribute(doc, choice.pattern, choice.other_forms()):
+        # A precedent's paragraph went on past its cue: its sentences no longer vote for the victim or the actor
+        actors = {name: spans for name, spans in actors.items()
+                  if any(not doc.is_context(i, choice.pattern) for i in _sentences_of(doc, spans))}
+        choice = choose_victim(doc, set(actors), article.publisher)
+        incidents.attribute(doc, choice.pattern, choice.other_forms())
     victim, victim_rx = choice.chosen, choice.pattern
     if victim is not None:
         report.organization.name = choice.name
@@ -93,6 +99,12 @@ def analyse(article: Article, *, published: date | None = None, language: str | 
     report.evidence = ev.spans
     report.confidence = ev.confidence
     return Analysis(report, doc, choice, actors, ev.spans)
+
+
+def _sentences_of(doc: Doc, spans: list[tuple[int, int]]) -> list[int]:
+    """The sentences holding ``spans``."""
+    found = (doc.sentence_at(a) for a, _ in spans)
+    return [s.index for s in found if s is not None]
 
 
 def _impact(doc: Doc, report: IncidentReport, ev: Evidence, victim_rx) -> tuple[str, list[int]]:

@@ -305,7 +305,9 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, region
         conns = [c for c in doc.lex.get("org_connectors", []) if not c.endswith("'")]
         if not heads or not conns:
             return None
-        h = "|".join(f"(?:{x})" for x in sorted(heads, key=len, reverse=True))
+        # "Le Centre hospitalier de X": a head of several words may open the sentence with a capital
+        h = "|".join(f"(?:[{x[0].upper()}{x[0]}]{x[1:]})" if " " in x and x[:1].isalpha() else f"(?:{x})"
+                     for x in sorted(heads, key=len, reverse=True))
         c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
         # "mairie de Lannion", and with no connector "gemeente Groningen", "stad Antwerpen"
         # the name may hold a connector itself: "communauté d'agglomération du Pays de Grasse"
@@ -318,8 +320,9 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, region
     article_conns = {c.lower() for c in doc.lex.get("head_article_connectors", [])}
     gaz = gazetteer()
     for m in rx.finditer(doc.norm):
-        if not m.group("head")[:1].islower():
-            continue
+        head = m.group("head")
+        if not head[:1].islower() and not (" " in head and head.split(" ")[1][:1].islower()):
+            continue  # a capitalised head is a name phrase's own word, unless it runs on in lower case ("Centre hospitalier")
         form = doc.norm[m.start():m.end()]
         if any(form.lower().startswith(p) for p in prefixes):
             regional.append(form)

@@ -34,6 +34,13 @@ class VictimChoice(Struct):
     sentences: set[int] = field(default_factory=set)
     name: str | None = None
 
+    def other_forms(self) -> list[str]:
+        """The names of the other organisations (a head word or an acronym says so): candidates not chosen, and
+        those named only in other incidents' sentences."""
+        others = [c for c in self.candidates if c is not self.chosen]
+        others += [c for c in self.rejected if c.excluded == "only in comparisons"]
+        return [f for c in others if c.head_sector or c.acronym for f in c.forms]
+
     @property
     def spans(self) -> list[tuple[int, int]]:
         """The chosen victim's mention spans (none without a victim)."""

@@ -8,11 +8,13 @@ another incident (``doc.is_context``). Adds ``organization.country``, ``organiza
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from editor import rxcache
 from editor.extraction import geo, names
 from editor.extraction.doc import Doc
 from editor.extraction.evidence import Evidence
+from editor.extraction.text import name_spans
 from editor.model.report import IncidentReport
 
 # Victims that work where they are seated (an authority, a school); a firm's seat is no site. A hospital's
@@ -24,12 +26,20 @@ UTILITY_SECTORS = ("energy",)
 
 
 def fill_geography(doc: Doc, report: IncidentReport, ev: Evidence, victim, victim_sentences: set[int],
-               org_spans: list[tuple[int, int]], url: str | None, actors: set[str]) -> None:
+                   org_spans: list[tuple[int, int]], url: str | None, actors: set[str],
+                   people: Sequence[str] = ()) -> None:
+    """Country, region and sites of the victim (see the module docstring); ``people`` are persons' names."""
     mentions = geo.find_places(doc)
     if actors:  # "Anonymous Sudan" names a gang, not a place the victim is in
         rx = re.compile("|".join(re.escape(a) for a in sorted(actors, key=len, reverse=True)))
         spans = [(m.start(), m.end()) for m in rx.finditer(doc.norm)]
         mentions = [p for p in mentions if not any(a <= p.start < b for a, b in spans)]
+    if people:
+        # "said council leader John Chester. Chester said …": a person's surname is no town, alone or in the name
+        surnames = {name.rsplit(" ", 1)[-1].lower() for name in people}
+        spans = [span for span in name_spans(doc.norm, sorted(people, key=len, reverse=True))]
+        mentions = [p for p in mentions if p.name.lower() not in surnames
+                    and not any(a <= p.start < b for a, b in spans)]
     hq_rx = doc.lex.words("hq_cues")
     hq_towns = []
     if hq_rx is not None:

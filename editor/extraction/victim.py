@@ -42,6 +42,14 @@ class VictimChoice(Struct):
         return [f for c in others if c.head_sector or c.acronym for f in c.forms]
 
     @property
+    def people(self) -> list[str]:
+        """Names ruled out as persons' (a quoted spokesman, a byline's author) whose first word is no place: "Meuse
+        Luxembourg", two places side by side, may have been taken for a name and is no person to drop places for."""
+        gaz = gazetteer()
+        return [c.name for c in self.rejected if c.excluded in ("person", "byline author") and " " in c.name
+                and not gaz.lookup(c.name.split(" ")[0])]
+
+    @property
     def spans(self) -> list[tuple[int, int]]:
         """The chosen victim's mention spans (none without a victim)."""
         return list(self.chosen.mentions) if self.chosen is not None else []
@@ -125,6 +133,34 @@ def _titled(doc: Doc, c: OrgCandidate, title_before: re.Pattern[str]) -> bool:
 
 
 
+def _plain_name(doc: Doc, c: OrgCandidate) -> bool:
+    """Two or three plain capitalised words with no head word and no acronym: what a person's name looks like."""
+    words = c.name.split(" ")
+    return (2 <= len(words) <= 3 and not c.acronym and not heads_of(doc, c.name)
+            and all(w[:1].isupper() and (w[1:].islower() or not w[1:]) for w in words)
+            and not any(w.lower() in word_set(doc, "org_connectors") for w in words))
+
+
+def _named_person(doc: Doc, c: OrgCandidate) -> bool:
+    """A person's name: a first name then a capitalised word ("Jean Moreau"), or a plain name a speech verb
+    introduces ("…, said Joanne Pryce", "a déclaré Jean Moreau", "aldus Pieter Smit", "sagte Thomas Berger")."""
+    if not _plain_name(doc, c):
+        return False
+    if c.name.split(" ")[0].lower() in word_set(doc, "first_names"):
+        return True
+    speech = doc.lex.cached("speech_before_rx", lambda: rxcache.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?:{v.replace(' ', chr(92) + 's+')})" for v in doc.lex.get("speech_verbs", []))
+        + r"),?\s+$", re.IGNORECASE) if doc.lex.get("speech_verbs") else None)
+    if speech is None:
+        return False
+    for n, (a, _) in enumerate(name_spans(doc.norm, [c.name])):
+        if n >= 20:
+            break
+        if speech.search(doc.norm, max(0, a - 30), a):
+            return True
+    return False
+
+
 def _victim_before(doc: Doc) -> re.Pattern[str] | None:
     """An attack word, a preposition and up to three words just before a name: "attack on the pathology firm X"."""
     def build() -> re.Pattern[str] | None:
@@ -167,6 +203,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         r"(?:" + "|".join(re.escape(w) for w in sorted(doc.lex.get("distractor_before", []), key=len, reverse=True))
         + r")\s*$", re.IGNORECASE) if doc.lex.get("distractor_before") else None)
     attack = doc.lex.words("attack_cues")
+    outlets = doc.lex.words("outlet_words")
     actor_low = {a.lower() for a in actors}
     attack_memo: dict[int, bool] = {}
 
@@ -200,8 +237,11 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
             c.excluded = "place"
             continue
         if _is_person(doc, c.name, singles) or (titles is not None and " " in c.name and titles.match(c.name)) or (
-                title_before is not None and _titled(doc, c, title_before)):
+                title_before is not None and _titled(doc, c, title_before)) or _named_person(doc, c):
             c.excluded = "person"  # "Mayor Jane Roe", "directeur Bart Peeters": a title names a person
+            continue
+        if outlets is not None and any(outlets.search(f) for f in forms) and not head:
+            c.excluded = "outlet"  # "The Evening Gazette", "Tagblatt": a masthead, never the victim
             continue
         # Lazily: the scan stops at the first mention outside a byline (the usual case), not at the text's end.
         starts = (a for a, _ in name_spans(doc.norm, [c.name]) if _name_starts_at(doc.norm, a))

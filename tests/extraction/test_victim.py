@@ -1,0 +1,91 @@
+"""The victim stage: the organisation the attack happened to, never a person, a gang, an outlet or a body acting
+on the incident (articles written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.extraction.victim import choose_victim
+from tests.extraction.helpers import doc_of, run
+
+QUOTED_PERSON = [
+    ("en", "Attack on water firm\n\n“We will not pay the criminals,” said Devlin Marsh. The attack on Ribble Valley "
+           "Water encrypted billing servers, Devlin Marsh added. Ribble Valley Water is working with the NCSC.",
+     "Ribble Valley Water"),
+    ("fr", "Cyberattaque\n\nL'attaque a visé la mairie de Valcourt, a déclaré Jean Moreau. « Nous ne paierons pas », "
+           "a déclaré Jean Moreau. Jean Moreau a précisé que la CNIL avait été informée. La mairie de Valcourt "
+           "fonctionne en mode dégradé.", "Valcourt"),
+    ("nl", "Cyberaanval\n\nDe aanval trof Woonstichting Heuvelland, aldus Pieter de Graaf. De Graaf zei dat het NCSC "
+           "is ingelicht. \"We betalen niet\", aldus De Graaf. Woonstichting Heuvelland werkt op papier.",
+     "Woonstichting Heuvelland"),
+    ("de", "Cyberangriff\n\nDer Angriff traf die Stadtwerke Ebersbach, sagte Thomas Berger. Das BSI unterstützt die "
+           "Stadtwerke. \"Wir zahlen nicht\", sagte Berger. Thomas Berger sagte, die Systeme seien verschlüsselt.",
+     "Stadtwerke Ebersbach"),
+]
+
+MASTHEAD_FIRM_ACTOR = [
+    ("en", "Harbour Evening Gazette\n\nCyberattack hits Tollcross Bakeries\n\nTollcross Bakeries said ransomware had "
+           "encrypted its order systems. Security firm Ardent Labs said the Blackmoth gang used a known flaw. Ardent "
+           "Labs said Blackmoth had hit others. The Harbour Evening Gazette understands deliveries stopped.",
+     "Tollcross Bakeries"),
+    ("fr", "Le Courrier du Val\n\nCyberattaque contre Transports Berlioz\n\nTransports Berlioz a été victime d'un "
+           "rançongiciel revendiqué par le groupe Noirfeu. L'ANSSI est intervenue. Selon la société de cybersécurité "
+           "Vigilis, Noirfeu vise des transporteurs. Vigilis a observé d'autres attaques. Le Courrier du Val a "
+           "contacté l'entreprise.", "Transports Berlioz"),
+    ("nl", "Dagblad De Polder\n\nCyberaanval op Woonstichting Heuvelland\n\nWoonstichting Heuvelland is getroffen "
+           "door ransomware. De hackersgroep Zwartvuur eist losgeld. Volgens beveiligingsbedrijf Wachtpost gebruikt "
+           "Zwartvuur een bekend lek. Wachtpost waarschuwt andere corporaties. Dagblad De Polder vroeg om een reactie.",
+     "Woonstichting Heuvelland"),
+    ("de", "Talbacher Tagblatt\n\nCyberangriff auf Klinikum Sonnfeld\n\nDas Klinikum Sonnfeld wurde von der "
+           "Hackergruppe Schwarzfeuer angegriffen. Das BSI ist informiert. Die IT-Sicherheitsfirma Kryptwerk sagte, "
+           "Schwarzfeuer nutze eine bekannte Lücke. Kryptwerk beobachtet die Gruppe. Das Talbacher Tagblatt fragte nach.",
+     "Klinikum Sonnfeld"),
+]
+
+
+@pytest.mark.parametrize("language, text, victim", QUOTED_PERSON)
+def test_a_quoted_person_is_never_the_victim(language: str, text: str, victim: str) -> None:
+    assert run(text, language).organization.name == victim
+
+
+@pytest.mark.parametrize("language, text, victim", MASTHEAD_FIRM_ACTOR)
+def test_a_masthead_a_security_firm_and_the_threat_actor_are_never_the_victim(language: str, text: str,
+                                                                               victim: str) -> None:
+    assert run(text, language).organization.name == victim
+
+
+def test_a_first_name_and_a_capitalised_word_are_a_person_even_unquoted() -> None:
+    doc = doc_of("Cyberattaque\n\nLa mairie de Valcourt a été visée. Jean Moreau a précisé que la CNIL était informée.",
+                 "fr")
+    choice = choose_victim(doc, set())
+    assert ("Jean Moreau", "person") in [(c.name, c.excluded) for c in choice.rejected]
+    assert choice.people == ["Jean Moreau"]
+
+
+def test_a_persons_surname_is_no_site() -> None:
+    text = ("Council hit by ransomware\n\nThe attack on Stourbridge Borough Council encrypted 20 servers, said council "
+            "leader John Chester. Chester said the council would not pay.")
+    assert run(text, "en").sites == ["Stourbridge"]
+
+
+def test_a_masthead_is_an_outlet() -> None:
+    doc = doc_of("Talbacher Tagblatt\n\nCyberangriff auf Klinikum Sonnfeld\n\nDas Talbacher Tagblatt berichtet über den "
+                 "Angriff auf das Klinikum Sonnfeld.", "de")
+    choice = choose_victim(doc, set())
+    assert choice.name == "Klinikum Sonnfeld"
+    assert ("Talbacher Tagblatt", "outlet") in [(c.name, c.excluded) for c in choice.rejected]
+
+
+def test_a_capitalised_head_running_on_in_lower_case_opens_a_name() -> None:
+    text = ("Cyberattaque\n\nLe Centre hospitalier de Valmont a été visé mardi par un rançongiciel. Le Centre "
+            "hospitalier de Valmont a déclenché son plan blanc.")
+    assert run(text, "fr").organization.name == "Centre hospitalier de Valmont"
+
+
+def test_the_scored_candidates_carry_their_evidence_spans() -> None:
+    text = "Cyberattack on Marlow Freight\n\nMarlow Freight said its systems were down."
+    doc = doc_of(text, "en")
+    choice = choose_victim(doc, set())
+    best = choice.candidates[0]
+    assert best.name == "Marlow Freight" and best.score > 0
+    assert [text[a:b] for a, b in best.mentions] == ["Marlow Freight", "Marlow Freight"]

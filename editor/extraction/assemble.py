@@ -22,7 +22,7 @@ from datetime import date
 from msgspec import Struct, field
 
 from editor.extraction import actors as threat_actors
-from editor.extraction import impact, incidents, names, response, sites, timeline
+from editor.extraction import impact, incidents, modality, names, response, sites, timeline
 from editor.extraction.dates import find_published
 from editor.extraction.doc import Doc, build_doc
 from editor.extraction.evidence import Evidence
@@ -41,6 +41,7 @@ class Analysis(Struct):
     doc: Doc
     victim: VictimChoice
     actors: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    hedged_actors: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # only guessed at: candidates
     evidence: dict[str, list[Span]] = field(default_factory=dict)
 
 
@@ -67,7 +68,8 @@ def analyse(article: Article, *, published: date | None = None, language: str | 
     doc = build_doc(article.text, lex, pub)
     ev = Evidence(doc)
 
-    actors = threat_actors.find_threat_actors(doc)
+    hedged: dict[str, list[tuple[int, int]]] = {}
+    actors = threat_actors.find_threat_actors(doc, hedged)
     if len(actors) > 10:  # bounded work on hostile input: the ten most cited names
         actors = dict(sorted(actors.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:10])
     choice = choose_victim(doc, set(actors), article.publisher)
@@ -78,6 +80,7 @@ def analyse(article: Article, *, published: date | None = None, language: str | 
         choice = choose_victim(doc, set(actors), article.publisher)
         incidents.attribute(doc, choice.pattern, choice.other_forms())
     victim, victim_rx = choice.chosen, choice.pattern
+    modality.assign(doc)
     if victim is not None:
         report.organization.name = choice.name
         runner_up = choice.candidates[1].score if len(choice.candidates) > 1 else 0.0
@@ -99,7 +102,7 @@ def analyse(article: Article, *, published: date | None = None, language: str | 
     # incident.summary stays null: the report and the UI write a localised executive summary from the fields.
     report.evidence = ev.spans
     report.confidence = ev.confidence
-    return Analysis(report, doc, choice, actors, ev.spans)
+    return Analysis(report, doc, choice, actors, hedged, ev.spans)
 
 
 def _sentences_of(doc: Doc, spans: list[tuple[int, int]]) -> list[int]:
@@ -141,7 +144,7 @@ def _response(doc: Doc, report: IncidentReport, ev: Evidence, victim_rx) -> None
     for i, a in enumerate(actions):
         report.response.actions.append(Action(category=a.category, description=a.description, actor=a.actor))
         ev.add(f"/response/actions/{i}", [a.sentence], a.confidence)
-    order, order_sentence = response.restoration_order(doc)
+    order, order_sentence = response.restoration_order(doc, victim_rx)
     if order:
         report.response.restoration_order = order
         ev.add("/response/restoration_order", [order_sentence] if order_sentence is not None else [], 0.6)
@@ -178,7 +181,9 @@ def _ransom(doc: Doc, report: IncidentReport, ev: Evidence, victim_rx, pub: date
             ev.add("/ransom/claimed", [i for i in sentences if claim.search(doc.sentences[i].text)], 0.6)
     leak = doc.lex.words("leak_cues")
     if exfil in ("confirmed", "claimed") and leak is not None:
-        leaked = [i for i in exfil_sentences if leak.search(doc.sentences[i].text)]
+        # "makes publication very likely" is no publication
+        leaked = [i for i in exfil_sentences
+                  if any(modality.asserted(doc, i, m) for m in leak.finditer(doc.sentences[i].text))]
         if leaked:
             report.ransom.leak_published = True
             ev.add("/ransom/leak_published", leaked, 0.6)

@@ -25,6 +25,7 @@ class Doc(Struct):
     starters: set[int] = field(default_factory=set)
     continued: set[int] = field(default_factory=set)
     incident: list[str] = field(default_factory=list)
+    modality: list[str] = field(default_factory=list)
     furniture: list[tuple[int, int]] = field(default_factory=list)
     furniture_sentences: set[int] = field(default_factory=set)
     headline_end: int = 0

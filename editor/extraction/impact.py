@@ -7,6 +7,7 @@ import re
 from msgspec import Struct, field
 
 from editor import rxcache
+from editor.extraction import modality
 from editor.extraction.doc import Doc
 from editor.extraction.numbers import Quantity
 
@@ -287,7 +288,9 @@ def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, li
         for s in doc.sentences:
             if doc.is_context(s.index, victim):
                 continue
-            keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup}
+            # "could have been copied", "is said to have stolen": a hedged theft is no confirmation nor claim
+            keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup and (
+                m.lastgroup not in ("confirmed", "claimed") or modality.asserted(doc, s.index, m))}
             if "unknown" in keys or "claimed" in keys or "none" in keys:
                 # "whether data was stolen is not yet known"; "the gang says it stole 200 GB"; "no sign that
                 # data was stolen": the steal verb is not a confirmation

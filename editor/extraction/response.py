@@ -7,11 +7,14 @@ import re
 from msgspec import Struct, field
 
 from editor import rxcache
+from editor.extraction import modality
 from editor.extraction.doc import Doc
 
 RANSOM_ORDER = ("paid", "refused", "demanded", "not_demanded", "unknown")
 TYPE_ORDER = ("ddos", "ransomware", "data_breach", "malware", "intrusion")
 MAX_DESCRIPTION = 160
+# Actions a negation describes: "ne reçoit plus d'ambulances", "neemt geen ambulances meer aan" is the diversion
+NEGATIVE_ACTIONS = frozenset({"patient_diversion"})
 # What a restoration sentence lists, in brackets or after a colon: "(X-rays, lab, pharmacy)", ": the lab and …".
 _LISTED = rxcache.compile(r"\(([^()]{5,200})\)|:\s*([^.;]{5,200})")
 
@@ -71,7 +74,9 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
         if rx is None:
             continue
         for s in candidates:
-            m = rx.search(s.text)
+            # "would not have filed a complaint", "recovery could take days": a denied or hedged action is none
+            m = next((m for m in rx.finditer(s.text) if modality.asserted(
+                doc, s.index, m, negative=category in NEGATIVE_ACTIONS, before=modality.ACTION_WORDS_BEFORE)), None)
             if m is None:
                 continue
             actor = None
@@ -91,17 +96,19 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
     return [a for _, _, a in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
-def restoration_order(doc: Doc) -> tuple[list[str], int | None]:
-    """Services in the order the article says they come back, e.g. "(laboratoires, radiologie, dossiers)"."""
+def restoration_order(doc: Doc, victim: re.Pattern[str] | None = None) -> tuple[list[str], int | None]:
+    """Services in the order the article says they come back, e.g. "selon les priorités (laboratoires, radiologie,
+    dossiers)": a restoration sentence of the main incident that says an order (lexicon ``order_cues``)."""
     services = doc.lex.groups("services")
     if services is None:
         return [], None
     restore = doc.lex.words("actions.restoration")
-    if restore is None:
+    order = doc.lex.words("order_cues")
+    if restore is None or order is None:
         return [], None
     for s in doc.sentences:
-        if not restore.search(s.text):
-            continue
+        if doc.is_context(s.index, victim) or not restore.search(s.text) or not order.search(s.text):
+            continue  # "staff are restoring the systems (lab, radiology, pharmacy)" lists them in no order
         for group in _LISTED.finditer(s.text):
             inner = group.group(1) or group.group(2) or ""
             names = []
@@ -127,7 +134,9 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
             continue
         quantities = [q for q in doc.numbers(s.index) if q.kind == "money"]
         has_mention = bool(mention and mention.search(s.text))
-        keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup}
+        # "did not explicitly ask for money", "a ransom would have been paid": no demand, no payment reported
+        keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup and (
+            m.lastgroup not in ("demanded", "paid") or modality.asserted(doc, s.index, m))}
         if "unknown" in keys:
             keys -= {"demanded", "not_demanded"}  # "has not said whether a ransom was demanded"
         if "demanded" in keys and not (has_mention or quantities):

@@ -26,8 +26,7 @@ class Doc(Struct):
     continued: set[int] = field(default_factory=set)
     incident: list[str] = field(default_factory=list)
     modality: list[str] = field(default_factory=list)
-    furniture: list[tuple[int, int]] = field(default_factory=list)
-    furniture_sentences: set[int] = field(default_factory=set)
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # page-furniture lines (``furniture``)
     headline_end: int = 0
     lower_words: frozenset[str] | None = None
     _numbers: dict[int, list] = field(default_factory=dict)
@@ -70,14 +69,35 @@ class Doc(Struct):
 
 
 def build_doc(text: str, lex: Lexicon, published: date | None) -> Doc:
-    """Normalise, split and date the article; flag comparison/background sentences (``incidents.mark_cues``)."""
+    """Normalise, blank the page furniture (``furniture``), split and date the article; flag the sentences of
+    other incidents (``incidents.mark_cues``)."""
+    from editor.extraction.furniture import mark_furniture
     from editor.extraction.incidents import mark_cues
 
     norm = normalize(text)
+    furniture = mark_furniture(norm, lex)
+    if furniture:
+        # Blanked, not cut: the copy keeps its length, so every offset still indexes the original text
+        parts, pos = [], 0
+        for a, b in furniture:
+            parts += [norm[pos:a], " " * (b - a)]
+            pos = b
+        norm = "".join(parts) + norm[pos:]
     sentences = split_sentences(norm)
     dates = [find_dates(s.text, lex, published) for s in sentences]
-    doc = Doc(text, norm, lex, published, sentences, dates)
-    first_break = norm.find("\n")
-    doc.headline_end = first_break if first_break >= 0 else len(norm)
+    doc = Doc(text, norm, lex, published, sentences, dates, furniture=furniture)
+    doc.headline_end = _headline_end(norm)
     mark_cues(doc)
     return doc
+
+
+def _headline_end(norm: str) -> int:
+    """End of the first line with text: the headline."""
+    pos = 0
+    while pos < len(norm):
+        end = norm.find("\n", pos)
+        end = len(norm) if end < 0 else end
+        if norm[pos:end].strip():
+            return end
+        pos = end + 1
+    return len(norm)

@@ -51,9 +51,6 @@ def mark_cues(doc) -> None:
     comparison = doc.lex.words("comparison_cues")
     opening = [rx for rx in (doc.lex.words("precedent_cues"), doc.lex.words("statistic_cues")) if rx is not None]
     for s, ds in zip(doc.sentences, doc.dates):
-        if s.index in doc.furniture_sentences:
-            doc.cue_context.add(s.index)
-            continue
         if any(rx.search(s.text) for rx in opening):
             doc.cue_context.add(s.index)
             doc.starters.add(s.index)

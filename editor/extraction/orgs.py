@@ -161,8 +161,8 @@ def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
                 if _base_letter(core[0]) == _base_letter(acr[0]):  # "École … (ENSCRA)"
                     best = i
                 lowercase_run = 0
-            elif core.lower() in word_set(doc, "org_connectors"):
-                continue
+            elif core.lower() in word_set(doc, "org_connectors") or core.lower() in word_set(doc, "org_articles"):
+                continue  # "Services industriels de la Broye SA (SIB)": "de la" joins, it is no lower-case run
             else:
                 lowercase_run += 1
                 if lowercase_run > 1 and best is not None:

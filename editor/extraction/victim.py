@@ -204,6 +204,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         + r")\s*$", re.IGNORECASE) if doc.lex.get("distractor_before") else None)
     attack = doc.lex.words("attack_cues")
     outlets = doc.lex.words("outlet_words")
+    head_words = doc.lex.groups("org_heads")
     actor_low = {a.lower() for a in actors}
     attack_memo: dict[int, bool] = {}
 
@@ -228,6 +229,10 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
             continue
         head = heads_of(doc, c.name)
         c.head_sector = head
+        if head and " " not in c.name and not c.name.isupper() and head_words is not None \
+                and head_words.fullmatch(c.name):
+            c.excluded = "head word alone"  # "die Hochschule", "the Trust": the victim named by its kind only
+            continue
         attack_words = doc.lex.groups("type")
         if not head and not c.acronym and attack_words is not None and attack_words.search(c.name):
             c.excluded = "attack word"

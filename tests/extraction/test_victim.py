@@ -89,3 +89,26 @@ def test_the_scored_candidates_carry_their_evidence_spans() -> None:
     best = choice.candidates[0]
     assert best.name == "Marlow Freight" and best.score > 0
     assert [text[a:b] for a, b in best.mentions] == ["Marlow Freight", "Marlow Freight"]
+
+
+def test_an_acronym_defined_after_a_name_with_an_article_in_it() -> None:
+    text = ("Attaque contre un distributeur\n\nLe portail des Services industriels de la Vallée SA (SIV), à Valbourg, est "
+            "la cible d'une attaque par déni de service. Les SIV ont porté plainte. Les Services industriels de la "
+            "Vallée restent joignables par téléphone.")
+    assert run(text, "fr").organization.name == "Services industriels de la Vallée SA"
+
+
+def test_a_head_word_after_the_name_makes_the_whole_name() -> None:
+    text = ("Gegevens van klanten Zeewind Verzekeringen gestolen\n\nCriminelen hebben gegevens van klanten van Zeewind "
+            "Verzekeringen buitgemaakt. Zeewind bevestigt het lek. Het portaal Mijn Zeewind is offline. Zeewind heeft "
+            "aangifte gedaan.")
+    report = run(text, "nl")
+    assert report.organization.name == "Zeewind Verzekeringen"
+    assert report.organization.sector == "finance"
+
+
+def test_a_head_word_alone_is_no_name() -> None:
+    text = ("Hackerangriff legt Hochschule lahm\n\nSeit Tagen geht an der FH Talburg nichts. Die Hochschule hat "
+            "nach dem Angriff ihr Netz getrennt. Die Hochschule arbeitet mit dem Landeskriminalamt zusammen. Die "
+            "Hochschule informiert die Studierenden.")
+    assert run(text, "de").organization.name == "FH Talburg"

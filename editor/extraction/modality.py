@@ -26,6 +26,9 @@ _CLAUSE_BREAK = rxcache.compile(r"(?<!\d),|,(?!\d)|[;:()\"«»]|\s[-–]\s")
 WORDS_BEFORE = 5
 ACTION_WORDS_BEFORE = 8
 WORDS_AFTER = 3
+# Where the verb closes the clause its negation stands further on: "eine Schadsoftware zur Erpressung fanden die
+# Forensiker nicht"
+VERB_FINAL_WORDS_AFTER = 6
 _WORD = rxcache.compile(r"\w+")
 
 
@@ -65,7 +68,8 @@ def at(doc, index: int, start: int, end: int, *, before: int = WORDS_BEFORE) -> 
     text = doc.sentences[index].text
     a, b = _clause(doc, text, start, end)
     a = max(a, _words_back(text, start, before))
-    b = min(b, _words_on(text, end, WORDS_AFTER))
+    after = bool(doc.lex.get("modality_after_fact"))
+    b = min(b, _words_on(text, end, VERB_FINAL_WORDS_AFTER if after else WORDS_AFTER))
     breaks = doc.lex.words("clause_breaks")  # "… te publiceren als er niet betaald wordt": "if" opens another clause
     if breaks is not None:
         for m in breaks.finditer(text, a, start):
@@ -73,7 +77,6 @@ def at(doc, index: int, start: int, end: int, *, before: int = WORDS_BEFORE) -> 
         m = breaks.search(text, end, b)
         if m is not None:
             b = m.start()
-    after = bool(doc.lex.get("modality_after_fact"))
     return _strongest({m.lastgroup for m in rx.finditer(text, a, b) if m.lastgroup and _governs(m, start, end, after)})
 
 

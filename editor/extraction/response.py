@@ -146,6 +146,9 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
         if quantities and (has_mention or any(k for k in hits if s.index in hits[k])):
             q = quantities[0]
             money_sentences.append((s.index, q.value, q.currency))
+    if "refused" in hits and "not_demanded" in hits and "demanded" not in hits and "paid" not in hits:
+        # "no demand has come in; should one come, we will not pay": a refusal in principle, of no demand made
+        del hits["refused"]
     for key in RANSOM_ORDER:
         if key in hits:
             found.status = key
@@ -175,11 +178,18 @@ def find_type(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int],
         w = 2.0 if s.start < doc.headline_end or s.index < 3 else 1.0
         # "no ransom has been demanded" speaks of ransom without making the attack a ransomware one
         # nor does "declined to say whether a ransom was demanded"
-        denied = ransom is not None and any(m.lastgroup in ("not_demanded", "unknown") for m in ransom.finditer(s.text))
+        ransom_keys = {m.lastgroup for m in ransom.finditer(s.text)} if ransom is not None else set()
+        denied = bool(ransom_keys & {"not_demanded", "unknown"})
+        refusal = "refused" in ransom_keys
         # "whether data was stolen is being checked" / "no data was taken" make no data breach either
         unsure = exfil is not None and any(m.lastgroup in ("unknown", "none") for m in exfil.finditer(s.text))
         for m in rx.finditer(s.text):
             if (m.lastgroup == "ransomware" and denied) or (m.lastgroup == "data_breach" and unsure):
+                continue
+            # "Verschlüsselt wurde nichts", "no sign of ransomware": no type from a denied or hedged word; but a
+            # ransom refused ("ne versera aucune rançon") still says ransomware
+            found = modality.at(doc, s.index, m.start(), m.end())
+            if found in modality.UNASSERTED and not (found == "denied" and refusal):
                 continue
             if m.lastgroup:
                 weight[m.lastgroup] = weight.get(m.lastgroup, 0.0) + w

@@ -14,6 +14,7 @@ from editor import rxcache
 from editor.extraction import geo, names
 from editor.extraction.doc import Doc
 from editor.extraction.evidence import Evidence
+from editor.extraction.org_words import word_set
 from editor.extraction.text import name_spans
 from editor.model.report import IncidentReport
 
@@ -34,6 +35,11 @@ def fill_geography(doc: Doc, report: IncidentReport, ev: Evidence, victim, victi
         rx = re.compile("|".join(re.escape(a) for a in sorted(actors, key=len, reverse=True)))
         spans = [(m.start(), m.end()) for m in rx.finditer(doc.norm)]
         mentions = [p for p in mentions if not any(a <= p.start < b for a, b in spans)]
+    first_names = word_set(doc, "first_names")
+    if first_names:
+        # "ÖH-Vorsitzender Lukas Aigner": a first name before a capitalised word is a person's, no town's
+        mentions = [p for p in mentions if not (p.name.lower() in first_names
+                                                and _CAPITALISED_NEXT.match(doc.norm, p.end))]
     if people:
         # "said council leader John Chester. Chester said …": a person's surname is no town, alone or in the name
         surnames = {name.rsplit(" ", 1)[-1].lower() for name in people}
@@ -109,6 +115,7 @@ _LOCATIVE_END = rxcache.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
 _FAR_DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach(?!\s+(?:einem|einer|dem|der|angaben)\b)|towards|richting)"
                                  r"\s[^,;:.]{0,100}$", re.IGNORECASE)
 _DATELINE_END = rxcache.compile(r"\s*(?:[.,(]|[—–-]\s)")
+_CAPITALISED_NEXT = rxcache.compile(r"\s+[^\W\d_a-zß-ÿ][a-zß-ÿ]")
 _ELIDED_START = rxcache.compile(r"'[sStT]-")
 _LEADING_ARTICLE = rxcache.compile(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])")
 

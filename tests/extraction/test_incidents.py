@@ -98,3 +98,14 @@ def test_the_precedents_paragraph_is_another_incident_until_the_victim_returns(l
 def test_a_national_statistic_opens_another_incident(language: str, sentence: str) -> None:
     doc = doc_of("Headline\n\n" + sentence, language)
     assert 1 in doc.starters and doc.is_context(1)
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "According to the annual report of the national agency, 900 attacks were recorded."),
+    ("fr", "Selon le dernier rapport de l'agence, 144 incidents ont touché des hôpitaux."),
+    ("nl", "Volgens het jaarlijkse rapport van het centrum werden 300 incidenten gemeld."),
+    ("de", "Laut Cybercrime-Report des Bundesamts wurden 2025 rund 60.000 Delikte angezeigt."),
+])
+def test_a_report_of_national_figures_is_a_statistic(language: str, sentence: str) -> None:
+    doc = doc_of("Headline\n\n" + sentence, language)
+    assert 1 in doc.starters

@@ -122,3 +122,25 @@ def test_a_restoration_order_needs_a_sentence_that_says_an_order() -> None:
     ordered = run(EN + "Systems will be restored in order of priority (laboratory, radiology, pharmacy).", "en")
     assert ordered.response.restoration_order == ["laboratory", "radiology", "pharmacy"]
     assert ordered.evidence["/response/restoration_order"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", DE + "Verschlüsselt wurde nichts, eine Schadsoftware zur Erpressung fanden die Ermittler nicht. Die "
+           "Angreifer kopierten Studierendendaten.", "data_breach"),
+    ("en", EN.replace("was hit by ransomware", "was hacked") + "Nothing was encrypted and no ransomware was found; "
+           "the attackers copied staff files.", "data_breach"),
+])
+def test_a_denied_attack_word_makes_no_incident_type(language: str, text: str, expected: str) -> None:
+    report = run(text, language)
+    assert report.incident.type.value not in ("ransomware", "malware")
+    assert report.impact.data_exfiltration.value == "confirmed"
+
+
+def test_a_refusal_in_principle_of_no_demand_is_no_refusal() -> None:
+    text = DE + "Eine Lösegeldforderung sei bisher nicht eingegangen. \"Sollte eine kommen, werden wir nicht zahlen.\""
+    assert ransom(run(text, "de")) == "not_demanded"
+    assert ransom(run(DE + "Die Täter fordern Lösegeld. \"Wir werden nicht zahlen.\"", "de")) == "refused"
+
+
+def test_a_refused_ransom_still_says_ransomware() -> None:
+    assert run(FR + "La ville ne versera aucune rançon aux pirates.", "fr").incident.type.value == "ransomware"

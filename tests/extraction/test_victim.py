@@ -112,3 +112,9 @@ def test_a_head_word_alone_is_no_name() -> None:
             "nach dem Angriff ihr Netz getrennt. Die Hochschule arbeitet mit dem Landeskriminalamt zusammen. Die "
             "Hochschule informiert die Studierenden.")
     assert run(text, "de").organization.name == "FH Talburg"
+
+
+def test_a_first_name_before_a_capitalised_word_is_no_town() -> None:
+    text = ("Hackerangriff auf Klinikum Sonnfeld\n\nDas Klinikum Sonnfeld wurde angegriffen. \"Wir sind "
+            "verunsichert\", sagt Betriebsrat Lukas Aigner. Lukas Aigner fordert Aufklärung.")
+    assert run(text, "de").organization.country != "PL"  # "Lukas" is also a town's name

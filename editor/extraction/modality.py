@@ -23,7 +23,7 @@ UNASSERTED = frozenset({"denied", "asked", "conditional", "possible"})
 _CLAUSE_BREAK = rxcache.compile(r"(?<!\d),|,(?!\d)|[;:()\"«»]|\s[-–]\s")
 # A cue governs the fact it stands next to: this many words before it (and after it, see ``at``); an action's
 # cue is often its object, further from the verb: "would not have filed a complaint with the police"
-WORDS_BEFORE = 5
+WORDS_BEFORE = 7
 ACTION_WORDS_BEFORE = 8
 WORDS_AFTER = 3
 # Where the verb closes the clause its negation stands further on: "eine Schadsoftware zur Erpressung fanden die

@@ -198,6 +198,9 @@ def find_type(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int],
         return "unknown", [], 0.2
     if weight.get("ddos", 0) >= 2 or (weight.get("ddos", 0) > 0 and weight.get("ransomware", 0) < 2):
         return "ddos", where["ddos"], 0.8 if weight["ddos"] >= 2 else 0.6
+    if weight.get("data_breach", 0) >= 3 * max(weight.get("ransomware", 0), 1):
+        # "customer data stolen" said again and again, encryption named once in passing: a data breach
+        return "data_breach", where["data_breach"], 0.6
     for key in TYPE_ORDER[1:]:
         if weight.get(key, 0) > 0:
             return key, where[key], 0.7 if weight[key] >= 2 else 0.5

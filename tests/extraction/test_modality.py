@@ -144,3 +144,17 @@ def test_a_refusal_in_principle_of_no_demand_is_no_refusal() -> None:
 
 def test_a_refused_ransom_still_says_ransomware() -> None:
     assert run(FR + "La ville ne versera aucune rançon aux pirates.", "fr").incident.type.value == "ransomware"
+
+
+def test_a_negation_reaches_a_fact_a_few_words_on() -> None:
+    text = EN + "“So far we have seen no evidence that customer or employee data was taken,” the hospital said."
+    assert exfiltration(run(text, "en")) in ("unknown", "none")
+    listed = EN + "The gang had not listed the hospital on its leak site by Friday."
+    assert exfiltration(run(listed, "en")) == "unknown"
+
+
+def test_a_theft_said_again_and_again_is_a_data_breach_despite_encryption_named_once() -> None:
+    text = ("Klantgegevens van Zeewind Verzekeringen gestolen\n\nCriminelen hebben gegevens van klanten van Zeewind "
+            "Verzekeringen gestolen. Het datalek werd vorige week ontdekt. De gestolen gegevens worden te koop "
+            "aangeboden. \"Versleutelen trekt aandacht\", zegt een expert.")
+    assert run(text, "nl").incident.type.value == "data_breach"

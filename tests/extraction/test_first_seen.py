@@ -879,3 +879,9 @@ def test_a_seat_named_with_a_possessive_far_from_the_victims_name_is_its_seat() 
             "decision we took lightly,\" the chair said. The attack began when staff were locked out of 22 servers at "
             "the corporation's Cairns headquarters.")
     assert run(text, "en").sites == ["Cairns"]
+
+
+def test_unauthorized_access_dates_the_attack() -> None:
+    text = ("Foundry idle\n\nThe company said it identified unauthorized access to its network at about 11:30 p.m. on "
+            "Saturday. A memo sent on Monday describes the incident as a ransomware attack.")
+    assert run(text, "en", published=date(2026, 11, 5)).incident.start_date == "2026-10-31"

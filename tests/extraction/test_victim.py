@@ -118,3 +118,9 @@ def test_a_first_name_before_a_capitalised_word_is_no_town() -> None:
     text = ("Hackerangriff auf Klinikum Sonnfeld\n\nDas Klinikum Sonnfeld wurde angegriffen. \"Wir sind "
             "verunsichert\", sagt Betriebsrat Lukas Aigner. Lukas Aigner fordert Aufklärung.")
     assert run(text, "de").organization.country != "PL"  # "Lukas" is also a town's name
+
+
+def test_a_legal_form_keeps_its_full_stop() -> None:
+    text = ("Foundry hit\n\nQuarrybank Castings Inc. has stopped production after a ransomware attack. Quarrybank "
+            "Castings Inc. said its plants were idle.")
+    assert run(text, "en").organization.name == "Quarrybank Castings Inc."

@@ -71,6 +71,7 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
     affected = doc.lex.words("affected_cues")
     totals = doc.lex.words("total_cues")
     postpone = doc.lex.words("postpone_cues")
+    subset = doc.lex.words("subset_cues")
     best: dict[str, tuple[float, int, list[int]]] = {}
     appointments: tuple[int, list[int]] | None = None
     # "- Operatiekamers: 180 ingrepen uitgesteld" / "- Poliklinieken: 2.300 afspraken afgezegd": the items of
@@ -95,7 +96,7 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
             group, ns, _ = hit
             attached.add(q.start)
             if group == "appointments":
-                if is_postponed and ns not in seen_nouns:
+                if is_postponed and ns not in seen_nouns and not _subset(subset, s.text, q.start):
                     appointment_sum += int(q.value)
                     seen_nouns.add(ns)
                 continue
@@ -131,6 +132,14 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
     if appointments:
         out["appointments_affected"] = Count(appointments[0], appointments[1], 0.6)
     return out
+
+
+def _subset(subset: re.Pattern[str] | None, text: str, start: int) -> bool:
+    """"420 operations and appointments, of which 120 operations": a count right after "of which", "dont",
+    "waarvan", "davon" is part of the one before it, not more of them."""
+    if subset is None:
+        return False
+    return any(0 <= start - m.end() <= 8 for m in subset.finditer(text, max(0, start - 30), start))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

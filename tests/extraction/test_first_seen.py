@@ -885,3 +885,13 @@ def test_unauthorized_access_dates_the_attack() -> None:
     text = ("Foundry idle\n\nThe company said it identified unauthorized access to its network at about 11:30 p.m. on "
             "Saturday. A memo sent on Monday describes the incident as a ransomware attack.")
     assert run(text, "en", published=date(2026, 11, 5)).incident.start_date == "2026-10-31"
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Bis Freitag wurden rund 420 Operationen und Sprechstundentermine abgesagt, davon 120 Operationen."),
+    ("en", "Around 420 operations and appointments were cancelled, of which 120 operations."),
+    ("fr", "Quelque 420 opérations et consultations ont été reportées, dont 120 opérations."),
+    ("nl", "Zo'n 420 operaties en afspraken werden uitgesteld, waarvan 120 operaties."),
+])
+def test_a_count_after_of_which_is_part_of_the_one_before(language: str, sentence: str) -> None:
+    assert run("Kop\n\n" + sentence, language).impact.appointments_affected == 420

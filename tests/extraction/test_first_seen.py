@@ -895,3 +895,10 @@ def test_unauthorized_access_dates_the_attack() -> None:
 ])
 def test_a_count_after_of_which_is_part_of_the_one_before(language: str, sentence: str) -> None:
     assert run("Kop\n\n" + sentence, language).impact.appointments_affected == 420
+
+
+def test_schools_across_towns_are_the_sites() -> None:
+    text = ("Calder Vale Academy Trust hit by ransomware\n\nPupils at six schools across Wakefield, Pontefract and "
+            "Castleford returned to paper registers after the trust that runs them was hit by a cyber attack. The "
+            "Calder Vale Academy Trust said it was working with the police.")
+    assert sorted(run(text, "en").sites) == ["Castleford", "Pontefract", "Wakefield"]

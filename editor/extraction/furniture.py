@@ -49,7 +49,8 @@ def mark_furniture(text: str, lex) -> list[tuple[int, int]]:
         stripped = line.strip()
         if stripped:
             seen_text += 1
-            if _is_furniture(stripped, seen_text, links, credits, credit_anywhere):
+            if _is_furniture(stripped, seen_text, links, credits, credit_anywhere) or (
+                    seen_text > 1 and _capitalised_run(stripped, 0.8 if lex.get("title_case_headlines") else 1.0)):
                 out.append((pos, end))
         pos = end + 1
     return out
@@ -71,3 +72,15 @@ def _is_furniture(line: str, nth: int, links, credits, credit_anywhere) -> bool:
         if 2 <= len(parts) <= 3 and all(len(p.split()) <= 4 and p.strip()[:1].isupper() for p in parts):
             return True
     return False
+
+
+def _capitalised_run(line: str, share: float) -> bool:
+    """A line of capitalised words and no sentence: a tag list ("Hospital Ransomware Cyberattack Data"), or in
+    English a title-case teaser or subheading of another story. ``share`` of its longer words are capitalised."""
+    if _SENTENCE_END.search(line) or len(line) > MAX_CREDIT_LINE:
+        return False
+    words = [w for w in line.replace(":", " ").split() if w[:1].isalpha()]
+    long = [w for w in words if len(w) > 3]
+    if len(words) < 4 or len(long) < 3:
+        return False
+    return sum(w[:1].isupper() for w in long) >= share * len(long) and (share < 1 or all(w[:1].isupper() for w in words))

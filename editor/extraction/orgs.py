@@ -67,9 +67,10 @@ def _phrase_rx(doc: Doc) -> re.Pattern[str]:
         conns = sorted(doc.lex.get("org_connectors", []), key=len, reverse=True)
         glued = [c for c in conns if c.endswith("'")]
         spaced = [c for c in conns if not c.endswith("'")]
-        conn = "|".join([re.escape(c) + r"\s" for c in spaced] + [re.escape(c) for c in glued])
+        # A name never runs on over a line break: "… Services\nSeptember 2024" is a name and a date line
+        conn = "|".join([re.escape(c) + r"[^\S\n]" for c in spaced] + [re.escape(c) for c in glued])
         # A name may follow an elided article: "l'État de Genève", "d'Orléans Métropole".
-        return rxcache.compile(rf"{NAME_START}{_TOKEN}(?:\s(?:(?:{conn}))?{_TOKEN}){{0,6}}")
+        return rxcache.compile(rf"{NAME_START}{_TOKEN}(?:[^\S\n](?:(?:{conn}))?{_TOKEN}){{0,6}}")
     return doc.lex.cached("org_phrase_rx", build)
 
 
@@ -121,6 +122,14 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
+def _title_case_headline(doc: Doc) -> bool:
+    """The headline capitalises nearly every word, as English title case does (lexicon ``title_case_headlines``)."""
+    if not doc.lex.get("title_case_headlines"):
+        return False
+    words = [w for w in doc.norm[:doc.headline_end].split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _strip_articles(doc: Doc, phrase: str) -> str:
     arts = word_set(doc, "org_articles") | word_set(doc, "stopwords")
     words = phrase.split(" ")
@@ -132,6 +141,8 @@ def _strip_articles(doc: Doc, phrase: str) -> str:
             words[0] = rest
     while words and words[-1].lower() in word_set(doc, "org_connectors"):
         words = words[:-1]
+    if len(words) > 1 and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]  # "the University's network": the possessive is no part of the name
     return " ".join(w for w in words if w)
 
 
@@ -199,6 +210,10 @@ def find_candidates(doc: Doc) -> Candidates:
     vocabulary = lexicon_vocabulary(doc)
     mid_sentence: set[str] = set()
     phrase_list = _phrases(doc)
+    if _title_case_headline(doc):
+        # "Howard University Cancels Classes After Attack": a headline in title case is one capitalised run; its
+        # names are those the body gives (their headline mentions still count when scored)
+        phrase_list = [(a, t) for a, t in phrase_list if a >= doc.headline_end]
     for m_start, m_text in phrase_list:
         form = _strip_articles(doc, m_text.rstrip(".'"))
         first, _, rest = form.partition(" ")

@@ -124,3 +124,35 @@ def test_a_legal_form_keeps_its_full_stop() -> None:
     text = ("Foundry hit\n\nQuarrybank Castings Inc. has stopped production after a ransomware attack. Quarrybank "
             "Castings Inc. said its plants were idle.")
     assert run(text, "en").organization.name == "Quarrybank Castings Inc."
+
+
+def test_a_name_never_runs_on_over_a_line_break() -> None:
+    text = ("Ransomware at Harbourline Ferries\nMarch 2024\n\nHarbourline Ferries\nSeveral sailings were cancelled "
+            "after the attack. Harbourline Ferries said it would not pay.")
+    assert run(text, "en").organization.name == "Harbourline Ferries"
+
+
+def test_a_title_case_headline_and_teaser_are_no_names() -> None:
+    text = ("Kelso College Cancels Lectures After Ransomware Attack\n\nKelso College cancelled lectures on Monday after "
+            "a ransomware attack, the college said.\n\nOPINION: Kelso College Must Keep Its Music School Open\n\n"
+            "Kelso College said staff were restoring systems.")
+    assert run(text, "en").organization.name == "Kelso College"
+
+
+def test_a_possessive_is_no_part_of_the_name() -> None:
+    text = "Attack on college\n\nHarwick University's network was hit by ransomware. Harwick University's staff use paper."
+    assert run(text, "en").organization.name == "Harwick University"
+
+
+def test_a_line_of_tags_is_furniture() -> None:
+    text = ("Hackerangriff auf Klinikum Sonnfeld\n\nDas Klinikum Sonnfeld wurde am Montag angegriffen.\n\n"
+            "Klinikum Sonnfeld Cyberangriff Datenschutz Hackerangriff Patientendaten")
+    assert run(text, "de").organization.name == "Klinikum Sonnfeld"
+
+
+def test_german_uni_is_an_education_head() -> None:
+    text = ("Hackerangriff\n\nNach Angaben der Uni sind alle Systeme offline. Die Uni Talburg wurde am Montag "
+            "angegriffen.")
+    report = run(text, "de")
+    assert report.organization.name == "Uni Talburg"
+    assert report.organization.sector == "education"

@@ -73,7 +73,8 @@ def attribute(doc, victim: re.Pattern[str] | None, others: Iterable[str] = ()) -
             continue
         if s.index in doc.starters or (
                 (s.index in doc.cue_context or s.index in doc.date_context) and _names_any(s.text, forms)):
-            open_paragraph = s.paragraph
+            # a heading ("A precedent", "Not the first time") opens the paragraph under it
+            open_paragraph = s.paragraph + 1 if _heading(s.text) else s.paragraph
             continued.add(s.index)
         elif s.paragraph == open_paragraph:
             continued.add(s.index)
@@ -88,3 +89,8 @@ def attribute(doc, victim: re.Pattern[str] | None, others: Iterable[str] = ()) -
 def _names_any(text: str, forms: Sequence[str]) -> bool:
     """The sentence names one of ``forms`` as a whole name."""
     return bool(forms) and next(iter(name_spans(text, forms)), None) is not None
+
+
+def _heading(text: str) -> bool:
+    """A short line with no sentence punctuation: a subheading."""
+    return len(text.split()) <= 5 and not text.rstrip().endswith((".", "!", "?", ":", ";", ","))

@@ -122,6 +122,11 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
+def _seen_bare(doc: Doc, word: str) -> bool:
+    """The article also writes ``word`` without a possessive ("the Comhairle said … the Comhairle's systems")."""
+    return any(word + tail in doc.norm for tail in (" ", ",", ".", "\n"))
+
+
 def _title_case_headline(doc: Doc) -> bool:
     """The headline capitalises nearly every word, as English title case does (lexicon ``title_case_headlines``)."""
     if not doc.lex.get("title_case_headlines"):
@@ -141,7 +146,7 @@ def _strip_articles(doc: Doc, phrase: str) -> str:
             words[0] = rest
     while words and words[-1].lower() in word_set(doc, "org_connectors"):
         words = words[:-1]
-    if len(words) > 1 and words[-1].endswith("'s"):
+    if words and words[-1].endswith("'s") and (len(words) > 1 or _seen_bare(doc, words[-1][:-2])):
         words[-1] = words[-1][:-2]  # "the University's network": the possessive is no part of the name
     return " ".join(w for w in words if w)
 
@@ -342,6 +347,8 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, region
         if any(form.lower().startswith(p) for p in prefixes):
             regional.append(form)
             continue  # "province de Luxembourg" names a region, not an organisation (unless nothing else does)
+        if m.group("head").lower() in word_set(doc, "plural_heads"):
+            continue  # "ziekenhuizen Apeldoorn", "les hôpitaux de Lyon": several institutions of a town, no name
         with_article = (m.group("conn") or "").lower() in article_conns  # "clinique du Parc"
         if not with_article and not any(p.kind == "T" for p in gaz.lookup(m.group("name"))):
             continue  # "hôpitaux de Valmonde": the capitalised word is itself the name

@@ -129,7 +129,17 @@ def _titled(doc: Doc, c: OrgCandidate, title_before: re.Pattern[str]) -> bool:
     if not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
     first = doc.norm.find(c.name)
-    return first >= 0 and title_before.search(doc.norm, max(0, first - 30), first) is not None
+    if first < 0:
+        return False
+    if title_before.search(doc.norm, max(0, first - 30), first) is not None:
+        return True
+    # "Jeanne Roux, adjointe au maire", "Jane Roe, deputy head of IT": a title in apposition after the name
+    after = doc.lex.cached("title_after_rx", lambda: rxcache.compile(
+        r",\s+(?:(?:the|its|la|le|l'|de|het|der|die|das)\s+)?(?:\w+\s+)?(?:" + "|".join(
+            f"(?:{t})" for t in doc.lex.get("person_titles", []) + doc.lex.get("person_titles_after", []))
+        + r")(?!\w)", re.IGNORECASE))
+    end = first + len(c.name)
+    return after.match(doc.norm, end) is not None
 
 
 

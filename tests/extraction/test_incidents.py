@@ -109,3 +109,12 @@ def test_a_national_statistic_opens_another_incident(language: str, sentence: st
 def test_a_report_of_national_figures_is_a_statistic(language: str, sentence: str) -> None:
     doc = doc_of("Headline\n\n" + sentence, language)
     assert 1 in doc.starters
+
+
+def test_a_precedent_heading_opens_the_paragraph_under_it() -> None:
+    text = ("Cyberattaque à l'hôpital de Valbourg\n\nL'hôpital de Valbourg a été touché lundi par une cyberattaque.\n\n"
+            "Un précédent à Marvelle\n\nUne attaque comparable à celle du Centre hospitalier de Marvelle (CHM), où les "
+            "pirates avaient exigé 10 millions de dollars. Le CHM avait refusé de payer.")
+    report = run(text, "fr")
+    assert report.organization.name == "hôpital de Valbourg"
+    assert report.ransom.amount is None and report.ransom.status.value == "unknown"

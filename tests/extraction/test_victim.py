@@ -156,3 +156,23 @@ def test_german_uni_is_an_education_head() -> None:
     report = run(text, "de")
     assert report.organization.name == "Uni Talburg"
     assert report.organization.sector == "education"
+
+
+def test_a_title_in_apposition_after_a_name_makes_a_person() -> None:
+    text = ("Cyberattaque\n\nPour Ysoline Roux, adjointe au maire, les services de la ville sont paralysés. La ville de "
+            "Valcourt a porté plainte.")
+    doc = doc_of(text, "fr")
+    assert ("Ysoline Roux", "person") in [(c.name, c.excluded) for c in choose_victim(doc, set()).rejected]
+
+
+def test_a_plural_head_before_a_town_is_no_name() -> None:
+    text = ("Cyberaanval op ziekenhuizen Harderwijk\n\nDe Zuiderzorg Ziekenhuizen zijn getroffen door ransomware. Patiënten van de ziekenhuizen "
+            "Harderwijk en omgeving worden doorverwezen. De ziekenhuizen Harderwijk blijven open. Zuiderzorg "
+            "Ziekenhuizen heeft aangifte gedaan.")
+    assert run(text, "nl").organization.name == "Zuiderzorg Ziekenhuizen"
+
+
+def test_a_possessive_of_a_one_word_name_joins_it() -> None:
+    text = ("Council hit\n\nSystems at the Comhairle were down after a cyber attack. Staff said the Comhairle's "
+            "offices use paper. The Comhairle's website is offline.")
+    assert run(text, "en").organization.name == "Comhairle"

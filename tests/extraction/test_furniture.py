@@ -69,3 +69,10 @@ def test_a_sentence_starting_with_a_byline_word_is_no_byline() -> None:
     text = "Headline\n\nBy Monday the systems were restored.\n\nPar ailleurs, la mairie a porté plainte."
     assert mark_furniture(text, lexicon("en")) == []
     assert mark_furniture(text, lexicon("fr")) == []
+
+
+@pytest.mark.parametrize("language, line", [("nl", "Bron: Persbureau"), ("en", "Source: Agencies"),
+                                            ("fr", "Source : agences"), ("de", "Quelle: Agenturen")])
+def test_a_source_line_is_furniture(language: str, line: str) -> None:
+    text = f"Headline\n\nThe first paragraph of the story.\n{line}\n\nMore text."
+    assert [text[a:b] for a, b in mark_furniture(text, lexicon(language))] == [line]

@@ -118,3 +118,13 @@ def test_a_precedent_heading_opens_the_paragraph_under_it() -> None:
     report = run(text, "fr")
     assert report.organization.name == "hôpital de Valbourg"
     assert report.ransom.amount is None and report.ransom.status.value == "unknown"
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "Two other councils had already been hit by the same gang."),
+    ("fr", "Deux autres mairies avaient déjà été touchées par le même groupe."),
+    ("nl", "Twee andere gemeenten waren al eerder getroffen door dezelfde groep."),
+    ("de", "Von Angriffen betroffen waren in diesem Jahr bereits zwei andere Kreise."),
+])
+def test_other_victims_hit_before_open_another_incident(language: str, sentence: str) -> None:
+    assert 1 in doc_of("Headline\n\n" + sentence, language).starters

@@ -158,3 +158,8 @@ def test_a_theft_said_again_and_again_is_a_data_breach_despite_encryption_named_
             "Verzekeringen gestolen. Het datalek werd vorige week ontdekt. De gestolen gegevens worden te koop "
             "aangeboden. \"Versleutelen trekt aandacht\", zegt een expert.")
     assert run(text, "nl").incident.type.value == "data_breach"
+
+
+def test_no_reason_to_assume_data_was_taken_is_no_theft() -> None:
+    text = NL + "Er is geen aanleiding om aan te nemen dat persoonsgegevens zijn buitgemaakt."
+    assert exfiltration(run(text, "nl")) == "none"

@@ -35,6 +35,8 @@ def fill_geography(doc: Doc, report: IncidentReport, ev: Evidence, victim, victi
         rx = re.compile("|".join(re.escape(a) for a in sorted(actors, key=len, reverse=True)))
         spans = [(m.start(), m.end()) for m in rx.finditer(doc.norm)]
         mentions = [p for p in mentions if not any(a <= p.start < b for a, b in spans)]
+    # "J. Garrel", "A. Smith": a capitalised word after an initial is a surname, no town
+    mentions = [p for p in mentions if not _INITIAL_BEFORE.search(doc.norm, max(0, p.start - 4), p.start)]
     first_names = word_set(doc, "first_names")
     if first_names:
         # "ÖH-Vorsitzender Lukas Aigner": a first name before a capitalised word is a person's, no town's
@@ -115,6 +117,7 @@ _LOCATIVE_END = rxcache.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
 _FAR_DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach(?!\s+(?:einem|einer|dem|der|angaben)\b)|towards|richting)"
                                  r"\s[^,;:.]{0,100}$", re.IGNORECASE)
 _DATELINE_END = rxcache.compile(r"\s*(?:[.,(]|[—–-]\s)")
+_INITIAL_BEFORE = rxcache.compile(r"(?<![\w.])[^\W\d_a-zß-ÿ]\.\s$")
 _CAPITALISED_NEXT = rxcache.compile(r"\s+[^\W\d_a-zß-ÿ][a-zß-ÿ]")
 _ELIDED_START = rxcache.compile(r"'[sStT]-")
 _LEADING_ARTICLE = rxcache.compile(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])")

@@ -176,3 +176,8 @@ def test_a_possessive_of_a_one_word_name_joins_it() -> None:
     text = ("Council hit\n\nSystems at the Comhairle were down after a cyber attack. Staff said the Comhairle's "
             "offices use paper. The Comhairle's website is offline.")
     assert run(text, "en").organization.name == "Comhairle"
+
+
+def test_a_surname_after_an_initial_is_no_town() -> None:
+    text = ("Cyberattaque\n\nLe Centre hospitalier de Valmont a été visé mardi.\nReportage : J. Garrel et M. Lehre")
+    assert run(text, "fr").organization.country in (None, "FR")

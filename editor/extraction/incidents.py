@@ -6,7 +6,7 @@ Two passes, because the second needs the victim:
 - ``mark_cues(doc)`` (run by ``build_doc``, before any mention is scored) reads each sentence's text and dates.
   It adds ``doc.cue_context`` (sentences with a comparison, precedent or statistic cue: "the scenario recalls",
   "already in 2021", "the agency recorded 250 attacks"), ``doc.date_context`` (sentences dated long before the
-  publication) and ``doc.starters`` (the sentences whose cue opens another incident's account: a precedent or
+  publication, or saying how such attacks go in general: "usually", "ce type d'attaque") and ``doc.starters`` (the sentences whose cue opens another incident's account: a precedent or
   a statistic cue).
 - ``attribute(doc, victim, others)`` (run once the victim is chosen) reads those marks, the victim's pattern and
   the names of the other organisations. A starter — or a cue- or date-marked sentence naming another
@@ -49,6 +49,7 @@ def _is_background(w: When, published: date) -> bool:
 def mark_cues(doc) -> None:
     """Flag comparison, precedent and statistic sentences (cues) and background-dated ones (first pass)."""
     comparison = doc.lex.words("comparison_cues")
+    generic = doc.lex.words("generic_cues")
     opening = [rx for rx in (doc.lex.words("precedent_cues"), doc.lex.words("statistic_cues")) if rx is not None]
     for s, ds in zip(doc.sentences, doc.dates):
         if any(rx.search(s.text) for rx in opening):
@@ -57,6 +58,9 @@ def mark_cues(doc) -> None:
         elif comparison is not None and comparison.search(s.text):
             doc.cue_context.add(s.index)
         elif doc.published is not None and any(_is_background(w, doc.published) for w in ds):
+            doc.date_context.add(s.index)
+        elif generic is not None and generic.search(s.text):
+            # "such attacks usually come with a ransom demand": how attacks go in general, unless the victim is named
             doc.date_context.add(s.index)
 
 

@@ -128,3 +128,17 @@ def test_a_precedent_heading_opens_the_paragraph_under_it() -> None:
 ])
 def test_other_victims_hit_before_open_another_incident(language: str, sentence: str) -> None:
     assert 1 in doc_of("Headline\n\n" + sentence, language).starters
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "Ransomware is a type of attack in which hackers lock up networks and demand payment to unlock them."),
+    ("fr", "Dans ce genre d'affaires, les criminels exigent des rançons en cryptomonnaie."),
+    ("nl", "Bij dit soort aanvallen eisen criminelen meestal losgeld."),
+    ("de", "Bei solchen Angriffen fordern die Täter in der Regel Lösegeld."),
+])
+def test_how_attacks_go_in_general_sets_no_ransom(language: str, sentence: str) -> None:
+    head = {"en": "Attack on Harrowgate Hospital\n\nHarrowgate Hospital was hit on Monday. ",
+            "fr": "Cyberattaque\n\nL'hôpital de Valbourg a été touché lundi. ",
+            "nl": "Cyberaanval\n\nZiekenhuis Veldzicht is maandag getroffen. ",
+            "de": "Cyberangriff\n\nDas Klinikum Sonnfeld wurde am Montag angegriffen. "}[language]
+    assert run(head + sentence, language).ransom.status.value == "unknown"

@@ -215,6 +215,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
     attack = doc.lex.words("attack_cues")
     outlets = doc.lex.words("outlet_words")
     head_words = doc.lex.groups("org_heads")
+    things = (doc.lex.groups("services"), doc.lex.groups("nouns"))
     actor_low = {a.lower() for a in actors}
     attack_memo: dict[int, bool] = {}
 
@@ -239,6 +240,9 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
             continue
         head = heads_of(doc, c.name)
         c.head_sector = head
+        if " " not in c.name and not c.acronym and any(rx is not None and rx.fullmatch(c.name) for rx in things):
+            c.excluded = "service or thing"  # "E-Mail", "Website", "Server": what was hit, not whose it was
+            continue
         if head and " " not in c.name and not c.name.isupper() and head_words is not None \
                 and head_words.fullmatch(c.name):
             c.excluded = "head word alone"  # "die Hochschule", "the Trust": the victim named by its kind only

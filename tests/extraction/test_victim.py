@@ -181,3 +181,10 @@ def test_a_possessive_of_a_one_word_name_joins_it() -> None:
 def test_a_surname_after_an_initial_is_no_town() -> None:
     text = ("Cyberattaque\n\nLe Centre hospitalier de Valmont a été visé mardi.\nReportage : J. Garrel et M. Lehre")
     assert run(text, "fr").organization.country in (None, "FR")
+
+
+def test_a_service_word_is_no_victim() -> None:
+    doc = doc_of("Hackerangriff\n\nSeit Montag ist E-Mail nicht erreichbar. E-Mail und Telefon fallen aus.", "de")
+    choice = choose_victim(doc, set())
+    assert choice.chosen is None or choice.chosen.name != "E-Mail"
+    assert ("E-Mail", "service or thing") in [(c.name, c.excluded) for c in choice.rejected]

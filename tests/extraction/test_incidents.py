@@ -56,9 +56,10 @@ ARTICLES: dict[str, tuple[list[str], str]] = {
 
 
 def _facts(text: str, language: str) -> dict[str, Any]:
-    """The extracted report without what depends on the text's length (source, evidence, confidences)."""
+    """The extracted report without what depends on the text's length (source, evidence, confidences) and without
+    the alternatives offered beside each value (a precedent's amount may be one, at a low probability)."""
     data = run(text, language).to_json_dict()
-    for key in ("source", "evidence", "confidence"):
+    for key in ("source", "evidence", "confidence", "confidence_why", "candidates"):
         data.pop(key, None)
     return data
 

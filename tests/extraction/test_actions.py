@@ -57,7 +57,7 @@ def test_overlapping_cues_each_count() -> None:
 
 @pytest.mark.parametrize("language, text", [
     ("en", "Test\n\nThe hospital switched off its network and servers on Monday."),
-    ("fr", "Test\n\nTous les serveurs de la mairie ont été arrêtés dès lundi."),
+    ("fr", "Test\n\nLa direction a arrêté l'ensemble de ses serveurs lundi soir."),
     ("nl", "Test\n\nDe gemeente heeft alle systemen meteen uitgeschakeld."),
     ("de", "Test\n\nDie Systeme wurden am Montag runtergefahren."),
 ])

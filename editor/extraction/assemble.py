@@ -3,8 +3,9 @@
 Like spaCy's ``nlp.pipe_names``, ``STAGES`` tells the whole story; each stage is a module with one entry
 function whose docstring says what it reads and what it adds:
 
-1. ``doc.build_doc``           text → normalised copy, page furniture marked (``furniture``), sentences, dates,
-                               the cue-marked sentences of other incidents (``incidents.mark_cues``)
+0. ``furniture.mark_furniture``  page furniture lines (links, teasers, bylines, credits, masthead) marked
+1. ``doc.build_doc``           text → normalised copy with the furniture blanked, sentences, dates, and the
+                               cue-marked sentences of other incidents (``incidents.mark_cues``)
 2. ``actors.find_threat_actors``  threat-actor mentions (a name in that list is never the victim)
 3. ``victim.choose_victim``    organisation candidates (``orgs``) scored, ruled out or chosen: who the victim is
 4. ``incidents.attribute``     each sentence's incident, main or other, now that the victim is known
@@ -32,7 +33,7 @@ from editor.extraction.victim import VictimChoice, choose_victim
 from editor.model.report import Action, IncidentReport, ServiceImpact, Span
 from editor.sources.article import Article
 
-STAGES = ("doc", "threat_actors", "victim", "incidents", "modality", "slots", "report")
+STAGES = ("furniture", "doc", "threat_actors", "victim", "incidents", "modality", "slots", "report")
 
 
 class Analysis(Struct):

@@ -122,6 +122,15 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
+def _without_trailing_initials(doc: Doc, form: str, end: int) -> str:
+    """"… in ziekenhuis Düsseldorf KVE" at a line's end: a reporter's initials, written once, close the line."""
+    head, _, last = form.rpartition(" ")
+    if head and 2 <= len(last) <= 4 and last.isupper() and last.isalpha() and doc.norm[end:end + 1] in ("\n", "") \
+            and doc.norm.count(last) == 1:
+        return head
+    return form
+
+
 def _seen_bare(doc: Doc, word: str) -> bool:
     """The article also writes ``word`` without a possessive ("the Comhairle said … the Comhairle's systems")."""
     return any(word + tail in doc.norm for tail in (" ", ",", ".", "\n"))
@@ -227,6 +236,7 @@ def find_candidates(doc: Doc) -> Candidates:
                 and not heads_of(doc, first) and rest.split(" ")[0].lower() not in connectors:
             form = rest  # "Neither Pathlab", "Both trusts": a sentence-initial common word is no part of a name
         form = _strip_descriptors(doc, form, lower, vocabulary)
+        form = _without_trailing_initials(doc, form, m_start + len(m_text))
         if not initial or (m_text.find(form.split(" ")[0]) > 0 and heads_of(doc, form)):
             mid_sentence.add(form.split(" ")[0])  # "Het Rivierziekenhuis": the article opened the sentence
         if not form:

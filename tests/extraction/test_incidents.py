@@ -132,7 +132,7 @@ def test_other_victims_hit_before_open_another_incident(language: str, sentence:
 
 
 @pytest.mark.parametrize("language, sentence", [
-    ("en", "Ransomware is a type of attack in which hackers lock up networks and demand payment to unlock them."),
+    ("en", "Ransomware is a form of malware with which criminals encrypt files and then ask for a ransom."),
     ("fr", "Dans ce genre d'affaires, les criminels exigent des rançons en cryptomonnaie."),
     ("nl", "Bij dit soort aanvallen eisen criminelen meestal losgeld."),
     ("de", "Bei solchen Angriffen fordern die Täter in der Regel Lösegeld."),

@@ -161,19 +161,19 @@ def test_a_theft_said_again_and_again_is_a_data_breach_despite_encryption_named_
 
 
 def test_no_reason_to_assume_data_was_taken_is_no_theft() -> None:
-    text = NL + "Er is geen aanleiding om aan te nemen dat persoonsgegevens zijn buitgemaakt."
+    text = NL + "Het ziekenhuis ziet geen reden om te denken dat er patiëntgegevens zijn meegenomen."
     assert exfiltration(run(text, "nl")) == "none"
 
 
 @pytest.mark.parametrize("language, text, expected", [
     ("de", DE + "Die Täter haben Lösegeld gefordert.", "demanded"),
-    ("nl", NL + "De daders eisen een betaling in bitcoins.", "demanded"),
-    ("nl", NL + "De hackers dreigen de gegevens openbaar te maken als het ziekenhuis niet betaalt.", "demanded"),
+    ("nl", NL + "Betalen moet in bitcoin, eisen de criminelen.", "demanded"),
+    ("nl", NL + "De hackers zetten de bestanden online als het bestuur niet betaalt.", "demanded"),
 ])
 def test_ransom_demands_in_other_words(language: str, text: str, expected: str) -> None:
     assert ransom(run(text, language)) == expected
 
 
 def test_a_claimed_theft_is_a_claim() -> None:
-    text = NL + "De aanvallers claimen 40 gigabyte aan gegevens te hebben buitgemaakt."
+    text = NL + "Volgens een bericht op hun website claimt de bende bestanden van patiënten in handen te hebben."
     assert exfiltration(run(text, "nl")) == "claimed"

@@ -188,3 +188,12 @@ def test_a_service_word_is_no_victim() -> None:
     choice = choose_victim(doc, set())
     assert choice.chosen is None or choice.chosen.name != "E-Mail"
     assert ("E-Mail", "service or thing") in [(c.name, c.excluded) for c in choice.rejected]
+
+
+def test_a_reporters_initials_closing_the_headline_are_no_part_of_a_name() -> None:
+    text = ("Ransomware bij Zorgcentrum Westerhout JVD\n\nHet Zorgcentrum Westerhout is getroffen door "
+            "ransomware. Zorgcentrum Westerhout werkt op papier.")
+    doc = doc_of(text, "nl")
+    choice = choose_victim(doc, set())
+    assert choice.name == "Zorgcentrum Westerhout"
+    assert all("JVD" not in c.name for c in choice.candidates)

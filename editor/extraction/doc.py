@@ -85,6 +85,7 @@ def _is_background(w: When, published: date) -> bool:
 def build_doc(text: str, lex: Lexicon, published: date | None) -> Doc:
     """Normalise, split and date the article; flag comparison/background sentences."""
     norm = normalize(text)
+    lex.prime(norm)  # the lexicon's alternations compile the branches this article's words can match
     sentences = split_sentences(norm)
     dates = [find_dates(s.text, lex, published) for s in sentences]
     doc = Doc(text, norm, lex, published, sentences, dates)

@@ -129,18 +129,7 @@ def _first_with_evidence(window: Any, section: str) -> str | None:
 def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Path | None = None) -> int:
     """Start the desktop editor; with ``screenshot``, render the window to a PNG and exit."""
     started = time.time()
-    from editor import rxwarm
-
-    # Qt's binding compiles the same large regular expressions on every start: serve them from the
-    # program cache (recorded when an earlier run ended).
-    rxwarm.preload()
-    try:
-        return _run_app(file, sample, screenshot, started)
-    finally:
-        try:
-            rxwarm.remember()
-        except Exception:  # noqa: BLE001 - a cache is never worth an error at exit
-            pass
+    return _run_app(file, sample, screenshot, started)
 
 
 def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, started: float) -> int:

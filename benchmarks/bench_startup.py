@@ -8,7 +8,11 @@ moment the child has shown its window and processed the pending events (the chil
 wall-clock time then). Peak memory is each child's ru_maxrss (os.wait4), which includes the processes
 it waited for (the editor's extraction child). CPU time likewise. Prints medians and ratios.
 
-Usage: python benchmarks/bench_startup.py [--runs N]
+With ``--screenshot`` it times instead the whole ``incident-editor --screenshot OUT.png --sample``
+process, from spawn to exit, beside a bare PySide6 window that shows itself, grabs itself and
+writes the same PNG (the floor of any program that renders a window to a file).
+
+Usage: python benchmarks/bench_startup.py [--runs N] [--screenshot]
 """
 
 from __future__ import annotations
@@ -60,6 +64,18 @@ app.processEvents()
 print(f"READY {time.time():.6f}", flush=True)
 """
 
+# The floor of --screenshot: a bare window shown, grabbed and written to a PNG, then exit.
+BARE_SHOT = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1440, 900)
+window.show()
+app.processEvents()
+window.grab().save(sys.argv[1])
+"""
+
 STEPS: list[dict[str, float]] = []  # the app's own milestones (ms from its start), one dict per run
 COMPLETE: list[float] = []  # seconds from spawn until every section of the form was built (after READY)
 
@@ -85,10 +101,49 @@ def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float, float
     return float(fields[1]) - start, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
+def run_whole(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(seconds from spawn to exit, peak RSS in MiB, CPU seconds) of one child that must exit 0."""
+    start = time.time()
+    child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT, text=True)
+    err = child.stderr.read()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"child failed ({child.returncode}): {' '.join(args)}\n{err}")
+    return time.time() - start, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+
+
+def screenshot_main(runs: int, env: dict[str, str], tmp: str) -> int:
+    """Time ``incident-editor --screenshot OUT --sample`` beside a bare window writing the same PNG."""
+    env = {k: v for k, v in env.items() if k != "INCIDENT_EDITOR_EXIT_WHEN_READY"}  # --screenshot exits by itself
+    bare_png, app_png = str(Path(tmp) / "bare.png"), str(Path(tmp) / "app.png")
+    bare_cmd = [sys.executable, "-c", BARE_SHOT, bare_png]
+    app_cmd = [sys.executable, "-c", "import sys; from editor.cli import main; sys.exit(main())",
+               "--screenshot", app_png, "--sample"]
+    run_whole(bare_cmd, env)
+    run_whole(app_cmd, env)  # warm the OS file cache and the start-up caches once
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(run_whole(bare_cmd, env))
+        app.append(run_whole(app_cmd, env))
+    med = lambda rows, i: statistics.median(r[i] for r in rows)  # noqa: E731
+    print(f"runs: {runs} each (median), offscreen, python {sys.version.split()[0]}, "
+          f"load average {os.getloadavg()[0]:.1f}")
+    print(f"bare window → PNG          : {med(bare, 0) * 1000:7.0f} ms wall  {med(bare, 2) * 1000:7.0f} ms CPU  "
+          f"{med(bare, 1):6.1f} MiB peak RSS")
+    print(f"--screenshot --sample      : {med(app, 0) * 1000:7.0f} ms wall  {med(app, 2) * 1000:7.0f} ms CPU  "
+          f"{med(app, 1):6.1f} MiB peak RSS")
+    print(f"ratio                      : {med(app, 0) / med(bare, 0):7.2f} x     {med(app, 2) / med(bare, 2):7.2f} x"
+          f"      {med(app, 1) / med(bare, 1):6.2f} x")
+    return 0
+
+
 def main() -> int:
     """Run both starts ``--runs`` times, alternating, and print the medians."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--screenshot", action="store_true",
+                        help="time the whole --screenshot --sample process beside a bare window writing a PNG")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INCIDENT_EDITOR_EXIT_WHEN_READY="1",
@@ -99,6 +154,8 @@ def main() -> int:
                    # PYTHONDONTWRITEBYTECODE would compile every module from source on every start.
                    PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+        if args.screenshot:
+            return screenshot_main(args.runs, env, tmp)
         bare_cmd = [sys.executable, "-c", BARE]  # CPU time is the steadier figure on a busy machine
         # Exactly what the installed `incident-editor` script runs (python -m would add runpy's lookup).
         app_cmd = [sys.executable, "-c", "import sys; from editor.cli import main; sys.exit(main())", "--sample"]

@@ -76,9 +76,23 @@ def _app_parser() -> argparse.ArgumentParser:
     app.add_argument("file", nargs="?", help="article, project (.incident.json) or exported report (.docx) to open")
     app.add_argument("--sample", action="store_true", help="open the bundled sample article, extracted")
     app.add_argument("--screenshot", metavar="PNG", type=Path, help="render the main window to PNG and exit")
+    app.add_argument("--size", metavar="WxH", type=_window_size, help="window size for --screenshot (default 1440x900)")
+    app.add_argument("--section", metavar="KEY", help="with --screenshot: scroll the form to this section")
+    app.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: force the theme")
+    app.add_argument("--ui-language", choices=("en", "fr"), help="with --screenshot: the interface language")
     app.add_argument("--debug", action="store_true", help="show tracebacks")
     app.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return app
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """``1024x700`` → (1024, 700)."""
+    import argparse
+
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or int(width) < 200 or int(height) < 200:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a window size like 1024x700")
+    return int(width), int(height)
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -135,23 +149,33 @@ def _write_text(text: str, output: Path | None) -> None:
         return
     from editor.storage import atomic_write_bytes
 
-    atomic_write_bytes(output, text.encode("utf-8"))
+    atomic_write_bytes(output, text.encode("utf-8"), mode=0o600)  # the incident JSON: the owner's only
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """`extract`: load, extract, print the incident JSON."""
     from editor.pipeline import extract_file
 
+    from editor.extraction import capped_note
+
     report = extract_file(args.article, published=args.published, language=args.language)
+    note = capped_note(report.source.text)
+    if note:  # the JSON stays exact; the user learns that only the beginning was read
+        print(f"{PROG}: warning: {args.article}: {note}", file=sys.stderr)
     _write_text(report.to_json(indent=2), args.output)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """`export`: any input → one output format."""
-    from editor.export import ExportOptions, write
+    from editor.export import SUFFIXES, ExportOptions, format_of_name, write
     from editor.pipeline import open_any
 
+    named = format_of_name(args.output)
+    if args.format and named != args.format.lower():
+        # Written as asked, but a .md holding a Word file would puzzle whoever opens it: say so.
+        print(f"{PROG}: note: {args.output}: the name does not end in {SUFFIXES[args.format.lower()]}; "
+              f"the file is {args.format.lower()} all the same", file=sys.stderr)
     report = open_any(args.input, published=args.published)
     options = ExportOptions(language=args.lang, template=args.template,
                             tlp=f"TLP:{args.tlp}" if args.tlp else None, paper=args.paper)
@@ -185,7 +209,13 @@ def cmd_app(args: argparse.Namespace) -> int:
         from editor.ui.app import run_app
     except ImportError as exc:  # e.g. Qt libraries missing on a headless machine
         raise EditorError(f"the desktop app cannot start: {exc}") from exc
-    return run_app(file=args.file, sample=args.sample, screenshot=args.screenshot)
+    if args.screenshot is not None:
+        # Options of the screenshot only: passed as the environment the app already reads.
+        for name, value in (("INCIDENT_EDITOR_SCREENSHOT_SECTION", args.section), ("INCIDENT_EDITOR_THEME", args.theme),
+                            ("INCIDENT_EDITOR_UI_LANGUAGE", args.ui_language)):
+            if value:
+                os.environ[name] = value
+    return run_app(file=args.file, sample=args.sample, screenshot=args.screenshot, size=args.size)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -267,7 +297,10 @@ def _run(argv: list[str]) -> int:
     except EditorError as exc:
         if debug:
             raise
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        from editor.errors import ExtractionError
+
+        hint = " (run with --debug for the traceback)" if isinstance(exc, ExtractionError) else ""
+        print(f"{PROG}: error: {exc}{hint}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `incident-editor extract x | head`: the reader left; not an error of ours
         try:

@@ -6,6 +6,7 @@ import errno
 import hashlib
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -192,34 +193,148 @@ def recovery_dir() -> Path:
 
 
 def recovery_key(document_path: str | Path | None, session: str) -> str:
-    """A stable file stem for a document (or for an unsaved session)."""
-    basis = str(Path(document_path).resolve()) if document_path else f"untitled-{session}"
+    """The file stem of one session's autosave of a document (or of an unsaved document).
+
+    The session is part of the key: an editor never writes over the autosave another editor
+    (a crashed one, whose work has not been offered yet) left for the same document.
+    """
+    basis = f"{Path(document_path).resolve()}\n{session}" if document_path else f"untitled-{session}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
-def write_recovery(report: IncidentReport, key: str, document_path: str | Path | None = None) -> Path:
-    """Autosave: write the report and the document it belongs to into the recovery folder (0600)."""
+def _where(location: str | Path | None) -> str | None:
+    """A file as an absolute path (a URL as it is), so entries compare across working folders."""
+    if not location:
+        return None
+    text = str(location)
+    if text.lower().startswith(("http://", "https://")):
+        return text
+    try:
+        return str(Path(text).resolve())
+    except (OSError, RuntimeError, ValueError):
+        return text
+
+
+def _process_identity(pid: int) -> str | None:
+    """Boot id and start time of a running process (Linux), or None when it is gone or a zombie.
+
+    A process id alone is not an owner: after a crash the parent may not have reaped the
+    process yet (a zombie answers ``kill(pid, 0)``), and after a reboot the id may belong to
+    another program. Only ``/proc`` tells them apart; elsewhere this returns None.
+    """
+    try:
+        stat_text = Path(f"/proc/{int(pid)}/stat").read_text(encoding="ascii", errors="replace")
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    except (OSError, ValueError, TypeError):
+        return None
+    fields = stat_text.rpartition(")")[2].split()  # the command name in parentheses may hold spaces
+    if len(fields) < 20 or fields[0] in ("Z", "X"):
+        return None
+    return f"{boot}:{fields[19]}"  # field 22 of proc(5): start time in clock ticks after boot
+
+
+def owner_alive(entry: dict[str, Any]) -> bool:
+    """The editor that wrote a recovery entry is still running (its file is its own, not to offer)."""
+    pid = entry.get("pid")
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+        return False
+    if Path("/proc/self/stat").exists():
+        identity = _process_identity(pid)
+        recorded = entry.get("owner")
+        return identity is not None and (recorded is None or recorded == identity)
+    if sys.platform == "win32":
+        return _windows_process_running(pid)
+    try:  # no /proc (macOS, BSD): the process id is all there is
+        os.kill(pid, 0)
+    except (OSError, OverflowError):
+        return False
+    return True
+
+
+def _windows_process_running(pid: int) -> bool:
+    """Whether process ``pid`` runs (Windows), asked without touching it.
+
+    On Windows ``os.kill(pid, 0)`` would terminate the process, so the process is only opened for
+    a query of its exit code.
+    """
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def write_recovery(report: IncidentReport, key: str, document_path: str | Path | None = None,
+                   origin: str | Path | None = None) -> Path:
+    """Autosave: write the report, its project file and the article it came from into the recovery folder (0600)."""
     target = recovery_dir() / f"{key}.recovery.json"
-    payload = {"document": str(document_path) if document_path else None, "saved_at": time.time(),
-               "pid": os.getpid(), "report": report.to_json_dict()}
+    title = report.report.title or report.source.title or ""
+    payload = {"document": _where(document_path), "origin": _where(origin), "title": title,
+               "saved_at": time.time(), "pid": os.getpid(), "owner": _process_identity(os.getpid()),
+               "report": report.to_json_dict()}
     # ASCII escapes: a lone surrogate anywhere in the report (or a non-UTF-8 path) must not stop an autosave.
     atomic_write_bytes(target, json.dumps(payload, ensure_ascii=True).encode("ascii"), mode=0o600)
     return target
 
 
+def _entry_title(payload: dict[str, Any]) -> str:
+    title = payload.get("title")
+    if isinstance(title, str) and title:
+        return title
+    report = payload.get("report")  # files written before the title was recorded
+    if isinstance(report, dict):
+        for part in ("report", "source"):
+            value = report.get(part)
+            if isinstance(value, dict) and isinstance(value.get("title"), str) and value["title"]:
+                return value["title"]
+    return ""
+
+
 def list_recoveries() -> list[dict[str, Any]]:
-    """Recovery files left behind, newest first: dicts with path, document, saved_at."""
+    """Recovery files left behind, newest first: dicts with path, document, origin, title, saved_at, pid, owner."""
     found = []
     for path in recovery_dir().glob("*.recovery.json"):
         try:
             payload = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(payload, dict):
                 continue
-            found.append({"path": path, "document": payload.get("document"),
-                          "saved_at": float(payload.get("saved_at", 0)), "pid": payload.get("pid")})
+            found.append({"path": path, "document": payload.get("document"), "origin": payload.get("origin"),
+                          "title": _entry_title(payload), "saved_at": float(payload.get("saved_at", 0)),
+                          "pid": payload.get("pid"), "owner": payload.get("owner")})
         except (OSError, ValueError, TypeError):
             continue
     return sorted(found, key=lambda r: r["saved_at"], reverse=True)
+
+
+def entry_file(entry: dict[str, Any]) -> str | None:
+    """The local file a recovery entry belongs to: its project, else the article or report it was opened from."""
+    for key in ("document", "origin"):
+        where = entry.get(key)
+        if isinstance(where, str) and where and not where.lower().startswith(("http://", "https://")):
+            return where
+    return None
+
+
+def superseded(entry: dict[str, Any]) -> bool:
+    """The entry's file was written after the autosave: the autosave is older than what is on disk."""
+    where = entry_file(entry)
+    try:
+        return bool(where) and Path(where).stat().st_mtime > entry["saved_at"]
+    except OSError:
+        return False
+
+
+def recoveries_for(target: str | Path, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries autosaved for the document at ``target`` since it was last written, newest first."""
+    wanted = _where(target)
+    return [entry for entry in entries
+            if wanted in (_where(entry.get("document")), _where(entry.get("origin"))) and not superseded(entry)]
 
 
 def read_recovery(path: str | Path) -> IncidentReport:

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from hypothesis import strategies as st
 
 from editor.model import (
+    Candidate,
     TLP,
     Action,
     ActionCategory,
@@ -103,7 +104,8 @@ sources = _build(
     text=long_text, retrieved=_opt(iso_datetime()), path=opt_text)
 organizations = _build(
     Organization, name=opt_text, sector=_opt(_enum(Sector)),
-    country=_opt(st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2)), region=opt_text)
+    country=_opt(st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2)), region=opt_text,
+    timezone=_opt(st.sampled_from(["Europe/Brussels", "America/New_York", "Asia/Kolkata", "UTC", "Not/AZone"])))
 incidents = _build(Incident, type=_opt(_enum(IncidentType)), start_date=_opt(iso_date),
                       detected_at=_opt(iso_datetime()), summary=opt_text)
 timeline_events = _build(TimelineEvent, when=_opt(partial_when()), when_text=opt_text, what=text, source=opt_text)
@@ -130,6 +132,13 @@ report_metas = _build(
     stage=_enum(ReportStage), version=text, created=_opt(iso_datetime()), updated=_opt(iso_datetime()),
     language=st.sampled_from(["fr", "en", "nl", "de"]))
 lessons = _build(LessonsLearned, text=long_text, items=st.lists(text, max_size=3))
+candidates = _build(
+    Candidate,
+    value=st.none() | st.text(max_size=30) | st.integers(min_value=0, max_value=10**6)
+    | st.floats(min_value=0, max_value=1e9, allow_nan=False) | st.booleans(),
+    confidence=st.floats(min_value=0, max_value=1, allow_nan=False),
+    evidence=st.lists(span(), max_size=2),
+)
 
 reports = _build(
     IncidentReport,
@@ -147,6 +156,9 @@ reports = _build(
     report=report_metas,
     evidence=st.dictionaries(pointer, st.lists(span(), max_size=3), max_size=5),
     confidence=st.dictionaries(pointer, st.floats(min_value=0, max_value=1, allow_nan=False), max_size=5),
+    candidates=st.dictionaries(pointer, st.lists(candidates, max_size=5), max_size=3),
+    confidence_why=st.dictionaries(pointer, st.lists(st.sampled_from(["engine", "context", "early"]), max_size=3),
+                                   max_size=3),
     user_edited=st.lists(pointer, max_size=4),
 )
 """A valid IncidentReport with every field drawn (lists and dicts may be empty, optionals None)."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from editor import batch, batch_summary
+from editor import batch, batch_pool, batch_summary
 from editor.cli import main
 from editor.errors import EditorError
 from editor.storage import load_project
@@ -129,8 +129,8 @@ def test_forty_articles_two_broken_then_resume(tmp_path: Path, monkeypatch: pyte
 
     stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.suffix == ".json"}
     rerun: list[str] = []
-    real_run = batch._Runner.run
-    monkeypatch.setattr(batch._Runner, "run", lambda self, tasks: (rerun.extend(str(t.path) for t in tasks),
+    real_run = batch_pool.Runner.run
+    monkeypatch.setattr(batch_pool.Runner, "run", lambda self, tasks: (rerun.extend(str(t.path) for t in tasks),
                                                                    real_run(self, tasks))[1])
     again = io.StringIO()
     assert batch.run_batch([corpus], out, formats=["json"], jobs=2, progress=again) == 1  # still broken
@@ -284,7 +284,7 @@ def test_hung_crashing_and_raising_workers_fail_alone(tmp_path: Path, monkeypatc
     good = [_write(src / f"good{i}.txt", ARTICLE) for i in range(5)]
     for name in ("hang.txt", "crash.txt", "raise.txt"):
         _write(src / name, ARTICLE)
-    monkeypatch.setattr(batch, "HARD_TIMEOUT_GRACE", 0.5)
+    monkeypatch.setattr(batch_pool, "HARD_TIMEOUT_GRACE", 0.5)
     started = time.monotonic()
     code = batch.run_batch([src], out, formats=["json"], jobs=2, timeout=2, progress=io.StringIO(),
                            worker=hostile_worker)
@@ -389,7 +389,7 @@ def test_cli_batch_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture) -> 
 
 def test_workers_are_never_forked_from_this_process() -> None:
     # Plain fork would copy a Qt application's threads and locks into the worker.
-    assert batch._context().get_start_method() in ("forkserver", "spawn")
+    assert batch_pool._context().get_start_method() in ("forkserver", "spawn")
 
 
 def test_two_runs_into_one_folder_do_not_interleave(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

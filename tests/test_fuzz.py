@@ -136,11 +136,14 @@ def test_extract_random_text(text: str, language: str | None, published: date | 
 
 
 def run_extract(text: str, language: str | None = None, published: date | None = None) -> None:
-    """Extract from ``text``: a valid report with in-range evidence, or an EditorError."""
+    """Extract from ``text``: a valid report with in-range evidence, or an input error — never a failure of ours."""
+    from editor.errors import ExtractionError
     from editor.extraction import extract
 
     try:
         report = extract(Article(text=text, language=language), published=published, language=language)
+    except ExtractionError as exc:  # a bug the extractor used to hide as an empty report
+        raise AssertionError(f"extraction failed on {text[:80]!r}: {exc}") from exc
     except EditorError:
         return
     assert isinstance(report, IncidentReport)

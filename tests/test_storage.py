@@ -287,14 +287,88 @@ def test_recovery_write_list_read_discard(tmp_path: Path) -> None:
     assert [r["path"] for r in storage.list_recoveries()] == [second]
 
 
-def test_recovery_key_is_stable_per_document(tmp_path: Path) -> None:
+def test_recovery_key_is_one_file_per_document_and_session(tmp_path: Path) -> None:
     doc = tmp_path / "a.incident.json"
-    assert storage.recovery_key(doc, "s1") == storage.recovery_key(doc, "s2")
+    assert storage.recovery_key(doc, "s1") == storage.recovery_key(doc, "s1")
     assert storage.recovery_key(None, "s1") != storage.recovery_key(None, "s2")
-    # rewriting a recovery for the same document replaces it instead of piling up files
+    # rewriting a session's recovery for the same document replaces it instead of piling up files
     storage.write_recovery(_sample_report(), storage.recovery_key(doc, "s1"), doc)
     storage.write_recovery(_sample_report(), storage.recovery_key(doc, "s1"), doc)
     assert len(storage.list_recoveries()) == 1
+    # another session (the editor started again after a crash) never writes over the crashed one's file
+    assert storage.recovery_key(doc, "s1") != storage.recovery_key(doc, "s2")
+    storage.write_recovery(_sample_report(), storage.recovery_key(doc, "s2"), doc)
+    assert len(storage.list_recoveries()) == 2
+
+
+def test_recovery_entries_name_their_file_title_and_article(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "article.txt"
+    article.write_text("text", encoding="utf-8")
+    report = _sample_report()
+    report.report.title = "Cyberattaque contre le centre"
+    storage.write_recovery(report, "k1", Path("doc.incident.json"), Path("article.txt"))
+    entry = storage.list_recoveries()[0]
+    # absolute paths, so a later start from another folder still finds them
+    assert entry["document"] == str(tmp_path / "doc.incident.json") and entry["origin"] == str(article)
+    assert entry["title"] == "Cyberattaque contre le centre"
+    assert storage.entry_file(entry) == str(tmp_path / "doc.incident.json")
+
+
+def test_recoveries_for_a_file_skip_other_files_and_older_autosaves(tmp_path: Path) -> None:
+    project, article, other = (tmp_path / n for n in ("p.incident.json", "a.txt", "o.incident.json"))
+    for path in (project, article, other):
+        path.write_text("{}", encoding="utf-8")
+    storage.write_recovery(_sample_report(), "p", project, article)
+    storage.write_recovery(_sample_report(), "a", None, article)
+    storage.write_recovery(_sample_report(), "o", other)
+    entries = storage.list_recoveries()
+    assert {e["path"].name for e in storage.recoveries_for(project, entries)} == {"p.recovery.json"}
+    assert {e["path"].name for e in storage.recoveries_for(article, entries)} == {"p.recovery.json",
+                                                                                  "a.recovery.json"}
+    later = time.time() + 60  # the project was written after the autosave: that autosave is not offered
+    os.utime(project, (later, later))
+    assert storage.recoveries_for(project, entries) == []
+    assert storage.superseded(next(e for e in entries if e["path"].name == "p.recovery.json"))
+
+
+def test_a_recovery_file_of_the_previous_version_is_still_matched_and_named(tmp_path: Path) -> None:
+    project = tmp_path / "old.incident.json"
+    project.write_text("{}", encoding="utf-8")
+    os.utime(project, (time.time() - 3600, time.time() - 3600))
+    report = _sample_report()
+    report.report.title = "Older title"
+    # written before origin, title and owner were recorded; its editor died
+    payload = {"document": str(project), "saved_at": time.time(), "pid": 2**22 + 12345,
+               "report": report.to_json_dict()}
+    (storage.recovery_dir() / "legacy.recovery.json").write_text(json.dumps(payload), encoding="utf-8")
+    entries = storage.list_recoveries()
+    assert entries[0]["title"] == "Older title" and not storage.owner_alive(entries[0])
+    assert storage.recoveries_for(project, entries) == entries
+
+
+def test_owner_alive_tells_a_running_editor_from_a_dead_zombie_or_reused_pid(tmp_path: Path) -> None:
+    import subprocess
+
+    storage.write_recovery(_sample_report(), "mine")
+    mine = storage.list_recoveries()[0]
+    assert storage.owner_alive(mine)
+    assert not storage.owner_alive(dict(mine, pid=2**22 + 12345))
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc to tell a zombie or a reused process id")
+    # the same process id, but another process (a reboot, or the id handed out again)
+    assert not storage.owner_alive(dict(mine, owner="another-boot:1"))
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        deadline = time.monotonic() + 30
+        while Path(f"/proc/{child.pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z":
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        # a crashed editor its parent has not reaped yet still answers kill(pid, 0): not an owner
+        os.kill(child.pid, 0)
+        assert not storage.owner_alive(dict(mine, pid=child.pid, owner=None))
+    finally:
+        child.wait()
 
 
 def test_recovery_file_that_is_not_an_object_is_listed_out() -> None:

@@ -14,12 +14,16 @@ from editor.export.options import ExportOptions
 from editor.model.report import IncidentReport
 
 FORMATS = ("docx", "json", "md", "veris", "stix")
+SUFFIXES = {"docx": ".docx", "json": ".json", "md": ".md", "veris": ".veris.json", "stix": ".stix.json"}
+# An export carries the whole incident (a .docx embeds its JSON): readable by its owner only, like a project.
+EXPORT_MODE = 0o600
 
-__all__ = ["FORMATS", "ExportOptions", "applied", "format_for", "render", "write"]
+__all__ = ["EXPORT_MODE", "FORMATS", "SUFFIXES", "ExportOptions", "applied", "format_for", "format_of_name",
+           "render", "write"]
 
 
-def format_for(target: str | Path) -> str:
-    """The format a target's name asks for (.docx, .json, .md, .veris.json, .stix.json)."""
+def format_of_name(target: str | Path) -> str | None:
+    """The format a target's name asks for (.docx, .json, .md, .veris.json, .stix.json), None for another name."""
     name = Path(str(target)).name.lower()
     if name.endswith(".veris.json"):
         return "veris"
@@ -28,7 +32,16 @@ def format_for(target: str | Path) -> str:
     for suffix, fmt in ((".docx", "docx"), (".json", "json"), (".md", "md"), (".markdown", "md")):
         if name.endswith(suffix):
             return fmt
-    raise OutputError(target, "unknown output format (use .docx, .json, .md, .veris.json or .stix.json, or --format)")
+    return None
+
+
+def format_for(target: str | Path) -> str:
+    """The format a target's name asks for; OutputError when the name names none."""
+    fmt = format_of_name(target)
+    if fmt is None:
+        raise OutputError(target, "unknown output format (use .docx, .json, .md, .veris.json or .stix.json, "
+                                  "or --format)")
+    return fmt
 
 
 def render(report: IncidentReport, fmt: str, options: ExportOptions | None = None) -> bytes:
@@ -106,7 +119,7 @@ def write(report: IncidentReport, target: str | Path | BinaryIO, fmt: str | None
     if isinstance(target, (str, Path)):
         from editor.storage import atomic_write_bytes
 
-        atomic_write_bytes(Path(target), data)
+        atomic_write_bytes(Path(target), data, mode=EXPORT_MODE)
         return
     try:
         target.write(data)

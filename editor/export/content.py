@@ -285,22 +285,32 @@ def _authority(notification: Notification, report: IncidentReport, labels: Label
 
 
 def _regulatory(report: IncidentReport, labels: Labels, num: _Numbering) -> list[Block]:
+    from editor.model.timezones import report_zone, report_zone_name
+
+    zone = report_zone(report)  # the clocks run in the organisation's local time, UTC on the line below
     rows = []
     for notification, derived in _notifications(report):
-        t0 = labels.when(notification.awareness)
+        aware = notification.awareness
+        t0, t0_utc = labels.moment(regulatory.parse_when(aware, zone), zone) if aware and "T" in aware else (
+            labels.when(aware), "")
         if derived and t0:
             t0 = labels("field.derived_t0", date=t0)
-        for deadline in regulatory.deadlines(notification):
-            submitted = labels.when(deadline.submitted) if deadline.submitted else labels("field.not_submitted")
-            due = labels.when(deadline.due)
+        for deadline in regulatory.deadlines(notification, zone):
+            submitted, submitted_utc = labels.moment(deadline.submitted, zone) if deadline.submitted else (
+                labels("field.not_submitted"), "")
+            due, due_utc = labels.moment(deadline.due, zone)
+            shown_t0 = t0
             if notification.regime != Regime.LAW_ENFORCEMENT:  # a complaint has no legal clock: leave it blank
-                t0, due = or_not_reported(t0, labels), or_not_reported(due, labels)
+                shown_t0, due = or_not_reported(t0, labels), or_not_reported(due, labels)
             rows.append([Cell(labels(f"deadline.{deadline.key}"), note=clean(notification.reference)),
-                         Cell(_authority(notification, report, labels)), Cell(t0), Cell(due), Cell(submitted)])
+                         Cell(_authority(notification, report, labels)), Cell(shown_t0, note=t0_utc),
+                         Cell(due, note=due_utc), Cell(submitted, note=submitted_utc)])
     out: list[Block] = [num.h1(labels("section.regulatory"))]
     if rows:
         out.append(Table([labels("field.regime"), labels("field.authority"), labels("field.t0"),
                           labels("field.due"), labels("field.submitted")], rows, [0.27, 0.21, 0.20, 0.18, 0.14]))
+        out.append(Paragraph.of(labels("field.times_in_zone", zone=report_zone_name(report)[0] or "UTC"), "note",
+                                italic=True))
     else:  # outside Europe with nothing recorded: say why there is no clock rather than print an empty table
         out.append(Paragraph.of(labels("field.no_obligation"), "note", italic=True))
     stage = labels.enum("stage", report.report.stage)

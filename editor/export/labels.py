@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone, tzinfo
 from functools import cache
 from typing import Any
 
@@ -177,6 +177,23 @@ class Labels:
         if "T" in text and len(text) >= 16:
             return self("meta.date_time", date=self.date(text[:10]), time=text[11:16])
         return self.date(text)
+
+    def moment(self, value: datetime | None, zone: tzinfo) -> tuple[str, str]:
+        """A moment in the organisation's zone and in UTC: ("18 May 2022, 03:00 UTC+2", "01:00 UTC").
+
+        The UTC part is empty when the zone is UTC; it names the day only when that is not the local one.
+        """
+        if value is None:
+            return "", ""
+        from editor.model.timezones import offset_label
+
+        local, utc = value.astimezone(zone), value.astimezone(timezone.utc)
+        shown = self("meta.date_time", date=self.date(local), time=local.strftime("%H:%M"))
+        if local.utcoffset() == utc.utcoffset():
+            return f"{shown} UTC", ""
+        utc_text = utc.strftime("%H:%M") if utc.date() == local.date() else self(
+            "meta.date_time", date=self.date(utc), time=utc.strftime("%H:%M"))
+        return f"{shown} {offset_label(local)}", f"{utc_text} UTC"
 
     def country(self, code: str | None) -> str:
         """A country's name in the report language (Babel territories), else the code."""

@@ -1,4 +1,5 @@
-"""The threat actor: ransomware families and groups named by the lexicon's actor patterns."""
+"""The threat actor: ransomware families and groups named by the lexicon's actor patterns or known from
+resources/threat_actors/ (``known_actors``)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 
 from editor import rxcache
 from editor.extraction.doc import Doc
+from editor.extraction.known_actors import find_known
 from editor.extraction.org_words import lower_words, word_set
 from editor.extraction.places import gazetteer
 
@@ -42,4 +44,19 @@ def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
                 if len(name) < 3 or name.lower() in stop or name.lower() in lower or gazetteer().lookup(name):
                     continue
                 found.setdefault(name, []).append((s.start, s.end))
+    known = [m for m in find_known(doc) if not doc.is_context(m.sentence)]
+    if found or any(m.actor.ransomware or m.actor.kind == "group" for m in known):
+        # "a QakBot infection, then the Black Basta ransomware": a loader or stealer is the intrusion's tool,
+        # the family or group behind it is the actor
+        known = [m for m in known if m.actor.ransomware or m.actor.kind == "group"]
+    for m in known:
+        s = doc.sentences[m.sentence]
+        spans = found.setdefault(m.surface, [])
+        if (s.start, s.end) not in spans:
+            spans.append((s.start, s.end))
     return found
+
+
+def known_names(doc: Doc) -> set[str]:
+    """Every known actor name the article writes, comparisons included: none of them is ever the victim."""
+    return {m.surface for m in find_known(doc)}

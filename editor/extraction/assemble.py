@@ -9,6 +9,7 @@ from msgspec.structs import replace
 
 from editor import rxcache
 from editor.extraction import actors as threat_actors
+from editor.extraction import candidates as scoring
 from editor.extraction import geo, impact, names, orgs, response
 from editor.extraction.dates import find_later, find_published, find_times
 from editor.extraction.doc import Doc, build_doc
@@ -78,7 +79,7 @@ def build_report(article: Article, *, published: date | None = None, language: s
     actors = threat_actors.find_threat_actors(doc)
     if len(actors) > 10:  # bounded work on hostile input: the ten most cited names
         actors = dict(sorted(actors.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:10])
-    candidates = orgs.find_organizations(doc, set(actors), article.publisher)
+    candidates = orgs.find_organizations(doc, set(actors) | threat_actors.known_names(doc), article.publisher)
     victim = candidates[0] if candidates else None
     victim_rx = None
     victim_sentences: set[int] = set()
@@ -171,7 +172,8 @@ def build_report(article: Article, *, published: date | None = None, language: s
     _timeline(doc, report, ev, victim_rx)
     # incident.summary stays null: the report and the UI write a localised executive summary from the fields.
     report.evidence = ev.spans
-    report.confidence = ev.confidence
+    # Calibrated probabilities and the alternatives of each scored field (editor/extraction/candidates.py)
+    scoring.finish(doc, report, ev.confidence, candidates, actors)
     return report
 
 

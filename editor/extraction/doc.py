@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any, Callable
 
 from msgspec import Struct, field
 
@@ -29,6 +30,13 @@ class Doc(Struct):
     headline_end: int = 0
     lower_words: frozenset[str] | None = None
     _numbers: dict[int, list] = field(default_factory=dict)
+    _memo: dict[str, Any] = field(default_factory=dict)
+
+    def cached(self, key: str, build: Callable[[], Any]) -> Any:
+        """What ``build`` returns for this article, computed once (a stage and a later one both read it)."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
 
     def numbers(self, index: int) -> list:
         """The quantities of sentence ``index`` (computed once)."""

@@ -68,6 +68,10 @@ class PlaceMention(Struct):
 
 def find_places(doc: Doc) -> list[PlaceMention]:
     """Place names of the article found in the gazetteer (common words and month names skipped)."""
+    return doc.cached("places", lambda: _find_places(doc))
+
+
+def _find_places(doc: Doc) -> list[PlaceMention]:
     gaz = gazetteer()
     from editor.extraction.org_words import lexicon_vocabulary, lower_words
 

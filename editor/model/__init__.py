@@ -16,6 +16,7 @@ from editor.model.enums import (
 from editor.model.report import (
     SCHEMA_VERSION,
     Action,
+    Candidate,
     Impact,
     Incident,
     IncidentReport,
@@ -33,7 +34,7 @@ from editor.model.report import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "TLP", "Action", "ActionCategory", "ActionStatus", "DataExfiltration", "Impact",
+    "SCHEMA_VERSION", "TLP", "Action", "Candidate", "ActionCategory", "ActionStatus", "DataExfiltration", "Impact",
     "Incident", "IncidentReport", "IncidentType", "LessonsLearned", "Notification", "Organization",
     "Ransom", "RansomStatus", "Regime", "ReportMeta", "ReportStage", "Response", "Sector", "ServiceImpact",
     "ServiceName", "ServiceStatus", "Source", "Span", "TimelineEvent", "ValidationError",

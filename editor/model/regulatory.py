@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 
 from editor.model.enums import DataExfiltration, Regime, ReportStage
 from editor.model.report import IncidentReport, Notification
+from editor.model.timezones import localize
 
 
 @dataclass(frozen=True)
@@ -22,18 +23,14 @@ class Deadline:
     submitted: datetime | None = None
 
 
-def parse_when(value: str | None) -> datetime | None:
-    """An ISO date or date-time string as an aware datetime (UTC when no offset); None if absent or bad."""
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            parsed = datetime.combine(date.fromisoformat(value), datetime.min.time())
-        else:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+def parse_when(value: str | None, zone: tzinfo | None = None) -> datetime | None:
+    """An ISO date or date-time as an aware UTC datetime; one without an offset is local to ``zone`` (UTC if None).
+
+    Clocks run in elapsed hours: T0 + 24 h across a change to or from summer time is 23 or 25 hours of
+    wall-clock time, so every computation happens in UTC and only the display goes back to local time.
+    """
+    parsed = localize(value, zone)
+    return parsed.astimezone(timezone.utc) if parsed else None
 
 
 def add_month(moment: datetime) -> datetime:
@@ -43,16 +40,17 @@ def add_month(moment: datetime) -> datetime:
     return moment.replace(year=year, month=month, day=day)
 
 
-def nis2_deadlines(notification: Notification) -> list[Deadline]:
+def nis2_deadlines(notification: Notification, zone: tzinfo | None = None) -> list[Deadline]:
     """Early warning (T0+24 h), incident notification (T0+72 h), final report (notification + 1 month)."""
-    t0 = parse_when(notification.awareness)
-    submitted = parse_when(notification.submitted)
+    t0 = parse_when(notification.awareness, zone)
+    submitted = parse_when(notification.submitted, zone)
     early = t0 + timedelta(hours=24) if t0 else None
     notif = t0 + timedelta(hours=72) if t0 else None
     # The final report runs one month from the incident notification: its submission if known, else its due time.
     final_base = submitted if submitted and notification.stage == ReportStage.INCIDENT_NOTIFICATION else notif
-    final = add_month(final_base) if final_base else None
-    override = parse_when(notification.due)
+    # "One month" is a calendar month of the organisation's days, not 30 times 24 hours.
+    final = add_month(final_base.astimezone(zone or timezone.utc)).astimezone(timezone.utc) if final_base else None
+    override = parse_when(notification.due, zone)
     out = [
         Deadline(Regime.NIS2, ReportStage.EARLY_WARNING, "nis2_early_warning", early, "awareness + 24 h"),
         Deadline(Regime.NIS2, ReportStage.INCIDENT_NOTIFICATION, "nis2_incident_notification", notif, "awareness + 72 h"),
@@ -68,21 +66,23 @@ def nis2_deadlines(notification: Notification) -> list[Deadline]:
     return out
 
 
-def gdpr_deadlines(notification: Notification) -> list[Deadline]:
+def gdpr_deadlines(notification: Notification, zone: tzinfo | None = None) -> list[Deadline]:
     """Notification to the data-protection authority within 72 h of awareness."""
-    t0 = parse_when(notification.awareness)
-    due = parse_when(notification.due) or (t0 + timedelta(hours=72) if t0 else None)
-    return [Deadline(Regime.GDPR, None, "gdpr_notification", due, "awareness + 72 h", parse_when(notification.submitted))]
+    t0 = parse_when(notification.awareness, zone)
+    due = parse_when(notification.due, zone) or (t0 + timedelta(hours=72) if t0 else None)
+    return [Deadline(Regime.GDPR, None, "gdpr_notification", due, "awareness + 72 h",
+                     parse_when(notification.submitted, zone))]
 
 
-def deadlines(notification: Notification) -> list[Deadline]:
-    """Every computed deadline of one notification."""
+def deadlines(notification: Notification, zone: tzinfo | None = None) -> list[Deadline]:
+    """Every computed deadline of one notification, as UTC moments; times without an offset are local to ``zone``."""
     if notification.regime == Regime.NIS2:
-        return nis2_deadlines(notification)
+        return nis2_deadlines(notification, zone)
     if notification.regime == Regime.GDPR:
-        return gdpr_deadlines(notification)
-    due = parse_when(notification.due)
-    return [Deadline(notification.regime, None, "law_enforcement_complaint", due, "", parse_when(notification.submitted))]
+        return gdpr_deadlines(notification, zone)
+    due = parse_when(notification.due, zone)
+    return [Deadline(notification.regime, None, "law_enforcement_complaint", due, "",
+                     parse_when(notification.submitted, zone))]
 
 
 # Where NIS2 binds (the EU, and the EEA states that take it over), and where a GDPR breach notice is due within

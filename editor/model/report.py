@@ -86,6 +86,22 @@ class Span(_Base):
             raise ValueError("end must not be before start")
 
 
+CandidateValue = str | int | float | bool | None
+
+
+class Candidate(_Base):
+    """One reading the article supports for a field: its value, probability and supporting sentences."""
+
+    value: CandidateValue
+    confidence: Annotated[float, Meta(ge=0, le=1)] = 0.0
+    evidence: list[Span] = msgspec.field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        _finite(self.confidence, "candidate confidence")
+        if isinstance(self.value, float):
+            _finite(self.value, "candidate value")
+
+
 class Source(_Base):
     """An article the report is built from."""
 
@@ -104,6 +120,9 @@ class Organization(_Base):
     sector: Sector | None = None
     country: Annotated[str, Meta(pattern=COUNTRY_PATTERN.pattern)] | None = None
     region: str | None = None
+    timezone: Annotated[str | None, _doc(
+        "IANA time zone of the organisation's clocks (date-times without an offset are local to it); "
+        "null: the main zone of the country")] = None
 
     def __post_init__(self) -> None:
         if self.country is not None:  # input is upper-cased before validation (see _normalise)
@@ -228,6 +247,13 @@ class IncidentReport(_Base):
     report: ReportMeta = msgspec.field(default_factory=ReportMeta)
     evidence: dict[Pointer, list[Span]] = msgspec.field(default_factory=dict)
     confidence: dict[Pointer, Annotated[float, Meta(ge=0, le=1)]] = msgspec.field(default_factory=dict)
+    candidates: Annotated[
+        dict[Pointer, list[Candidate]], _doc("per field, the readings the article supports, best first (at most five)")
+    ] = msgspec.field(default_factory=dict)
+    confidence_why: Annotated[
+        dict[Pointer, list[str]], _doc("per field, the features that lower its confidence (names of "
+                                       "editor.extraction.confidence.FEATURES)")
+    ] = msgspec.field(default_factory=dict)
     user_edited: Annotated[
         list[str], _doc("JSON Pointers of values the user typed; re-extraction never overwrites them")
     ] = msgspec.field(default_factory=list)

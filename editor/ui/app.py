@@ -16,10 +16,10 @@ _TRANSLATORS: list[Any] = []
 
 
 def ui_language(setting: str) -> str:
-    """The interface language: the preference, else the system locale; 'en' when unsupported."""
+    """The interface language: INCIDENT_EDITOR_UI_LANGUAGE, else the preference, else the system locale; 'en' when unsupported."""
     from PySide6.QtCore import QLocale
 
-    code = setting or QLocale.system().name().split("_")[0]
+    code = os.environ.get("INCIDENT_EDITOR_UI_LANGUAGE", "").lower() or setting or QLocale.system().name().split("_")[0]
     return code if code in ("en", "fr") else "en"
 
 
@@ -48,9 +48,6 @@ def install_translators(app: Any, language: str) -> list[Any]:
 
 def create_application(argv: list[str] | None = None) -> Any:
     """The QApplication (reused when one exists), themed and translated per the settings."""
-    from editor.ui.qt_boot import import_qt
-
-    import_qt()  # Qt's binding, its embedded sources' byte-code served from the cache
     from PySide6.QtWidgets import QApplication
 
     from editor.ui.icons import icon
@@ -98,8 +95,7 @@ def _screenshot(window: Any, target: Path) -> int:
         QApplication.processEvents()  # the scroll area follows the focus first; then the section goes on top
         if section:
             window.form.scroll_to(section)
-    for _ in range(3):
-        QApplication.processEvents()
+    _settle()
     if section:  # late focus handling may have scrolled again
         window.form.scroll_to(section)
         QApplication.processEvents()
@@ -108,6 +104,22 @@ def _screenshot(window: Any, target: Path) -> int:
         print(f"incident-editor: error: {target}: cannot write the screenshot", file=sys.stderr)
         return 1
     return 0
+
+
+def _settle(least: float = 0.12, most: float = 3.0) -> None:
+    """Run the event loop until the generated texts (computed in the thread pool after a delay) are shown."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    pool = QThreadPool.globalInstance()
+    started = time.monotonic()
+    while time.monotonic() - started < most:
+        QApplication.processEvents()
+        if time.monotonic() - started >= least and pool.activeThreadCount() == 0:
+            break
+        time.sleep(0.01)
+    for _ in range(3):
+        QApplication.processEvents()
 
 
 def _first_with_evidence(window: Any, section: str) -> str | None:
@@ -126,13 +138,14 @@ def _first_with_evidence(window: Any, section: str) -> str | None:
     return None
 
 
-def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Path | None = None) -> int:
-    """Start the desktop editor; with ``screenshot``, render the window to a PNG and exit."""
-    started = time.time()
-    return _run_app(file, sample, screenshot, started)
+def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Path | None = None,
+            size: tuple[int, int] | None = None) -> int:
+    """Start the desktop editor; with ``screenshot``, render the window (``size``, default 1440×900) to a PNG and exit."""
+    return _run_app(file, sample, screenshot, time.time(), size)
 
 
-def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, started: float) -> int:
+def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, started: float,
+             size: tuple[int, int] | None = None) -> int:
     marks: list[tuple[str, float]] = []  # start-up milestones, printed with READY for the benchmark
 
     def mark(name: str) -> None:
@@ -167,7 +180,7 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
     window = MainWindow(prompts=Prompts() if screenshot is not None else DialogPrompts(), lazy_form=True)
     mark("window")
     if screenshot is not None:
-        window.resize(1440, 900)
+        window.resize(*(size or (1440, 900)))
     exit_when_ready = os.environ.get("INCIDENT_EDITOR_EXIT_WHEN_READY") == "1"
     status = {"code": 0}
 
@@ -199,13 +212,13 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
 
     interactive = screenshot is None and not exit_when_ready
     # An extraction already done fills the window before it is shown: one paint, no empty flash.
-    # (Not when autosaved work will be offered: that comes first, as it always has.)
-    filled = bool(target) and not (interactive and window.has_recoveries()) \
+    # (Not when autosaved work of that file will be offered: the question comes over the shown window.)
+    filled = bool(target) and not (screenshot is None and window.has_recoveries(target)) \
         and window.open_prefetched_now(target, prefetched)
     window.show()
     mark("shown")
-    if interactive:
-        window.offer_recoveries()
+    if interactive and not target:
+        window.offer_recoveries()  # with a file, opening it offers the autosaves of that file
     if target:
         if filled:
             if exit_when_ready:

@@ -12,6 +12,9 @@ from editor.model.report import Source, Span
 from editor.ui.theme import highlight_color
 
 
+# Spans highlighted at once: real evidence has a handful; a tampered report may carry 10^5, which
+# would take Qt seconds per click to lay out.
+MAX_HIGHLIGHTS = 500
 TYPESET_LIMIT = 200_000  # beyond this, airy line spacing costs seconds of layout: plain spacing instead
 
 
@@ -185,6 +188,8 @@ class ArticleView(QWidget):
             fmt.setBackground(color)
             sel.format = fmt
             selections.append(sel)
+            if len(selections) >= MAX_HIGHLIGHTS:
+                break
         self.text.setExtraSelections(selections)
         if selections:
             self._scroll_to(selections[0].cursor.selectionStart())

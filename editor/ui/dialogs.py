@@ -33,6 +33,15 @@ from editor.ui.prompts import Change
 FORMATS = (("docx", ".docx"), ("json", ".json"), ("md", ".md"), ("veris", ".veris.json"), ("stix", ".stix.json"))
 
 
+def _format_of_name(name: str) -> str | None:
+    """The export format a file name's extension names, None for another extension."""
+    lowered = name.strip().lower()
+    for code, suffix in sorted(FORMATS, key=lambda f: -len(f[1])):  # ".veris.json" before ".json"
+        if lowered.endswith(suffix):
+            return code
+    return None
+
+
 def _short(value: Any, limit: int = 70) -> str:
     """A value as a readable line: lists as their items' first values, unknown as a dash."""
     if value is None or value == [] or value == "":
@@ -98,10 +107,11 @@ class ReextractDialog(QDialog):
 class ExportDialog(QDialog):
     """Format, report language, TLP, template and target of an export."""
 
-    def __init__(self, report: IncidentReport, settings: Settings, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, report: IncidentReport, settings: Settings, base: Path, parent: QWidget | None = None) -> None:
+        """``base``: the folder and file name, without extension, the target starts from."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the report"))
-        self.base = Path.home() / name.removesuffix(".incident.json")
+        self.base = Path(base)
         self.format = QComboBox()
         labels = {"docx": self.tr("Word report (.docx)"), "json": self.tr("Incident JSON (.json)"),
                   "md": self.tr("Markdown (.md)"), "veris": self.tr("VERIS JSON"), "stix": self.tr("STIX 2.1 bundle")}
@@ -128,8 +138,14 @@ class ExportDialog(QDialog):
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(browse_target)
+        # Says what the export does with a name whose extension is not the format's.
+        self.name_note = QLabel()
+        self.name_note.setObjectName("exportNameNote")
+        self.name_note.setWordWrap(True)
+        self.name_note.hide()
         self.open_when_done = QCheckBox(self.tr("Open the file when done"))
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.target.textChanged.connect(self._target_changed)
         for widget, name in ((self.format, self.tr("Format")), (self.language, self.tr("Report language")),
                              (self.tlp, self.tr("TLP")), (self.template, self.tr("Template")),
                              (self.target, self.tr("Save to")), (browse_template, self.tr("Choose a template")),
@@ -142,6 +158,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("TLP:"), self.tlp)
         form.addRow(self.tr("Template:"), template_row)
         form.addRow(self.tr("Save to:"), target_row)
+        form.addRow("", self.name_note)
         form.addRow("", self.open_when_done)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
@@ -155,29 +172,58 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         suffix = dict(FORMATS)[self.format.currentData()]
         current = self.target.text()
-        for _code, old in FORMATS:
-            if current.endswith(old):
+        for _code, old in sorted(FORMATS, key=lambda f: -len(f[1])):  # ".veris.json" before ".json"
+            if current.lower().endswith(old):
                 current = current[: -len(old)]
                 break
         self.target.setText(current + suffix)
         is_docx = self.format.currentData() == "docx"
         self.template.setEnabled(is_docx)
 
+    def _target_changed(self, text: str) -> None:
+        """A name ending in another format's extension switches the format; any other gets the format's."""
+        named = _format_of_name(text)
+        if named is not None and named != self.format.currentData():
+            self.format.blockSignals(True)
+            self.format.setCurrentIndex(self.format.findData(named))
+            self.format.blockSignals(False)
+            self.template.setEnabled(named == "docx")
+        path = self.target_path()
+        if text.strip() and Path(text.strip()).expanduser() != path:
+            self.name_note.setText(self.tr("The file is saved as “%1”: the extension of the format is added.")
+                                   .replace("%1", path.name))
+            self.name_note.show()
+        else:
+            self.name_note.hide()
+
     def _pick_template(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Word template"), str(Path.home()),
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Word template"), str(self.base.parent),
                                                self.tr("Word documents (*.docx)"))
         if path:
             self.template.setText(path)
 
     def _pick_target(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.target.text())
+        labels = {code: self.format.itemText(self.format.findData(code)) for code, _s in FORMATS}
+        filters = [f"{labels[code]} (*{suffix})" for code, suffix in FORMATS]
+        current = filters[[code for code, _s in FORMATS].index(self.format.currentData())]
+        # Replacing an existing file is asked once, when the export starts, not here as well.
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(self.target_path()),
+                                               ";;".join(filters), current,
+                                               QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.target.setText(path)
+
+    def target_path(self) -> Path:
+        """The file the export writes: the typed name, with the format's extension added when it lacks it."""
+        text = self.target.text().strip()
+        path = Path(text).expanduser() if text else self.base
+        suffix = dict(FORMATS)[self.format.currentData()]
+        return path if path.name.lower().endswith(suffix) else path.with_name(path.name + suffix)
 
     def choice(self) -> dict[str, Any]:
         """Keyword arguments for ``MainWindow.export_to``."""
         is_docx = self.format.currentData() == "docx"
-        return {"target": Path(self.target.text()).expanduser(), "fmt": self.format.currentData(),
+        return {"target": self.target_path(), "fmt": self.format.currentData(),
                 "language": self.language.currentData(), "tlp": self.tlp.currentData(),
                 "template": self.template.text().strip() if is_docx else None,
                 "open_when_done": self.open_when_done.isChecked()}

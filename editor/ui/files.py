@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,14 +29,6 @@ ARTICLE_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf *.json"
 
 def _missing(what: str, exc: ImportError) -> EditorError:
     return EditorError(f"the {what} is not available in this installation ({exc})")
-
-
-def _pid_alive(pid: Any) -> bool:
-    try:
-        os.kill(int(pid), 0)
-    except (OSError, TypeError, ValueError):
-        return False
-    return True
 
 
 def extract_article(article: Any, language: str | None = None, extractor: Any = None) -> IncidentReport:
@@ -72,6 +65,29 @@ def open_target(target: str, extractor: Any = None) -> tuple[str, IncidentReport
     return kind, extract_article(load(target), None, extractor)
 
 
+def documents_folder() -> Path:
+    """The user's documents folder (QStandardPaths), else the home folder when it does not exist."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def in_installation(folder: Path) -> bool:
+    """``folder`` is inside the installed package or its resources (the bundled sample lives there)."""
+    from editor import resources
+
+    folder = Path(folder).resolve()
+    package = Path(__file__).resolve().parent.parent
+    return any(folder == base or base in folder.parents for base in (package, resources.root().resolve()))
+
+
+def file_name_for(title: str) -> str:
+    """A title as a file name: no folder separators or characters Windows refuses, not too long."""
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in title).strip(" .")
+    return cleaned[:120].rstrip(" .") or "report"
+
+
 class FileActions:
     """Mixed into MainWindow."""
 
@@ -100,12 +116,18 @@ class FileActions:
         return failed
 
     def _start_folder(self: MainWindow) -> str:
-        """Where file dialogs open: beside the most recent file, else the home folder."""
+        """Where the Open dialog starts: beside the most recent file (not the bundled sample), else the documents."""
         for recent in self.store.recent_files():
             folder = Path(recent).parent
-            if folder.is_dir():
+            if folder.is_dir() and not in_installation(folder):
                 return str(folder)
-        return str(Path.home())
+        return str(documents_folder())
+
+    def save_folder(self: MainWindow) -> Path:
+        """Where Save As and Export start: beside the saved project, else the user's documents folder."""
+        if self.doc.path is not None and self.doc.path.parent.is_dir() and not in_installation(self.doc.path.parent):
+            return self.doc.path.parent
+        return documents_folder()
 
     # --- opening -------------------------------------------------------------------------------
     def _may_replace(self: MainWindow) -> bool:
@@ -167,7 +189,7 @@ class FileActions:
             return False
         try:
             kind, report = prefetched.result()
-        except EditorError:
+        except Exception:  # noqa: BLE001 - any failure: open_path gets it again and shows it in the window
             return False
         self._loaded(report, kind, target)
         return True
@@ -196,16 +218,36 @@ class FileActions:
         self.open_text(QGuiApplication.clipboard().text())
 
     def _loaded(self: MainWindow, report: IncidentReport, kind: str, target: str | None) -> None:
+        self.autosave_timer.stop()  # the document being replaced was saved or discarded: no more autosaves
+        # Work a crashed editor autosaved for this very file is offered before the saved version
+        # replaces the window's document, whichever way the file was opened.
+        restored, waiting = self._offer_recoveries_for(target) if target else (None, False)
+        self.discard_recovery_files()
+        local = bool(target) and not target.lower().startswith(("http://", "https://"))
+        if local:
+            self.store.add_recent(str(Path(target).resolve()))
+        if restored is not None:
+            self._restore(*restored, origin=target)
+            return
         if kind == "article":
             self._apply_defaults(report)
-        self.discard_recovery_files()
         path = Path(target) if kind == "project" and target else None
         self.doc.load(report, path=path, origin=target)
-        if target and not target.lower().startswith(("http://", "https://")):
-            self.store.add_recent(str(Path(target).resolve()))
         filled = sum(1 for p in report.evidence)
-        self.statusBar().showMessage(self.tr("Opened %1 (%2 values with evidence)")
-                                     .replace("%1", self.document_name()).replace("%2", str(filled)), 6000)
+        message = self.tr("Opened %1 (%2 values with evidence)").replace("%1", self.document_name()) \
+            .replace("%2", str(filled))
+        if waiting:  # a crash left work on another file: say where it waits, it is not asked about here
+            message += " " + self.tr("Autosaved work of another document waits in File ▸ Recover Autosaved Work.")
+        self.statusBar().showMessage(message, 15000 if waiting else 6000)
+        if kind == "article":
+            from editor.extraction import MAX_EXTRACT_CHARS, extract_limit
+
+            text = report.source.text
+            if extract_limit(text) < len(text):  # the extractor read only the beginning: say so
+                self.statusBar().showMessage(
+                    self.tr("Values were extracted from the first %1 of the %2 characters (the limit is %3); "
+                            "the whole text is kept.").replace("%1", f"{extract_limit(text):,}")
+                    .replace("%2", f"{len(text):,}").replace("%3", f"{MAX_EXTRACT_CHARS:,}"), 15000)
 
     def _apply_defaults(self: MainWindow, report: IncidentReport) -> None:
         """A fresh report takes the author, TLP and language from the preferences."""
@@ -237,7 +279,8 @@ class FileActions:
 
     def save_as(self: MainWindow) -> bool:
         """Save the project under a new name."""
-        start = str(self.doc.path or Path(self._start_folder()) / (self.document_name() + PROJECT_SUFFIX))
+        start = str(self.doc.path if self.doc.path and not in_installation(self.doc.path.parent)
+                    else self.save_folder() / (file_name_for(self.document_name()) + PROJECT_SUFFIX))
         from PySide6.QtWidgets import QFileDialog
 
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save project"), start,
@@ -289,10 +332,18 @@ class FileActions:
             return
         from editor.ui.dialogs import ExportDialog
 
-        dialog = ExportDialog(self.doc.report, self.settings, self.document_name(), self)
-        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+        name = file_name_for(self.document_name().removesuffix(PROJECT_SUFFIX))
+        dialog = ExportDialog(self.doc.report, self.settings, self.save_folder() / name, self)
+        while dialog.exec() == ExportDialog.DialogCode.Accepted:
             choice = dialog.choice()
+            target = Path(choice["target"])
+            if target.is_dir():
+                self.prompts.error(self, self.tr("%1 is a folder: choose a file name.").replace("%1", str(target)))
+                continue
+            if target.exists() and not self.prompts.confirm_replace(self, str(target)):
+                continue  # back to the dialog, to choose another name
             self.export_to(**choice)
+            return
 
     def export_to(self: MainWindow, target: Path, fmt: str, language: str | None = None, tlp: str | None = None,
                   template: str | None = None, open_when_done: bool = False, on_done: Any = None) -> bool:
@@ -326,8 +377,13 @@ class FileActions:
             self.reextract(language or None, source_language=language or None)
 
     def reextract(self: MainWindow, language: str | None = None, *, source_language: Any = ...,
-                  on_done: Any = None) -> bool:
-        """Extract again from the article and offer per-field changes; typed values are kept unless accepted."""
+                  published: Any = ..., on_done: Any = None) -> bool:
+        """Extract again from the article and offer per-field changes; typed values are kept unless accepted.
+
+        With ``published`` (an ISO date), the article gets that publication date: the relative dates are
+        resolved against it, and the date goes in with the accepted changes as one undo step (alone, if
+        the user cancels the review: what they typed is kept).
+        """
         from editor.sources.article import Article
 
         source = self.doc.report.source
@@ -335,6 +391,8 @@ class FileActions:
             self.prompts.error(self, self.tr("There is no article to extract from."))
             return False
         article = Article.from_source(source)
+        if published is not ...:
+            article.published = date.fromisoformat(published) if published else None
         lang = language or source.language
 
         def done(new: IncidentReport) -> None:
@@ -342,13 +400,19 @@ class FileActions:
 
             changes = proposed_changes(self.doc, new, self.form.labels)
             extra = [] if source_language is ... else [("/source/language", source.language, source_language)]
+            if published is not ...:
+                extra.append(("/source/published", source.published, published))
             if not changes and not extra:
                 self.statusBar().showMessage(self.tr("Re-extraction changes nothing."), 4000)
                 accepted: list[str] | None = []
             else:
                 accepted = self.prompts.choose_changes(self, changes) if changes else []
+            if accepted is None and published is not ...:
+                accepted = []  # the review cancelled: the date typed still goes in, the dates stay as they were
+            text = self.tr("Re-extract from the article") if published is ... else self.tr(
+                "Set the publication date and re-resolve the dates")
             if accepted is not None:
-                apply_changes(self.doc, new, accepted, extra, self.tr("Re-extract from the article"))
+                apply_changes(self.doc, new, accepted, extra, text)
             if on_done:
                 on_done(accepted)
 
@@ -369,7 +433,7 @@ class FileActions:
 
         key = recovery_key(self.doc.path, self.doc.session)
         try:
-            written = write_recovery(self.doc.report, key, self.doc.path)
+            written = write_recovery(self.doc.report, key, self.doc.path, self.doc.origin)
         except EditorError as exc:
             self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc)), 8000)
             return None
@@ -398,38 +462,102 @@ class FileActions:
         self.restored_from = None
 
     def _orphan_recoveries(self: MainWindow) -> list[dict[str, Any]]:
-        from editor.storage import list_recoveries
+        from editor.storage import list_recoveries, owner_alive
 
-        # A recovery file whose editor still runs belongs to it (or to this one).
-        return [entry for entry in list_recoveries() if not (entry.get("pid") and _pid_alive(entry["pid"]))]
+        # A recovery file whose editor still runs belongs to it; the one this window restored is its own.
+        own = {self.recovery_file, self.restored_from}
+        return [entry for entry in list_recoveries() if entry["path"] not in own and not owner_alive(entry)]
 
-    def has_recoveries(self: MainWindow) -> bool:
-        """Work autosaved by an editor that did not close properly is waiting to be offered."""
-        return bool(self._orphan_recoveries())
+    def has_recoveries(self: MainWindow, target: str | None = None) -> bool:
+        """Autosaved work of an editor that did not close properly waits to be offered (for ``target``, if given)."""
+        from editor.storage import recoveries_for, superseded
 
-    def offer_recoveries(self: MainWindow) -> bool:
-        """Offer to restore work autosaved by an editor that did not close properly; True if restored."""
-        from editor.storage import discard_recovery, read_recovery
+        orphans = self._orphan_recoveries()
+        if target:
+            return bool(recoveries_for(target, orphans))
+        return any(not superseded(entry) for entry in orphans)
 
-        for entry in self._orphan_recoveries():
-            when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry["saved_at"]))
-            name = entry.get("document") or self.tr("an unsaved report")
-            description = self.tr("%1, autosaved at %2").replace("%1", str(name)).replace("%2", when)
-            if not self.prompts.offer_recovery(self, description):
-                discard_recovery(entry["path"])
+    def _describe_recovery(self: MainWindow, entry: dict[str, Any], rank: int, count: int) -> str:
+        """What the recovery prompt says about one autosave: the title, the file, when it was written."""
+        from editor.storage import superseded
+
+        def stamp(seconds: float) -> str:
+            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds))
+
+        lines = [self.tr("“%1”").replace("%1", entry["title"])] if entry.get("title") else []
+        if entry.get("document"):
+            lines.append(self.tr("Project: %1").replace("%1", str(entry["document"])))
+        elif entry.get("origin"):
+            lines.append(self.tr("Not saved as a project yet; opened from %1").replace("%1", str(entry["origin"])))
+        else:
+            lines.append(self.tr("Not saved yet (pasted or dropped text)"))
+        lines.append(self.tr("Autosaved at %1").replace("%1", stamp(entry["saved_at"])))
+        if superseded(entry):
+            lines.append(self.tr("The file was saved after this autosave."))
+        if count > 1:
+            lines.append(self.tr("Autosave %1 of %2, newest first").replace("%1", str(rank)).replace("%2", str(count)))
+        return "\n".join(lines)
+
+    def _ask_each(self: MainWindow, entries: list[dict[str, Any]]) -> tuple[dict[str, Any], IncidentReport] | None:
+        """Ask about each autosave, newest first, until one is restored: (entry, its report), or None."""
+        from editor.storage import read_recovery
+
+        for rank, entry in enumerate(entries, 1):
+            answer = self.prompts.offer_recovery(self, self._describe_recovery(entry, rank, len(entries)))
+            if answer == "discard":  # the user's explicit choice; "keep" leaves the file to be offered again
+                self._discard(entry["path"])
+            if answer != "restore":
                 continue
             try:
-                report = read_recovery(entry["path"])
+                return entry, read_recovery(entry["path"])
             except EditorError as exc:
                 self.prompts.error(self, str(exc))
-                continue
-            document = entry.get("document")
-            self.doc.load(report, path=Path(document) if document else None, origin=document)
-            self.restored_from = Path(entry["path"])
-            self.doc.stack.resetClean()  # restored work is unsaved work
-            self._update_title()
-            return True
-        return False
+        return None
+
+    def _offer_recoveries_for(self: MainWindow, target: str) -> tuple[tuple[dict[str, Any], IncidentReport] | None,
+                                                                      bool]:
+        """(restored entry and report or None, whether autosaves of other files wait) for a file being opened."""
+        from editor.storage import recoveries_for, superseded
+
+        orphans = self._orphan_recoveries()
+        mine = recoveries_for(target, orphans)
+        others = any(entry not in mine and not superseded(entry) for entry in orphans)
+        return self._ask_each(mine), others
+
+    def _restore(self: MainWindow, entry: dict[str, Any], report: IncidentReport, origin: str | None = None) -> None:
+        """Put a restored autosave in the window, as unsaved work on its project (if it had one)."""
+        document = entry.get("document")
+        self.discard_recovery_files()
+        self.doc.load(report, path=Path(document) if document else None,
+                      origin=entry.get("origin") or document or origin)
+        self.restored_from = Path(entry["path"])  # kept until the next autosave or a save replaces it
+        self.doc.stack.resetClean()  # restored work is unsaved work
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Restored the work autosaved at %1")
+                                     .replace("%1", time.strftime("%H:%M:%S", time.localtime(entry["saved_at"]))),
+                                     8000)
+
+    def offer_recoveries(self: MainWindow, include_superseded: bool = False) -> bool:
+        """Offer autosaved work of editors that did not close properly; True if some was restored.
+
+        At start-up only autosaves newer than their file are offered; ``include_superseded`` (the
+        File menu's Recover command) also offers those whose file was saved later.
+        """
+        from editor.storage import superseded
+
+        entries = [e for e in self._orphan_recoveries() if include_superseded or not superseded(e)]
+        chosen = self._ask_each(entries) if entries else None
+        # The current document's own unsaved changes are asked about only once a restore is chosen;
+        # cancelling then leaves the autosave where it is.
+        if chosen is None or not self._may_replace():
+            return False
+        self._restore(*chosen)
+        return True
+
+    def recover_dialog(self: MainWindow) -> None:
+        """File › Recover Autosaved Work: every autosave left behind, even those older than their file."""
+        if not self.offer_recoveries(include_superseded=True) and not self._orphan_recoveries():
+            self.statusBar().showMessage(self.tr("No autosaved work to recover."), 4000)
 
     # --- preferences ---------------------------------------------------------------------------
     def preferences_dialog(self: MainWindow) -> None:

@@ -69,6 +69,7 @@ class FormView(QWidget):
     """
 
     focused = Signal(str)  # pointer of the field or cell the user is in
+    value_entered = Signal(str, object)  # pointer, value of a field whose edits the window reviews first
     completed = Signal()  # every section is built
 
     def __init__(self, doc: Document, parent: QWidget | None = None, *, lazy: bool = False) -> None:
@@ -135,7 +136,7 @@ class FormView(QWidget):
         unknown = self.tr("unknown")
         return [
             SectionSpec("report", self.tr("Report"), (
-                FieldSpec("/report/title", self.tr("Title")),
+                FieldSpec("/report/title", self.tr("Title"), suggestion=_generated_title),
                 FieldSpec("/report/stage", self.tr("Stage"), "enum", "ReportStage", optional=False),
                 FieldSpec("/report/tlp", self.tr("TLP"), "enum", "TLP", optional=False),
                 FieldSpec("/report/author", self.tr("Author")),
@@ -148,6 +149,7 @@ class FormView(QWidget):
                 FieldSpec("/organization/country", self.tr("Country"), "country",
                           placeholder=self.tr("ISO code, e.g. BE")),
                 FieldSpec("/organization/region", self.tr("Region")),
+                FieldSpec("/organization/timezone", self.tr("Time zone"), "timezone", suggestion=_country_zone),
                 TableSpec("/sites", self.tr("Sites"), (Column(None, self.tr("Site")),), lambda: ""),
                 FieldSpec("/incident/type", self.tr("Incident type"), "enum", "IncidentType"),
                 FieldSpec("/incident/start_date", self.tr("Start date"), "date", placeholder=unknown_date),
@@ -211,7 +213,7 @@ class FormView(QWidget):
                     Column("stage", self.tr("Stage"), "enum", "ReportStage", width=150),
                     Column("due", self.tr("Due (override)"), "datetime", width=130),
                     Column("reference", self.tr("Reference"), width=100), Column("note", self.tr("Note"))),
-                    lambda: {"regime": "nis2"}),
+                    lambda: _new_notification(self.doc)),
                 ClocksSpec())),
             SectionSpec("lessons", self.tr("Lessons learned"), (
                 FieldSpec("/lessons_learned/text", self.tr("Lessons learned"), "multiline", optional=False),
@@ -219,7 +221,7 @@ class FormView(QWidget):
             SectionSpec("sources", self.tr("Sources"), (
                 FieldSpec("/source/title", self.tr("Article title")),
                 FieldSpec("/source/publisher", self.tr("Outlet")),
-                FieldSpec("/source/published", self.tr("Published"), "date", placeholder=unknown_date),
+                FieldSpec("/source/published", self.tr("Published"), "date", placeholder=unknown_date, review=True),
                 FieldSpec("/source/url", self.tr("URL")),
                 TableSpec("/sources", self.tr("Further sources"), (
                     Column("title", self.tr("Title"), width=200), Column("publisher", self.tr("Outlet"), width=120),
@@ -295,6 +297,16 @@ class FormView(QWidget):
         finally:
             self.setUpdatesEnabled(True)
 
+    def needed_width(self) -> int:
+        """The width the form needs to show its widest row without a horizontal scroll bar.
+
+        A QScrollArea's own minimum is tiny: the window's splitter uses this instead, so the form is not
+        squeezed and its fields' right edge (and their markers) never hides behind a scroll bar.
+        """
+        body = self.scroll.widget() or self.column.parentWidget()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        return self.nav.width() + body.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth()
+
     def _section(self, key: str, title: str) -> None:
         box = QWidget()
         box.setObjectName("section:" + key)
@@ -325,8 +337,14 @@ class FormView(QWidget):
         self.nav.addItem(item)
 
     def _field(self, form: QFormLayout, spec: FieldSpec) -> None:
-        binding = FieldBinding(self.doc, spec, self)
+        if spec.suggestion is not None and spec.kind == "multiline":  # a one-line field keeps its greyed hint
+            from editor.ui.suggested import SuggestedTextBinding
+
+            binding: FieldBinding = SuggestedTextBinding(self.doc, spec, self)
+        else:
+            binding = FieldBinding(self.doc, spec, self)
         binding.focused.connect(self.focused)
+        binding.entered.connect(self.value_entered)
         label = QLabel(self.tr("%1:").replace("%1", spec.label))  # French puts a space before ":"
         label.setBuddy(binding.editor)
         label.setMinimumWidth(LABEL_WIDTH)
@@ -480,6 +498,31 @@ class FormView(QWidget):
         for pointer, table in self._tables.items():
             table.model.reload(pointer)
         self._refresh_clocks()
+
+
+def _new_notification(doc: Document) -> dict[str, Any]:
+    """A new notification row: NIS2, aware since the incident was detected (the usual T0, until the user says)."""
+    row: dict[str, Any] = {"regime": "nis2"}
+    detected = doc.value("/incident/detected_at") or doc.value("/incident/start_date")
+    if detected:
+        row["awareness"] = detected
+    return row
+
+
+def _country_zone(report) -> str:
+    """The time zone the organisation's clocks use while none is typed: its country's."""
+    from editor.model.timezones import zone_for_country
+
+    return zone_for_country(report.organization.country) or ""
+
+
+def _generated_title(report) -> str:
+    """The title the report prints while the user has written none (it names the organisation)."""
+    from editor.export.labels import Labels
+
+    labels = Labels.for_language(report.report.language)
+    org = (report.organization.name or "").strip()
+    return labels("meta.title_with_org", organization=org) if org else labels("meta.default_title")
 
 
 def _generated_summary(report) -> str:

@@ -25,12 +25,15 @@ from editor.ui.fields import parse_text
 from editor.ui.files import FileActions
 from editor.ui.form import FormView
 from editor.ui.icons import icon
+from editor.ui import published
 from editor.ui.prompts import DialogPrompts, Prompts
 from editor.ui.qt_settings import QSettingsStore
 from editor.ui.theme import apply_theme
+from editor.ui.when_input import DATE_KINDS, read_typed
 from editor.ui.workers import TaskRunner
 
 APP_NAME = "Incident Report Editor"
+ARTICLE_MIN_WIDTH = 280  # the article column the form's width never takes
 
 
 class MainWindow(QMainWindow, FileActions):
@@ -84,7 +87,10 @@ class MainWindow(QMainWindow, FileActions):
         self.article.set_value_requested.connect(self.set_from_article)
         self.article.add_evidence_requested.connect(self.add_evidence_from_article)
         self.article.targets = self.form.targets()
+        published.install(self)  # a missing publication date is asked for; a new one re-resolves the dates
         self.runner.busy_changed.connect(self._busy_changed)
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._fit_form())
+        self.form.completed.connect(self._fit_form)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):  # Qt ≥ 6.5: follow the desktop switching light/dark
             hints.colorSchemeChanged.connect(self._apply_theme)
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow, FileActions):
         self.act_save = self._action(self.tr("&Save"), self.save, key.Save, "save")
         self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, key.SaveAs)
         self.act_export = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E", "export")
+        self.act_recover = self._action(self.tr("Recover Autosaved &Work…"), self.recover_dialog)
         self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit)
         self.act_undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts(key.Undo)
@@ -151,6 +158,8 @@ class MainWindow(QMainWindow, FileActions):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addActions([self.act_save, self.act_save_as, self.act_export])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_recover)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -215,6 +224,23 @@ class MainWindow(QMainWindow, FileActions):
     def _apply_settings(self) -> None:
         self.autosave_timer.setInterval(self.settings.autosave_seconds * 1000)
 
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Keep the form wide enough for its fields at every window size."""
+        super().resizeEvent(event)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        # The splitter gives the form the width its widest row needs, as long as the article keeps a
+        # readable column; only a window narrower than both together leaves a scroll bar.
+        total = self.splitter.width() - self.splitter.handleWidth()
+        needed = self.form.needed_width()
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or sizes[1] >= needed or total <= 0:
+            return
+        form = min(needed, total - ARTICLE_MIN_WIDTH)
+        if form > sizes[1]:
+            self.splitter.setSizes([total - form, form])
+
     # --- state display -------------------------------------------------------------------------
     def document_name(self) -> str:
         """The name shown in the title bar."""
@@ -251,10 +277,6 @@ class MainWindow(QMainWindow, FileActions):
         if pointer.startswith("/source"):
             self.article.show_source(self.doc.report.source)
             self._update_title()
-        if pointer == "/source/published" and self.doc.report.source.text:
-            # Relative dates ("hier", "last Saturday") hang on the publication date.
-            self.statusBar().showMessage(self.tr("The article's date changed: use Extraction ▸ Re-extract to "
-                                                 "update the dates that depend on it."), 10000)
 
     def _busy_changed(self, busy: bool, label: str) -> None:
         self.busy_label.setText(label)
@@ -290,8 +312,14 @@ class MainWindow(QMainWindow, FileActions):
             number = found.group(0) if found else ""
             text = re.sub(r"[ \u00a0\u202f.]", "", number) if re.search(r"[ \u00a0\u202f.]\d{3}$", number) \
                 else number
-        valid, value = parse_text(kind, text, True)
         label = described[0] if described else pointer
+        if kind in DATE_KINDS:  # "mardi", "vers 2h30", "17.10.2023": the reader every date field uses
+            valid, value, why = read_typed(self.doc, kind, text, self.doc.value(pointer), whole=False)
+            if not valid:
+                self.statusBar().showMessage(why, 8000)
+                return
+        else:
+            valid, value = parse_text(kind, text, True)
         if not valid or value is None or self.doc.check(pointer, value) is not None:
             self.statusBar().showMessage(self.tr("The selection is not a valid value for “%1”").replace("%1", label),
                                          5000)

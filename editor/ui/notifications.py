@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from editor.model.enums import Regime
 from editor.model.regulatory import deadlines, gdpr_applies, missing_items, nis2_applies
+from editor.model.timezones import report_zone, report_zone_name
 from editor.ui.document import Document
 from editor.ui.labels import deadline_label, enum_labels, item_label
 from editor.ui.theme import AMBER
 
+# A report may carry any number of notifications (a tampered one, 10^5): the panel lists this many
+# deadlines and one "and N more" row, so opening it stays a fraction of a second.
+MAX_CLOCK_ROWS = 200
 
-def _format(moment: datetime | None) -> str:
+
+def format_moment(moment: datetime | None, zone: tzinfo, *, utc_too: bool = True) -> str:
+    """A moment in the organisation's zone (named under the table), UTC alongside: "2023-10-18 02:30 (00:30 UTC)"."""
     if moment is None:
         return ""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    local, utc = moment.astimezone(zone), moment.astimezone(timezone.utc)
+    shown = local.strftime("%Y-%m-%d %H:%M")
+    if local.utcoffset() == utc.utcoffset():
+        return shown + " UTC"
+    if not utc_too:
+        return shown
+    utc_text = utc.strftime("%H:%M" if utc.date() == local.date() else "%Y-%m-%d %H:%M")
+    return f"{shown} ({utc_text} UTC)"
 
 
 class ClocksPanel(QWidget):
@@ -32,8 +45,14 @@ class ClocksPanel(QWidget):
         self.clocks.setAccessibleName(self.tr("Notification deadlines"))
         self.clocks.setHeaderLabels([self.tr("Obligation"), self.tr("Due"), self.tr("Status")])
         self.clocks.setRootIsDecorated(False)
-        self.clocks.setColumnWidth(0, 250)
-        self.clocks.setColumnWidth(1, 160)
+        # The due time (local, with UTC alongside) and the status keep their whole text; the obligation
+        # takes what is left, elided, its full wording in the tooltip.
+        header = self.clocks.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.clocks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.missing_title = QLabel(self)
@@ -51,19 +70,34 @@ class ClocksPanel(QWidget):
         layout.addWidget(self.missing)
         self.refresh()
 
+    def zone_hint(self) -> str:
+        """Which zone the clocks run in, and where it comes from."""
+        name, derived = report_zone_name(self.doc.report)
+        if name is None:
+            return self.tr("Times are in UTC: set the organisation’s country or time zone to use its local time.")
+        if derived:
+            return (self.tr("Times are in %1, the time zone of the organisation’s country (%2); UTC in brackets.")
+                    .replace("%1", name).replace("%2", self.doc.report.organization.country or ""))
+        return self.tr("Times are in %1, the organisation’s time zone; UTC in brackets.").replace("%1", name)
+
     def refresh(self) -> None:
         """Recompute from the report."""
         report = self.doc.report
         now = datetime.now(timezone.utc)
+        zone = report_zone(report)  # times typed without an offset are the organisation's local time
         self.clocks.clear()
-        rows = 0
+        rows = hidden = 0
         for notification in report.notifications:
-            for deadline in deadlines(notification):
+            if rows >= MAX_CLOCK_ROWS:
+                hidden += 1
+                continue
+            for deadline in deadlines(notification, zone):
                 label = deadline_label(deadline.key)
                 if notification.authority:
                     label += f" — {notification.authority}"
                 if deadline.submitted:
-                    status = self.tr("Submitted %1").replace("%1", _format(deadline.submitted))
+                    submitted = format_moment(deadline.submitted, zone, utc_too=False)
+                    status = self.tr("Submitted %1").replace("%1", submitted)
                 elif deadline.due is None:
                     status = self.tr("Awareness time unknown")
                 elif deadline.due < now:
@@ -71,16 +105,22 @@ class ClocksPanel(QWidget):
                 else:
                     hours = int((deadline.due - now).total_seconds() // 3600)
                     status = self.tr("%1 h left").replace("%1", str(hours))
-                item = QTreeWidgetItem([label, _format(deadline.due) or "—", status])
-                item.setToolTip(0, deadline.basis)
+                item = QTreeWidgetItem([label, format_moment(deadline.due, zone) or "—", status])
+                item.setToolTip(0, f"{label}\n{deadline.basis}")
                 if status == self.tr("Overdue"):
                     item.setForeground(2, QColor("#c0392b"))
                 self.clocks.addTopLevelItem(item)
                 rows += 1
+        if hidden:
+            self.clocks.addTopLevelItem(QTreeWidgetItem(
+                [self.tr("… and %n more notification(s), not listed", "", hidden), "", ""]))
+            rows += 1
         self.clocks.setFixedHeight(self.clocks.header().sizeHint().height() + max(rows, 1) * 24 + 8)
         self.clocks.setVisible(rows > 0)
         regimes = {n.regime for n in report.notifications}
         hints = []
+        if rows:
+            hints.append(self.zone_hint())
         if Regime.NIS2 not in regimes:
             if nis2_applies(report):
                 hints.append(self.tr("No NIS2 notification yet: add one with the awareness time to compute the clocks."))

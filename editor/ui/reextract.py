@@ -41,6 +41,19 @@ def _meta_of(report: IncidentReport, prefix: str) -> tuple[dict, dict, list[str]
     return evidence, confidence, []
 
 
+def _readings(old: IncidentReport, new: IncidentReport, pointers: list[str]) -> list[tuple[str, Any, Any]]:
+    """The candidates and low-confidence reasons of the accepted fields follow their new values."""
+    out = []
+    for key in ("candidates", "confidence_why"):
+        before = to_plain(getattr(old, key))
+        fresh = to_plain(getattr(new, key))
+        after = {k: v for k, v in before.items() if not any(is_under(k, p) for p in pointers)}
+        after |= {k: v for k, v in fresh.items() if any(is_under(k, p) for p in pointers)}
+        if after != before:
+            out.append((f"/{key}", before, after))
+    return out
+
+
 def apply_changes(doc: Document, new: IncidentReport, accepted: list[str], extra: list[tuple[str, Any, Any]],
                   text: str) -> bool:
     """Push one command for the accepted fields (and ``extra`` source changes); False if nothing to do."""
@@ -55,5 +68,6 @@ def apply_changes(doc: Document, new: IncidentReport, accepted: list[str], extra
     new_edited = [p for p in old_edited if not any(is_under(p, c[0]) for c in changes)]
     if new_edited != old_edited:
         extra = extra + [("/user_edited", old_edited, new_edited)]
+    extra = extra + _readings(doc.report, new, [c[0] for c in changes])
     doc.stack.push(ReplaceFieldsCommand(doc, changes, old_meta, new_meta, extra, text))
     return True

@@ -6,14 +6,23 @@ from collections.abc import Callable
 from typing import Any
 
 import msgspec
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QTableView,
@@ -29,6 +38,7 @@ from editor.ui.icons import icon
 from editor.ui.labels import enum_labels, unknown_label
 from editor.ui.theme import AMBER
 from editor.ui.values import is_under
+from editor.ui.when_input import DATE_KINDS, read_typed, zone_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -46,6 +56,8 @@ class Column(msgspec.Struct, frozen=True):
 
 class ListModel(QAbstractTableModel):
     """The list at ``pointer`` as a table; edits become commands."""
+
+    rejected = Signal(int, int, str, str)  # row, column, the text typed, why it could not be read
 
     def __init__(self, doc: Document, pointer: str, columns: list[Column], parent: Any = None) -> None:
         super().__init__(parent)
@@ -118,6 +130,12 @@ class ListModel(QAbstractTableModel):
         col = self.columns[index.column()]
         if col.kind == "known":
             value = str(value or "").strip()
+        elif col.kind in DATE_KINDS:
+            typed = str(value or "")
+            read, value, why = read_typed(self.doc, col.kind, typed, self.raw(index.row(), index.column()))
+            if not read:  # the editor opens again with the text; nothing is stored, nothing is lost
+                self.rejected.emit(index.row(), index.column(), typed, why)
+                return False
         elif col.kind not in ("enum", "bool"):
             valid, value = parse_text(col.kind, str(value or ""), col.optional)
             if not valid:
@@ -151,6 +169,7 @@ class CellDelegate(QStyledItemDelegate):
     def __init__(self, columns: list[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = columns
+        self.pending: dict[tuple[int, int], str] = {}  # text typed in a cell that could not be read
 
     def createEditor(self, parent: QWidget, option: Any, index: AnyIndex) -> QWidget:  # noqa: N802
         col = self.columns[index.column()]
@@ -168,7 +187,7 @@ class CellDelegate(QStyledItemDelegate):
             return combo
         edit = QLineEdit(parent)
         edit.setAccessibleName(col.header)
-        if col.kind in FORMATS:
+        if col.kind in FORMATS and col.kind not in DATE_KINDS:
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(FORMATS[col.kind][0]), edit))
         return edit
 
@@ -181,7 +200,8 @@ class CellDelegate(QStyledItemDelegate):
             else:  # text that is no known item
                 editor.setEditText(value if isinstance(value, str) else "")
         elif isinstance(editor, QLineEdit):
-            editor.setText(format_value(self.columns[index.column()].kind, value))
+            pending = self.pending.pop((index.row(), index.column()), None)
+            editor.setText(pending if pending is not None else format_value(self.columns[index.column()].kind, value))
 
     def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox) and editor.isEditable():
@@ -252,8 +272,54 @@ class ListEditor(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        self.message = QLabel(self)  # why a typed date could not be read
+        self.message.setObjectName("message:" + pointer)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.model.rejected.connect(self._rejected)
+        self.model.dataChanged.connect(lambda *_a: self.message.hide())
+        self.model.modelReset.connect(self._forget_rejected)  # rows changed under it: the text typed goes
+        # Times in the table are the organisation's local time: its zone stands under the table.
+        self.zone: QLabel | None = None
+        if any(col.kind in ("datetime", "partial") for col in columns):
+            self.zone = QLabel(self)
+            self.zone.setObjectName("zone:" + pointer)
+            self.zone.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            buttons.addWidget(self.zone)
+            doc.changed.connect(self._zone_changed)
+            doc.reset.connect(self.refresh_zone)
+            QTimer.singleShot(0, self.refresh_zone)  # after the first paint: the zone data loads on first use
         self.model.modelReset.connect(self._fit)
         self._fit()
+
+    def _rejected(self, row: int, column: int, text: str, why: str) -> None:
+        # Deferred: the view is still closing the editor that sent the text.
+        delegate = self.view.itemDelegate()
+        if isinstance(delegate, CellDelegate):
+            delegate.pending[(row, column)] = text
+        self.message.setText(why)
+        self.message.show()
+        index = self.model.index(row, column)
+        QTimer.singleShot(0, lambda: (self.view.setCurrentIndex(index), self.view.edit(index)))
+
+    def _forget_rejected(self) -> None:
+        self.message.hide()
+        delegate = self.view.itemDelegate()
+        if isinstance(delegate, CellDelegate):
+            delegate.pending.clear()
+
+    def _zone_changed(self, pointer: str) -> None:
+        if pointer == "" or pointer.startswith("/organization"):
+            self.refresh_zone()
+
+    def refresh_zone(self) -> None:
+        """Show the organisation's time zone under the table."""
+        if self.zone is not None:
+            self.zone.setText(self.tr("Times: %1").replace("%1", zone_text(self.doc)))
+            self.zone.setToolTip(self.tr("Times are the organisation’s local time (its country’s time zone "
+                                         "unless one is set)."))
 
     def _fit(self) -> None:
         # One spare line below the rows, and room for the horizontal scroll bar, so no row is ever cut.

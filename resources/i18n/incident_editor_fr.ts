@@ -1,1737 +1,2049 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>ArticleView</name>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="122"/>
-        <source>Article text</source>
-        <translation>Texte de l’article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="95"/>
-        <source>Open an article (File ▸ Open, drag and drop, or Paste article) to extract an incident report from it.</source>
-        <translation>Ouvrez un article (Fichier ▸ Ouvrir, glisser-déposer ou Coller un article) pour en extraire un rapport d’incident.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="137"/>
-        <source>Untitled article</source>
-        <translation>Article sans titre</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="137"/>
-        <source>No article</source>
-        <translation>Aucun article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="239"/>
-        <source>Set as value of “%1”</source>
-        <translation>Utiliser comme valeur de « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="241"/>
-        <source>Add as evidence for “%1”</source>
-        <translation>Ajouter comme preuve pour « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="243"/>
-        <source>Set as value of…</source>
-        <translation>Utiliser comme valeur de…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/article_view.py" line="244"/>
-        <source>Add as evidence for…</source>
-        <translation>Ajouter comme preuve pour…</translation>
-    </message>
-</context>
-<context>
-    <name>ClocksPanel</name>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="32"/>
-        <source>Notification deadlines</source>
-        <translation>Échéances de notification</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="33"/>
-        <source>Obligation</source>
-        <translation>Obligation</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="33"/>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="33"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="43"/>
-        <source>Items still missing for this stage</source>
-        <translation>Éléments encore manquants pour cette étape</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="66"/>
-        <source>Submitted %1</source>
-        <translation>Soumis le %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="68"/>
-        <source>Awareness time unknown</source>
-        <translation>Moment de la prise de connaissance inconnu</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="70"/>
-        <location filename="../../editor/ui/notifications.py" line="76"/>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="73"/>
-        <source>%1 h left</source>
-        <translation>%1 h restantes</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="85"/>
-        <source>No NIS2 notification yet: add one with the awareness time to compute the clocks.</source>
-        <translation>Pas encore de notification NIS2 : ajoutez-en une avec le moment de la prise de connaissance pour calculer les délais.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="87"/>
-        <source>NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.</source>
-        <translation>NIS2 ne s’applique pas : le pays de l’organisation (%1) est hors de l’UE et de l’EEE.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="90"/>
-        <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
-        <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="102"/>
-        <source>Still missing for the stage “%1”:</source>
-        <translation>Encore manquant pour l’étape « %1 » :</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/notifications.py" line="104"/>
-        <source>Everything the stage “%1” requires is filled in.</source>
-        <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
-    </message>
-</context>
-<context>
-    <name>Evidence</name>
-    <message>
-        <location filename="../../editor/ui/fields.py" line="97"/>
-        <source>No supporting sentence in the article: check this value.</source>
-        <translation>Aucune phrase de l’article ne l’étaye : vérifiez cette valeur.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/fields.py" line="99"/>
-        <source>Low confidence (%1 %): check this value.</source>
-        <translation>Confiance faible (%1 %) : vérifiez cette valeur.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="103"/>
-        <source>Export the report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="106"/>
-        <source>Word report (.docx)</source>
-        <translation>Rapport Word (.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="106"/>
-        <source>Incident JSON (.json)</source>
-        <translation>JSON d’incident (.json)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="107"/>
-        <source>Markdown (.md)</source>
-        <translation>Markdown (.md)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="107"/>
-        <source>VERIS JSON</source>
-        <translation>JSON VERIS</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="107"/>
-        <source>STIX 2.1 bundle</source>
-        <translation>Bundle STIX 2.1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="119"/>
-        <source>built-in template</source>
-        <translation>modèle intégré</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="120"/>
-        <location filename="../../editor/ui/dialogs.py" line="126"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="131"/>
-        <location filename="../../editor/ui/dialogs.py" line="137"/>
-        <source>Open the file when done</source>
-        <translation>Ouvrir le fichier une fois terminé</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="133"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="133"/>
-        <source>Report language</source>
-        <translation>Langue du rapport</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="134"/>
-        <source>TLP</source>
-        <translation>TLP</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="134"/>
-        <source>Template</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="135"/>
-        <source>Save to</source>
-        <translation>Enregistrer sous</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="135"/>
-        <source>Choose a template</source>
-        <translation>Choisir un modèle</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="136"/>
-        <source>Choose where to save</source>
-        <translation>Choisir l’emplacement</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="140"/>
-        <source>Format:</source>
-        <translation>Format :</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="141"/>
-        <source>Report language:</source>
-        <translation>Langue du rapport :</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="142"/>
-        <source>TLP:</source>
-        <translation>TLP :</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="143"/>
-        <source>Template:</source>
-        <translation>Modèle :</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="144"/>
-        <source>Save to:</source>
-        <translation>Enregistrer sous :</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="147"/>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="167"/>
-        <source>Word template</source>
-        <translation>Modèle Word</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="168"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Documents Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="173"/>
-        <source>Export to</source>
-        <translation>Exporter vers</translation>
-    </message>
-</context>
-<context>
-    <name>FieldBinding</name>
-    <message>
-        <location filename="../../editor/ui/fields.py" line="149"/>
-        <source>Check this value</source>
-        <translation>Vérifier cette valeur</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/fields.py" line="199"/>
-        <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/fields.py" line="261"/>
-        <source>Source: “%1”</source>
-        <translation>Source : « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/fields.py" line="263"/>
-        <source>Typed by you: re-extraction keeps this value.</source>
-        <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
-    </message>
-</context>
-<context>
-    <name>FileActions</name>
-    <message>
-        <location filename="../../editor/ui/files.py" line="87"/>
-        <source>Busy with “%1”: wait for it or cancel it.</source>
-        <translation>Occupé : « %1 ». Attendez la fin ou annulez.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="122"/>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="123"/>
-        <source>Articles, projects and reports (%1);;All files (*)</source>
-        <translation>Articles, projets et rapports (%1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="131"/>
-        <source>Open URL</source>
-        <translation>Ouvrir une URL</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="131"/>
-        <source>Address of the article (http or https):</source>
-        <translation>Adresse de l’article (http ou https) :</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="135"/>
-        <source>%1: not an http(s) address</source>
-        <translation>%1 : ce n’est pas une adresse http(s)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="155"/>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="178"/>
-        <source>The clipboard holds no text to use as an article.</source>
-        <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="191"/>
-        <location filename="../../editor/ui/files.py" line="355"/>
-        <source>Extracting…</source>
-        <translation>Extraction…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="207"/>
-        <source>Opened %1 (%2 values with evidence)</source>
-        <translation>%1 ouvert (%2 valeurs étayées)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="243"/>
-        <source>Save project</source>
-        <translation>Enregistrer le projet</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="244"/>
-        <source>Incident projects (*.incident.json)</source>
-        <translation>Projets d’incident (*.incident.json)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="279"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="313"/>
-        <source>Exported %1</source>
-        <translation>%1 exporté</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="319"/>
-        <source>Exporting %1…</source>
-        <translation>Exportation de %1…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="335"/>
-        <source>There is no article to extract from.</source>
-        <translation>Il n’y a pas d’article dont extraire.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="346"/>
-        <source>Re-extraction changes nothing.</source>
-        <translation>La nouvelle extraction ne change rien.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="351"/>
-        <source>Re-extract from the article</source>
-        <translation>Extraire à nouveau de l’article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="374"/>
-        <source>Autosave failed: %1</source>
-        <translation>Échec de l’enregistrement automatique : %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="416"/>
-        <source>an unsaved report</source>
-        <translation>un rapport non enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="417"/>
-        <source>%1, autosaved at %2</source>
-        <translation>%1, enregistré automatiquement à %2</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/files.py" line="451"/>
-        <source>The new interface language applies when the editor is restarted.</source>
-        <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
-    </message>
-</context>
-<context>
-    <name>FormView</name>
-    <message>
-        <location filename="../../editor/ui/form.py" line="88"/>
-        <source>Sections</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="330"/>
-        <location filename="../../editor/ui/form.py" line="362"/>
-        <source>%1:</source>
-        <translation>%1 :</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="134"/>
-        <source>unknown — YYYY-MM-DD</source>
-        <translation>inconnue — AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="137"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="138"/>
-        <location filename="../../editor/ui/form.py" line="225"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="139"/>
-        <location filename="../../editor/ui/form.py" line="211"/>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="140"/>
-        <source>TLP</source>
-        <translation>TLP</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="141"/>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="142"/>
-        <source>Author&apos;s organisation</source>
-        <translation>Organisation de l’auteur</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="143"/>
-        <source>Report language</source>
-        <translation>Langue du rapport</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="144"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="145"/>
-        <source>Organisation and incident</source>
-        <translation>Organisation et incident</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="146"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="147"/>
-        <source>Sector</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="148"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="149"/>
-        <source>ISO code, e.g. BE</source>
-        <translation>code ISO, p. ex. BE</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="150"/>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="151"/>
-        <source>Sites</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="151"/>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="152"/>
-        <source>Incident type</source>
-        <translation>Type d’incident</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="153"/>
-        <source>Start date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="154"/>
-        <source>Detected at</source>
-        <translation>Détecté le</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="155"/>
-        <source>unknown — YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
-        <translation>inconnu — AAAA-MM-JJ ou AAAA-MM-JJ HH:MM</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="156"/>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="157"/>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="158"/>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="159"/>
-        <location filename="../../editor/ui/form.py" line="192"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="160"/>
-        <source>As written</source>
-        <translation>Tel qu’écrit</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="161"/>
-        <source>What happened</source>
-        <translation>Ce qui s’est passé</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="162"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="163"/>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="164"/>
-        <source>Systems</source>
-        <translation>Systèmes</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="165"/>
-        <source>Servers affected</source>
-        <translation>Serveurs touchés</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="135"/>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="166"/>
-        <source>Workstations affected</source>
-        <translation>Postes de travail touchés</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="168"/>
-        <source>Network disconnected</source>
-        <translation>Réseau déconnecté</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="169"/>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="170"/>
-        <source>Service status</source>
-        <translation>État des services</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="171"/>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="172"/>
-        <location filename="../../editor/ui/form.py" line="193"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="173"/>
-        <source>Name in the article</source>
-        <translation>Nom dans l’article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="174"/>
-        <location filename="../../editor/ui/form.py" line="213"/>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="175"/>
-        <location filename="../../editor/ui/form.py" line="204"/>
-        <source>As of</source>
-        <translation>À la date du</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="177"/>
-        <source>Patient care</source>
-        <translation>Prise en charge des patients</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="178"/>
-        <source>Appointments affected</source>
-        <translation>Rendez-vous touchés</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="180"/>
-        <source>Patients diverted</source>
-        <translation>Patients réorientés</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="181"/>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="182"/>
-        <source>Data exfiltration</source>
-        <translation>Exfiltration de données</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="183"/>
-        <source>Data categories</source>
-        <translation>Catégories de données</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="184"/>
-        <location filename="../../editor/ui/form.py" line="189"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="185"/>
-        <source>People affected</source>
-        <translation>Personnes concernées</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="186"/>
-        <source>Records affected</source>
-        <translation>Enregistrements concernés</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="187"/>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="188"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="190"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="191"/>
-        <source>Actor</source>
-        <translation>Acteur</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="195"/>
-        <source>Restoration order</source>
-        <translation>Ordre de rétablissement</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="196"/>
-        <source>System or service</source>
-        <translation>Système ou service</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="197"/>
-        <source>Ransom and extortion</source>
-        <translation>Rançon et extorsion</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="198"/>
-        <source>Ransom</source>
-        <translation>Rançon</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="199"/>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="200"/>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="200"/>
-        <source>EUR, USD, BTC…</source>
-        <translation>EUR, USD, BTC…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="201"/>
-        <source>Threat actor</source>
-        <translation>Acteur de la menace</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="202"/>
-        <source>Attack claimed</source>
-        <translation>Attaque revendiquée</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="203"/>
-        <source>Data published on a leak site</source>
-        <translation>Données publiées sur un site de fuite</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="205"/>
-        <location filename="../../editor/ui/form.py" line="206"/>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="207"/>
-        <source>Regime</source>
-        <translation>Régime</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="208"/>
-        <source>Authority</source>
-        <translation>Autorité</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="209"/>
-        <source>Aware since</source>
-        <translation>Connu depuis</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="210"/>
-        <source>Submitted</source>
-        <translation>Soumis</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="212"/>
-        <source>Due (override)</source>
-        <translation>Échéance (forcée)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="213"/>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="362"/>
-        <source>Deadlines</source>
-        <translation>Échéances</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="216"/>
-        <location filename="../../editor/ui/form.py" line="217"/>
-        <source>Lessons learned</source>
-        <translation>Enseignements</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="218"/>
-        <source>Items</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="218"/>
-        <source>Lesson</source>
-        <translation>Enseignement</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="219"/>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="220"/>
-        <source>Article title</source>
-        <translation>Titre de l’article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="221"/>
-        <location filename="../../editor/ui/form.py" line="225"/>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="222"/>
-        <location filename="../../editor/ui/form.py" line="226"/>
-        <source>Published</source>
-        <translation>Publié le</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="223"/>
-        <location filename="../../editor/ui/form.py" line="226"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form.py" line="224"/>
-        <source>Further sources</source>
-        <translation>Autres sources</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="14"/>
-        <source>Healthcare</source>
-        <translation>Santé</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="15"/>
-        <source>Government</source>
-        <translation>Administration publique</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="16"/>
-        <source>Education</source>
-        <translation>Enseignement</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="17"/>
-        <source>Finance</source>
-        <translation>Finance</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="18"/>
-        <source>Energy</source>
-        <translation>Énergie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="19"/>
-        <source>Transport</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="20"/>
-        <source>Manufacturing</source>
-        <translation>Industrie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="21"/>
-        <source>Retail</source>
-        <translation>Commerce</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="22"/>
-        <source>Telecom</source>
-        <translation>Télécommunications</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="23"/>
-        <location filename="../../editor/ui/labels.py" line="56"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="26"/>
-        <source>Ransomware</source>
-        <translation>Rançongiciel</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="27"/>
-        <source>Malware</source>
-        <translation>Logiciel malveillant</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="28"/>
-        <source>Denial of service (DDoS)</source>
-        <translation>Déni de service (DDoS)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="29"/>
-        <source>Data breach</source>
-        <translation>Violation de données</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="30"/>
-        <source>Intrusion</source>
-        <translation>Intrusion</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="31"/>
-        <location filename="../../editor/ui/labels.py" line="37"/>
-        <location filename="../../editor/ui/labels.py" line="84"/>
-        <source>Not known yet</source>
-        <translation>Pas encore connu</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="34"/>
-        <source>Confirmed</source>
-        <translation>Confirmée</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="35"/>
-        <source>Claimed by the attackers</source>
-        <translation>Revendiquée par les attaquants</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="36"/>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="40"/>
-        <source>Emergency department</source>
-        <translation>Urgences</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="41"/>
-        <source>Radiology</source>
-        <translation>Radiologie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="42"/>
-        <source>Laboratory</source>
-        <translation>Laboratoire</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="43"/>
-        <source>Intensive care</source>
-        <translation>Soins intensifs</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="44"/>
-        <source>Dialysis</source>
-        <translation>Dialyse</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="45"/>
-        <source>Surgery</source>
-        <translation>Chirurgie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="46"/>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="47"/>
-        <source>Pharmacy</source>
-        <translation>Pharmacie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="48"/>
-        <source>Maternity</source>
-        <translation>Maternité</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="49"/>
-        <source>Oncology</source>
-        <translation>Oncologie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="50"/>
-        <source>COVID testing</source>
-        <translation>Dépistage COVID</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="51"/>
-        <source>Medical records</source>
-        <translation>Dossiers médicaux</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="52"/>
-        <source>Telephony</source>
-        <translation>Téléphonie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="53"/>
-        <source>Email</source>
-        <translation>Messagerie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="54"/>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="55"/>
-        <source>Billing</source>
-        <translation>Facturation</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="59"/>
-        <source>Operational</source>
-        <translation>Opérationnel</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="60"/>
-        <source>Degraded</source>
-        <translation>Dégradé</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="61"/>
-        <source>Unavailable</source>
-        <translation>Indisponible</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="64"/>
-        <source>Emergency plan</source>
-        <translation>Plan d’urgence</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="65"/>
-        <source>Network isolation</source>
-        <translation>Isolement du réseau</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="66"/>
-        <source>External experts</source>
-        <translation>Experts externes</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="67"/>
-        <source>Authorities notified</source>
-        <translation>Autorités informées</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="68"/>
-        <location filename="../../editor/ui/labels.py" line="99"/>
-        <source>Law enforcement</source>
-        <translation>Police et justice</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="69"/>
-        <source>Containment</source>
-        <translation>Confinement</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="70"/>
-        <source>Restoration</source>
-        <translation>Rétablissement</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="71"/>
-        <source>Crisis cell</source>
-        <translation>Cellule de crise</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="72"/>
-        <source>Patient diversion</source>
-        <translation>Réorientation des patients</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="73"/>
-        <source>Downtime procedures</source>
-        <translation>Procédures dégradées</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="74"/>
-        <source>Public communication</source>
-        <translation>Communication publique</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="76"/>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="77"/>
-        <source>Ongoing</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="78"/>
-        <source>Done</source>
-        <translation>Faite</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="80"/>
-        <source>Not demanded</source>
-        <translation>Non demandée</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="81"/>
-        <source>Demanded</source>
-        <translation>Demandée</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="82"/>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="83"/>
-        <source>Paid</source>
-        <translation>Payée</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="91"/>
-        <source>Early warning (24 h)</source>
-        <translation>Alerte précoce (24 h)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="92"/>
-        <source>Incident notification (72 h)</source>
-        <translation>Notification d’incident (72 h)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="93"/>
-        <source>Intermediate report</source>
-        <translation>Rapport intermédiaire</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="94"/>
-        <source>Final report (1 month)</source>
-        <translation>Rapport final (1 mois)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="95"/>
-        <source>Progress report</source>
-        <translation>Rapport d’avancement</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="97"/>
-        <source>NIS2</source>
-        <translation>NIS2</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="98"/>
-        <source>GDPR</source>
-        <translation>RGPD</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="100"/>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="101"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="102"/>
-        <source>Dutch</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="103"/>
-        <source>German</source>
-        <translation>Allemand</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="104"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="105"/>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="113"/>
-        <source>NIS2 early warning</source>
-        <translation>Alerte précoce NIS2</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="114"/>
-        <source>NIS2 incident notification</source>
-        <translation>Notification d’incident NIS2</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="115"/>
-        <source>NIS2 final report</source>
-        <translation>Rapport final NIS2</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="116"/>
-        <source>GDPR notification to the authority</source>
-        <translation>Notification RGPD à l’autorité</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="117"/>
-        <source>Complaint to law enforcement</source>
-        <translation>Plainte auprès de la police</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="124"/>
-        <source>Affected organisation</source>
-        <translation>Organisation touchée</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="125"/>
-        <source>Start date of the incident</source>
-        <translation>Date de début de l’incident</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="126"/>
-        <source>Suspected malicious cause (incident type)</source>
-        <translation>Cause malveillante présumée (type d’incident)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="127"/>
-        <source>Awareness time (NIS2 notification)</source>
-        <translation>Prise de connaissance (notification NIS2)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="128"/>
-        <source>Initial assessment (summary)</source>
-        <translation>Évaluation initiale (résumé)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="129"/>
-        <source>Impact on services</source>
-        <translation>Impact sur les services</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="130"/>
-        <source>Measures taken</source>
-        <translation>Mesures prises</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="131"/>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="132"/>
-        <source>Root cause and lessons learned</source>
-        <translation>Cause première et enseignements</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="133"/>
-        <source>Mitigation and restoration order</source>
-        <translation>Atténuation et ordre de rétablissement</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="134"/>
-        <source>Number of people affected (GDPR)</source>
-        <translation>Nombre de personnes concernées (RGPD)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/labels.py" line="140"/>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-</context>
-<context>
-    <name>ListEditor</name>
-    <message>
-        <location filename="../../editor/ui/tables.py" line="229"/>
-        <source>Select all rows</source>
-        <translation>Sélectionner toutes les lignes</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/tables.py" line="246"/>
-        <source>Add a row</source>
-        <translation>Ajouter une ligne</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/tables.py" line="247"/>
-        <source>Remove the selected row</source>
-        <translation>Supprimer la ligne sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/tables.py" line="248"/>
-        <source>Move the selected row up</source>
-        <translation>Monter la ligne sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/tables.py" line="249"/>
-        <source>Move the selected row down</source>
-        <translation>Descendre la ligne sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/tables.py" line="318"/>
-        <source>Add a row to %1</source>
-        <translation>Ajouter une ligne à %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/tables.py" line="332"/>
-        <source>Remove a row from %1</source>
-        <translation>Supprimer une ligne de %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/tables.py" line="344"/>
-        <source>Reorder %1</source>
-        <translation>Réordonner %1</translation>
-    </message>
-</context>
-<context>
-    <name>ListModel</name>
-    <message>
-        <location filename="../../editor/ui/tables.py" line="101"/>
-        <source>Source: “%1”</source>
-        <translation>Source : « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/tables.py" line="127"/>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="102"/>
-        <source>Work in progress</source>
-        <translation>Travail en cours</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="104"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="105"/>
-        <source>Cancel the current task</source>
-        <translation>Annuler la tâche en cours</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="128"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="129"/>
-        <source>Open &amp;URL…</source>
-        <translation>Ouvrir une &amp;URL…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="130"/>
-        <source>&amp;Paste article</source>
-        <translation>&amp;Coller un article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="131"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="132"/>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="134"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="135"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="138"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="141"/>
-        <source>&amp;Re-extract from the article…</source>
-        <translation>Ré&amp;extraire de l’article…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="143"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="144"/>
-        <source>&amp;About</source>
-        <translation>À &amp;propos</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="148"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="150"/>
-        <source>Open &amp;Recent</source>
-        <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="156"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="160"/>
-        <source>E&amp;xtraction</source>
-        <translation>E&amp;xtraction</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="162"/>
-        <source>Article &amp;language</source>
-        <translation>&amp;Langue de l’article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="164"/>
-        <source>Detect automatically</source>
-        <translation>Détecter automatiquement</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="164"/>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
-        <source>Dutch</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
-        <source>German</source>
-        <translation>Allemand</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="171"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="172"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="174"/>
-        <source>Follow the system</source>
-        <translation>Suivre le système</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="174"/>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="175"/>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="181"/>
-        <source>&amp;Go to section</source>
-        <translation>&amp;Aller à la section</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="186"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="188"/>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="205"/>
-        <source>Clear the list</source>
-        <translation>Vider la liste</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="227"/>
-        <source>Untitled report</source>
-        <translation>Rapport sans titre</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="246"/>
-        <source>%n value(s) to check</source>
-        <translation>
-            <numerusform>%n valeur à vérifier</numerusform>
-            <numerusform>%n valeurs à vérifier</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="247"/>
-        <source>Values without a supporting sentence or with low confidence carry an amber marker.</source>
-        <translation>Les valeurs sans phrase justificative ou de confiance faible portent un marqueur orange.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="256"/>
-        <source>The article&apos;s date changed: use Extraction ▸ Re-extract to update the dates that depend on it.</source>
-        <translation>La date de l’article a changé : utilisez Extraction ▸ Réextraire pour mettre à jour les dates qui en dépendent.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="277"/>
-        <source>%n supporting sentence(s) highlighted</source>
-        <translation>
-            <numerusform>%n phrase justificative surlignée</numerusform>
-            <numerusform>%n phrases justificatives surlignées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="278"/>
-        <source>No supporting sentence for this value</source>
-        <translation>Aucune phrase n’étaye cette valeur</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="296"/>
-        <source>The selection is not a valid value for “%1”</source>
-        <translation>La sélection n’est pas une valeur valide pour « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="300"/>
-        <source>Set “%1” from the article</source>
-        <translation>Renseigner « %1 » depuis l’article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="318"/>
-        <source>Add evidence for “%1”</source>
-        <translation>Ajouter une preuve pour « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="336"/>
-        <source>%1 %2
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="125" />
+            <source>Article text</source>
+            <translation>Texte de l’article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="98" />
+            <source>Open an article (File ▸ Open, drag and drop, or Paste article) to extract an incident report from it.</source>
+            <translation>Ouvrez un article (Fichier ▸ Ouvrir, glisser-déposer ou Coller un article) pour en extraire un rapport d’incident.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="140" />
+            <source>Untitled article</source>
+            <translation>Article sans titre</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="140" />
+            <source>No article</source>
+            <translation>Aucun article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="244" />
+            <source>Set as value of “%1”</source>
+            <translation>Utiliser comme valeur de « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="246" />
+            <source>Add as evidence for “%1”</source>
+            <translation>Ajouter comme preuve pour « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="248" />
+            <source>Set as value of…</source>
+            <translation>Utiliser comme valeur de…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="249" />
+            <source>Add as evidence for…</source>
+            <translation>Ajouter comme preuve pour…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateButton</name>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="144" />
+            <source>Other readings the article supports</source>
+            <translation>Autres lectures que l’article permet</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="145" />
+            <source>Alternatives</source>
+            <translation>Autres valeurs possibles</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="178" />
+            <source>What the article supports</source>
+            <translation>Ce que l’article permet de lire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Candidates</name>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="27" />
+            <source>the extractor's own score is low</source>
+            <translation>le score de l’extracteur lui-même est faible</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="28" />
+            <source>few sentences support it</source>
+            <translation>peu de phrases l’étayent</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="29" />
+            <source>not stated in the headline or the lead</source>
+            <translation>absente du titre et du chapeau</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="30" />
+            <source>the article also tells of other incidents</source>
+            <translation>l’article relate aussi d’autres incidents</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="31" />
+            <source>a long article</source>
+            <translation>un article long</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="32" />
+            <source>the article rarely repeats it</source>
+            <translation>l’article la répète rarement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="33" />
+            <source>no sentence states it</source>
+            <translation>aucune phrase ne l’affirme</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="36" />
+            <source>Why: %1.</source>
+            <translation>Pourquoi : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="69" />
+            <source>Choose “%1”</source>
+            <translation>Choisir « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="116" />
+            <source>no supporting sentence</source>
+            <translation>aucune phrase à l’appui</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="117" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/candidates.py" line="128" />
+            <source>Use this value</source>
+            <translation>Utiliser cette valeur</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClocksPanel</name>
+        <message numerus="yes">
+            <location filename="../../editor/ui/notifications.py" line="116" />
+            <source>… and %n more notification(s), not listed</source>
+            <translation>
+                <numerusform>… et %n autre notification, non listée</numerusform>
+                <numerusform>… et %n autres notifications, non listées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="45" />
+            <source>Notification deadlines</source>
+            <translation>Échéances de notification</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="46" />
+            <source>Obligation</source>
+            <translation>Obligation</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="46" />
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="46" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="62" />
+            <source>Items still missing for this stage</source>
+            <translation>Éléments encore manquants pour cette étape</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="100" />
+            <source>Submitted %1</source>
+            <translation>Soumis le %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="102" />
+            <source>Awareness time unknown</source>
+            <translation>Moment de la prise de connaissance inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="104" />
+            <location filename="../../editor/ui/notifications.py" line="110" />
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="107" />
+            <source>%1 h left</source>
+            <translation>%1 h restantes</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="126" />
+            <source>No NIS2 notification yet: add one with the awareness time to compute the clocks.</source>
+            <translation>Pas encore de notification NIS2 : ajoutez-en une avec le moment de la prise de connaissance pour calculer les délais.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="128" />
+            <source>NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.</source>
+            <translation>NIS2 ne s’applique pas : le pays de l’organisation (%1) est hors de l’UE et de l’EEE.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="131" />
+            <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
+            <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="143" />
+            <source>Still missing for the stage “%1”:</source>
+            <translation>Encore manquant pour l’étape « %1 » :</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="145" />
+            <source>Everything the stage “%1” requires is filled in.</source>
+            <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="77" />
+            <source>Times are in UTC: set the organisation’s country or time zone to use its local time.</source>
+            <translation>Heures en UTC : indiquez le pays ou le fuseau horaire de l’organisation pour utiliser son heure locale.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="79" />
+            <source>Times are in %1, the time zone of the organisation’s country (%2); UTC in brackets.</source>
+            <translation>Heures dans le fuseau %1, celui du pays de l’organisation (%2) ; UTC entre parenthèses.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/notifications.py" line="81" />
+            <source>Times are in %1, the organisation’s time zone; UTC in brackets.</source>
+            <translation>Heures dans le fuseau %1, celui de l’organisation ; UTC entre parenthèses.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <location filename="../../editor/ui/when_input.py" line="55" />
+            <source>“%1” holds more than one date or time: keep only one.</source>
+            <translation>« %1 » contient plus d’une date ou d’une heure : n’en gardez qu’une.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/when_input.py" line="57" />
+            <source>“%1” is relative: enter the article’s publication date first, or type the full date.</source>
+            <translation>« %1 » est relative : saisissez d’abord la date de publication de l’article, ou tapez la date complète.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/when_input.py" line="60" />
+            <source>“%1” needs a day: type a full date (e.g. 17/10/2023 14:30).</source>
+            <translation>« %1 » n’indique pas le jour : tapez une date complète (p. ex. 17/10/2023 14:30).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/when_input.py" line="62" />
+            <source>“%1” needs a year.</source>
+            <translation>« %1 » n’indique pas l’année.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/when_input.py" line="64" />
+            <source>“%1” is not a day of the calendar.</source>
+            <translation>« %1 » n’est pas un jour du calendrier.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/when_input.py" line="66" />
+            <source>“%1” cannot be read as a date: try 17/10/2023 14:30, 2023-10-17, “Tuesday” or “around 2:30”.</source>
+            <translation>« %1 » ne se lit pas comme une date : essayez 17/10/2023 14:30, 2023-10-17, « mardi » ou « vers 2h30 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../editor/ui/fields.py" line="123" />
+            <source>No supporting sentence in the article: check this value.</source>
+            <translation>Aucune phrase de l’article ne l’étaye : vérifiez cette valeur.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/fields.py" line="125" />
+            <source>Low confidence (%1 %): check this value.</source>
+            <translation>Confiance faible (%1 %) : vérifiez cette valeur.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/fields.py" line="116" />
+            <source>The article gives no publication date: relative dates (“yesterday”, “Tuesday”) cannot be resolved. Enter it.</source>
+            <translation>L’article ne donne pas de date de publication : les dates relatives (« hier », « mardi ») ne peuvent être résolues. Saisissez-la.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="113" />
+            <source>Export the report</source>
+            <translation>Exporter le rapport</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="116" />
+            <source>Word report (.docx)</source>
+            <translation>Rapport Word (.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="116" />
+            <source>Incident JSON (.json)</source>
+            <translation>JSON d’incident (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="117" />
+            <source>Markdown (.md)</source>
+            <translation>Markdown (.md)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="117" />
+            <source>VERIS JSON</source>
+            <translation>JSON VERIS</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="117" />
+            <source>STIX 2.1 bundle</source>
+            <translation>Bundle STIX 2.1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="129" />
+            <source>built-in template</source>
+            <translation>modèle intégré</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="130" />
+            <location filename="../../editor/ui/dialogs.py" line="136" />
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="146" />
+            <location filename="../../editor/ui/dialogs.py" line="153" />
+            <source>Open the file when done</source>
+            <translation>Ouvrir le fichier une fois terminé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="149" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="149" />
+            <source>Report language</source>
+            <translation>Langue du rapport</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="150" />
+            <source>TLP</source>
+            <translation>TLP</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="150" />
+            <source>Template</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="151" />
+            <source>Save to</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="151" />
+            <source>Choose a template</source>
+            <translation>Choisir un modèle</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="152" />
+            <source>Choose where to save</source>
+            <translation>Choisir l’emplacement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="156" />
+            <source>Format:</source>
+            <translation>Format :</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="157" />
+            <source>Report language:</source>
+            <translation>Langue du rapport :</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="158" />
+            <source>TLP:</source>
+            <translation>TLP :</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="159" />
+            <source>Template:</source>
+            <translation>Modèle :</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="160" />
+            <source>Save to:</source>
+            <translation>Enregistrer sous :</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="164" />
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="193" />
+            <source>The file is saved as “%1”: the extension of the format is added.</source>
+            <translation>Le fichier est enregistré sous « %1 » : l’extension du format est ajoutée.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="200" />
+            <source>Word template</source>
+            <translation>Modèle Word</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="201" />
+            <source>Word documents (*.docx)</source>
+            <translation>Documents Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="210" />
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldBinding</name>
+        <message>
+            <location filename="../../editor/ui/fields.py" line="193" />
+            <source>Check this value</source>
+            <translation>Vérifier cette valeur</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/fields.py" line="273" />
+            <source>Edit “%1”</source>
+            <translation>Modifier « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/fields.py" line="402" />
+            <source>Source: “%1”</source>
+            <translation>Source : « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/fields.py" line="404" />
+            <source>Typed by you: re-extraction keeps this value.</source>
+            <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/fields.py" line="336" />
+            <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
+            <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/fields.py" line="283" />
+            <source>“%1” is no time zone name: pick one from the list (e.g. Europe/Brussels).</source>
+            <translation>« %1 » n’est pas un nom de fuseau horaire : choisissez-en un dans la liste (p. ex. Europe/Paris).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <location filename="../../editor/ui/files.py" line="103" />
+            <source>Busy with “%1”: wait for it or cancel it.</source>
+            <translation>Occupé : « %1 ». Attendez la fin ou annulez.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="144" />
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="145" />
+            <source>Articles, projects and reports (%1);;All files (*)</source>
+            <translation>Articles, projets et rapports (%1);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="153" />
+            <source>Open URL</source>
+            <translation>Ouvrir une URL</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="153" />
+            <source>Address of the article (http or https):</source>
+            <translation>Adresse de l’article (http ou https) :</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="157" />
+            <source>%1: not an http(s) address</source>
+            <translation>%1 : ce n’est pas une adresse http(s)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="177" />
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="200" />
+            <source>The clipboard holds no text to use as an article.</source>
+            <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="213" />
+            <location filename="../../editor/ui/files.py" line="419" />
+            <source>Extracting…</source>
+            <translation>Extraction…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="248" />
+            <source>Values were extracted from the first %1 of the %2 characters (the limit is %3); the whole text is kept.</source>
+            <translation>Les valeurs ont été extraites des %1 premiers des %2 caractères (la limite est de %3) ; le texte entier est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="237" />
+            <source>Opened %1 (%2 values with evidence)</source>
+            <translation>%1 ouvert (%2 valeurs étayées)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="286" />
+            <source>Save project</source>
+            <translation>Enregistrer le projet</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="287" />
+            <source>Incident projects (*.incident.json)</source>
+            <translation>Projets d’incident (*.incident.json)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="322" />
+            <source>Saved %1</source>
+            <translation>%1 enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="341" />
+            <source>%1 is a folder: choose a file name.</source>
+            <translation>%1 est un dossier : choisissez un nom de fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="364" />
+            <source>Exported %1</source>
+            <translation>%1 exporté</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="370" />
+            <source>Exporting %1…</source>
+            <translation>Exportation de %1…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="391" />
+            <source>There is no article to extract from.</source>
+            <translation>Il n’y a pas d’article dont extraire.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="406" />
+            <source>Re-extraction changes nothing.</source>
+            <translation>La nouvelle extraction ne change rien.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="412" />
+            <source>Re-extract from the article</source>
+            <translation>Extraire à nouveau de l’article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="438" />
+            <source>Autosave failed: %1</source>
+            <translation>Échec de l’enregistrement automatique : %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="579" />
+            <source>The new interface language applies when the editor is restarted.</source>
+            <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="487" />
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="489" />
+            <source>Project: %1</source>
+            <translation>Projet : %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="491" />
+            <source>Not saved as a project yet; opened from %1</source>
+            <translation>Pas encore enregistré comme projet ; ouvert depuis %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="493" />
+            <source>Not saved yet (pasted or dropped text)</source>
+            <translation>Pas encore enregistré (texte collé ou déposé)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="494" />
+            <source>Autosaved at %1</source>
+            <translation>Enregistré automatiquement le %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="496" />
+            <source>The file was saved after this autosave.</source>
+            <translation>Le fichier a été enregistré après cet enregistrement automatique.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="498" />
+            <source>Autosave %1 of %2, newest first</source>
+            <translation>Enregistrement automatique %1 sur %2, du plus récent au plus ancien</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="536" />
+            <source>Restored the work autosaved at %1</source>
+            <translation>Travail enregistré automatiquement à %1 restauré</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="560" />
+            <source>No autosaved work to recover.</source>
+            <translation>Aucun travail enregistré automatiquement à récupérer.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="413" />
+            <source>Set the publication date and re-resolve the dates</source>
+            <translation>Fixer la date de publication et recalculer les dates</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="240" />
+            <source>Autosaved work of another document waits in File ▸ Recover Autosaved Work.</source>
+            <translation>Du travail enregistré automatiquement sur un autre document attend dans Fichier ▸ Récupérer le travail enregistré automatiquement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormView</name>
+        <message>
+            <location filename="../../editor/ui/form.py" line="89" />
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="348" />
+            <location filename="../../editor/ui/form.py" line="380" />
+            <source>%1:</source>
+            <translation>%1 :</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="135" />
+            <source>unknown — YYYY-MM-DD</source>
+            <translation>inconnue — AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="138" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="139" />
+            <location filename="../../editor/ui/form.py" line="227" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="140" />
+            <location filename="../../editor/ui/form.py" line="213" />
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="141" />
+            <source>TLP</source>
+            <translation>TLP</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="142" />
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="143" />
+            <source>Author's organisation</source>
+            <translation>Organisation de l’auteur</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="144" />
+            <source>Report language</source>
+            <translation>Langue du rapport</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="145" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="146" />
+            <source>Organisation and incident</source>
+            <translation>Organisation et incident</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="147" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="148" />
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="149" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="150" />
+            <source>ISO code, e.g. BE</source>
+            <translation>code ISO, p. ex. BE</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="151" />
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="153" />
+            <source>Sites</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="153" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="154" />
+            <source>Incident type</source>
+            <translation>Type d’incident</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="155" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="156" />
+            <source>Detected at</source>
+            <translation>Détecté le</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="157" />
+            <source>unknown — YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+            <translation>inconnu — AAAA-MM-JJ ou AAAA-MM-JJ HH:MM</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="158" />
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="159" />
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="160" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="161" />
+            <location filename="../../editor/ui/form.py" line="194" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="162" />
+            <source>As written</source>
+            <translation>Tel qu’écrit</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="163" />
+            <source>What happened</source>
+            <translation>Ce qui s’est passé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="164" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="165" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="166" />
+            <source>Systems</source>
+            <translation>Systèmes</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="167" />
+            <source>Servers affected</source>
+            <translation>Serveurs touchés</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="136" />
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="168" />
+            <source>Workstations affected</source>
+            <translation>Postes de travail touchés</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="170" />
+            <source>Network disconnected</source>
+            <translation>Réseau déconnecté</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="171" />
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="172" />
+            <source>Service status</source>
+            <translation>État des services</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="173" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="174" />
+            <location filename="../../editor/ui/form.py" line="195" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="175" />
+            <source>Name in the article</source>
+            <translation>Nom dans l’article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="176" />
+            <location filename="../../editor/ui/form.py" line="215" />
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="177" />
+            <location filename="../../editor/ui/form.py" line="206" />
+            <source>As of</source>
+            <translation>À la date du</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="179" />
+            <source>Patient care</source>
+            <translation>Prise en charge des patients</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="180" />
+            <source>Appointments affected</source>
+            <translation>Rendez-vous touchés</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="182" />
+            <source>Patients diverted</source>
+            <translation>Patients réorientés</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="183" />
+            <source>Data</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="184" />
+            <source>Data exfiltration</source>
+            <translation>Exfiltration de données</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="185" />
+            <source>Data categories</source>
+            <translation>Catégories de données</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="186" />
+            <location filename="../../editor/ui/form.py" line="191" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="187" />
+            <source>People affected</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="188" />
+            <source>Records affected</source>
+            <translation>Enregistrements concernés</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="189" />
+            <source>Response</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="190" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="192" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="193" />
+            <source>Actor</source>
+            <translation>Acteur</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="197" />
+            <source>Restoration order</source>
+            <translation>Ordre de rétablissement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="198" />
+            <source>System or service</source>
+            <translation>Système ou service</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="199" />
+            <source>Ransom and extortion</source>
+            <translation>Rançon et extorsion</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="200" />
+            <source>Ransom</source>
+            <translation>Rançon</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="201" />
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="202" />
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="202" />
+            <source>EUR, USD, BTC…</source>
+            <translation>EUR, USD, BTC…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="203" />
+            <source>Threat actor</source>
+            <translation>Acteur de la menace</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="204" />
+            <source>Attack claimed</source>
+            <translation>Attaque revendiquée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="205" />
+            <source>Data published on a leak site</source>
+            <translation>Données publiées sur un site de fuite</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="207" />
+            <location filename="../../editor/ui/form.py" line="208" />
+            <source>Notifications</source>
+            <translation>Notifications</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="209" />
+            <source>Regime</source>
+            <translation>Régime</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="210" />
+            <source>Authority</source>
+            <translation>Autorité</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="211" />
+            <source>Aware since</source>
+            <translation>Connu depuis</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="212" />
+            <source>Submitted</source>
+            <translation>Soumis</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="214" />
+            <source>Due (override)</source>
+            <translation>Échéance (forcée)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="215" />
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="380" />
+            <source>Deadlines</source>
+            <translation>Échéances</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="218" />
+            <location filename="../../editor/ui/form.py" line="219" />
+            <source>Lessons learned</source>
+            <translation>Enseignements</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="220" />
+            <source>Items</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="220" />
+            <source>Lesson</source>
+            <translation>Enseignement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="221" />
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="222" />
+            <source>Article title</source>
+            <translation>Titre de l’article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="223" />
+            <location filename="../../editor/ui/form.py" line="227" />
+            <source>Outlet</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="224" />
+            <location filename="../../editor/ui/form.py" line="228" />
+            <source>Published</source>
+            <translation>Publié le</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="225" />
+            <location filename="../../editor/ui/form.py" line="228" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="226" />
+            <source>Further sources</source>
+            <translation>Autres sources</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/form.py" line="152" />
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="14" />
+            <source>Healthcare</source>
+            <translation>Santé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="15" />
+            <source>Government</source>
+            <translation>Administration publique</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="16" />
+            <source>Education</source>
+            <translation>Enseignement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="17" />
+            <source>Finance</source>
+            <translation>Finance</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="18" />
+            <source>Energy</source>
+            <translation>Énergie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="19" />
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="20" />
+            <source>Manufacturing</source>
+            <translation>Industrie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="21" />
+            <source>Retail</source>
+            <translation>Commerce</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="22" />
+            <source>Telecom</source>
+            <translation>Télécommunications</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="23" />
+            <location filename="../../editor/ui/labels.py" line="56" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="26" />
+            <source>Ransomware</source>
+            <translation>Rançongiciel</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="27" />
+            <source>Malware</source>
+            <translation>Logiciel malveillant</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="28" />
+            <source>Denial of service (DDoS)</source>
+            <translation>Déni de service (DDoS)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="29" />
+            <source>Data breach</source>
+            <translation>Violation de données</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="30" />
+            <source>Intrusion</source>
+            <translation>Intrusion</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="31" />
+            <location filename="../../editor/ui/labels.py" line="37" />
+            <location filename="../../editor/ui/labels.py" line="84" />
+            <source>Not known yet</source>
+            <translation>Pas encore connu</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="34" />
+            <source>Confirmed</source>
+            <translation>Confirmée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="35" />
+            <source>Claimed by the attackers</source>
+            <translation>Revendiquée par les attaquants</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="36" />
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="40" />
+            <source>Emergency department</source>
+            <translation>Urgences</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="41" />
+            <source>Radiology</source>
+            <translation>Radiologie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="42" />
+            <source>Laboratory</source>
+            <translation>Laboratoire</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="43" />
+            <source>Intensive care</source>
+            <translation>Soins intensifs</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="44" />
+            <source>Dialysis</source>
+            <translation>Dialyse</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="45" />
+            <source>Surgery</source>
+            <translation>Chirurgie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="46" />
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="47" />
+            <source>Pharmacy</source>
+            <translation>Pharmacie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="48" />
+            <source>Maternity</source>
+            <translation>Maternité</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="49" />
+            <source>Oncology</source>
+            <translation>Oncologie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="50" />
+            <source>COVID testing</source>
+            <translation>Dépistage COVID</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="51" />
+            <source>Medical records</source>
+            <translation>Dossiers médicaux</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="52" />
+            <source>Telephony</source>
+            <translation>Téléphonie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="53" />
+            <source>Email</source>
+            <translation>Messagerie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="54" />
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="55" />
+            <source>Billing</source>
+            <translation>Facturation</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="59" />
+            <source>Operational</source>
+            <translation>Opérationnel</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="60" />
+            <source>Degraded</source>
+            <translation>Dégradé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="61" />
+            <source>Unavailable</source>
+            <translation>Indisponible</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="64" />
+            <source>Emergency plan</source>
+            <translation>Plan d’urgence</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="65" />
+            <source>Network isolation</source>
+            <translation>Isolement du réseau</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="66" />
+            <source>External experts</source>
+            <translation>Experts externes</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="67" />
+            <source>Authorities notified</source>
+            <translation>Autorités informées</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="68" />
+            <location filename="../../editor/ui/labels.py" line="99" />
+            <source>Law enforcement</source>
+            <translation>Police et justice</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="69" />
+            <source>Containment</source>
+            <translation>Confinement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="70" />
+            <source>Restoration</source>
+            <translation>Rétablissement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="71" />
+            <source>Crisis cell</source>
+            <translation>Cellule de crise</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="72" />
+            <source>Patient diversion</source>
+            <translation>Réorientation des patients</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="73" />
+            <source>Downtime procedures</source>
+            <translation>Procédures dégradées</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="74" />
+            <source>Public communication</source>
+            <translation>Communication publique</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="76" />
+            <source>Planned</source>
+            <translation>Prévue</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="77" />
+            <source>Ongoing</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="78" />
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="80" />
+            <source>Not demanded</source>
+            <translation>Non demandée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="81" />
+            <source>Demanded</source>
+            <translation>Demandée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="82" />
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="83" />
+            <source>Paid</source>
+            <translation>Payée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="91" />
+            <source>Early warning (24 h)</source>
+            <translation>Alerte précoce (24 h)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="92" />
+            <source>Incident notification (72 h)</source>
+            <translation>Notification d’incident (72 h)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="93" />
+            <source>Intermediate report</source>
+            <translation>Rapport intermédiaire</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="94" />
+            <source>Final report (1 month)</source>
+            <translation>Rapport final (1 mois)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="95" />
+            <source>Progress report</source>
+            <translation>Rapport d’avancement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="97" />
+            <source>NIS2</source>
+            <translation>NIS2</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="98" />
+            <source>GDPR</source>
+            <translation>RGPD</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="100" />
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="101" />
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="102" />
+            <source>Dutch</source>
+            <translation>Néerlandais</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="103" />
+            <source>German</source>
+            <translation>Allemand</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="104" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="105" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="113" />
+            <source>NIS2 early warning</source>
+            <translation>Alerte précoce NIS2</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="114" />
+            <source>NIS2 incident notification</source>
+            <translation>Notification d’incident NIS2</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="115" />
+            <source>NIS2 final report</source>
+            <translation>Rapport final NIS2</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="116" />
+            <source>GDPR notification to the authority</source>
+            <translation>Notification RGPD à l’autorité</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="117" />
+            <source>Complaint to law enforcement</source>
+            <translation>Plainte auprès de la police</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="124" />
+            <source>Affected organisation</source>
+            <translation>Organisation touchée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="125" />
+            <source>Start date of the incident</source>
+            <translation>Date de début de l’incident</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="126" />
+            <source>Suspected malicious cause (incident type)</source>
+            <translation>Cause malveillante présumée (type d’incident)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="127" />
+            <source>Awareness time (NIS2 notification)</source>
+            <translation>Prise de connaissance (notification NIS2)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="128" />
+            <source>Initial assessment (summary)</source>
+            <translation>Évaluation initiale (résumé)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="129" />
+            <source>Impact on services</source>
+            <translation>Impact sur les services</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="130" />
+            <source>Measures taken</source>
+            <translation>Mesures prises</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="131" />
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="132" />
+            <source>Root cause and lessons learned</source>
+            <translation>Cause première et enseignements</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="133" />
+            <source>Mitigation and restoration order</source>
+            <translation>Atténuation et ordre de rétablissement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="134" />
+            <source>Number of people affected (GDPR)</source>
+            <translation>Nombre de personnes concernées (RGPD)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/labels.py" line="140" />
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListEditor</name>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="241" />
+            <source>Select all rows</source>
+            <translation>Sélectionner toutes les lignes</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="258" />
+            <source>Add a row</source>
+            <translation>Ajouter une ligne</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="259" />
+            <source>Remove the selected row</source>
+            <translation>Supprimer la ligne sélectionnée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="260" />
+            <source>Move the selected row up</source>
+            <translation>Monter la ligne sélectionnée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="261" />
+            <source>Move the selected row down</source>
+            <translation>Descendre la ligne sélectionnée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="376" />
+            <source>Add a row to %1</source>
+            <translation>Ajouter une ligne à %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="390" />
+            <source>Remove a row from %1</source>
+            <translation>Supprimer une ligne de %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="402" />
+            <source>Reorder %1</source>
+            <translation>Réordonner %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="320" />
+            <source>Times: %1</source>
+            <translation>Heures : %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="321" />
+            <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
+            <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListModel</name>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="113" />
+            <source>Source: “%1”</source>
+            <translation>Source : « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tables.py" line="145" />
+            <source>Edit %1</source>
+            <translation>Modifier %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="108" />
+            <source>Work in progress</source>
+            <translation>Travail en cours</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="110" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="111" />
+            <source>Cancel the current task</source>
+            <translation>Annuler la tâche en cours</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="134" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="135" />
+            <source>Open &amp;URL…</source>
+            <translation>Ouvrir une &amp;URL…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="136" />
+            <source>&amp;Paste article</source>
+            <translation>&amp;Coller un article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="137" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="138" />
+            <source>Save &amp;As…</source>
+            <translation>Enregistrer &amp;sous…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="139" />
+            <source>&amp;Export…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="141" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="142" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="145" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="148" />
+            <source>&amp;Re-extract from the article…</source>
+            <translation>Ré&amp;extraire de l’article…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="150" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="151" />
+            <source>&amp;About</source>
+            <translation>À &amp;propos</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="155" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="157" />
+            <source>Open &amp;Recent</source>
+            <translation>Fichiers &amp;récents</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="165" />
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="169" />
+            <source>E&amp;xtraction</source>
+            <translation>E&amp;xtraction</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="171" />
+            <source>Article &amp;language</source>
+            <translation>&amp;Langue de l’article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="173" />
+            <source>Detect automatically</source>
+            <translation>Détecter automatiquement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="173" />
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="174" />
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="174" />
+            <source>Dutch</source>
+            <translation>Néerlandais</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="174" />
+            <source>German</source>
+            <translation>Allemand</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="180" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="181" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="183" />
+            <source>Follow the system</source>
+            <translation>Suivre le système</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="183" />
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="184" />
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="190" />
+            <source>&amp;Go to section</source>
+            <translation>&amp;Aller à la section</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="195" />
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="197" />
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="211" />
+            <source>No recent files</source>
+            <translation>Aucun fichier récent</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="214" />
+            <source>Clear the list</source>
+            <translation>Vider la liste</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="253" />
+            <source>Untitled report</source>
+            <translation>Rapport sans titre</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/main_window.py" line="272" />
+            <source>%n value(s) to check</source>
+            <translation>
+                <numerusform>%n valeur à vérifier</numerusform>
+                <numerusform>%n valeurs à vérifier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="273" />
+            <source>Values without a supporting sentence or with low confidence carry an amber marker.</source>
+            <translation>Les valeurs sans phrase justificative ou de confiance faible portent un marqueur orange.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/main_window.py" line="299" />
+            <source>%n supporting sentence(s) highlighted</source>
+            <translation>
+                <numerusform>%n phrase justificative surlignée</numerusform>
+                <numerusform>%n phrases justificatives surlignées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="300" />
+            <source>No supporting sentence for this value</source>
+            <translation>Aucune phrase n’étaye cette valeur</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="324" />
+            <source>The selection is not a valid value for “%1”</source>
+            <translation>La sélection n’est pas une valeur valide pour « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="328" />
+            <source>Set “%1” from the article</source>
+            <translation>Renseigner « %1 » depuis l’article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="346" />
+            <source>Add evidence for “%1”</source>
+            <translation>Ajouter une preuve pour « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="364" />
+            <source>%1 %2
 Turns a news article about a cyberattack into a structured incident report.</source>
-        <translation>%1 %2
+            <translation>%1 %2
 Transforme un article de presse sur une cyberattaque en rapport d’incident structuré.</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="191"/>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="202"/>
-        <source>The article&apos;s language</source>
-        <translation>La langue de l’article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="205"/>
-        <source>built-in template</source>
-        <translation>modèle intégré</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="208"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="211"/>
-        <location filename="../../editor/ui/dialogs.py" line="215"/>
-        <source>Follow the system</source>
-        <translation>Suivre le système</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="215"/>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="215"/>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="219"/>
-        <source>A new interface language applies after a restart.</source>
-        <translation>Une nouvelle langue d’interface s’applique après un redémarrage.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="222"/>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="222"/>
-        <source>Author&apos;s organisation</source>
-        <translation>Organisation de l’auteur</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="223"/>
-        <source>Default TLP</source>
-        <translation>TLP par défaut</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="223"/>
-        <source>Report language</source>
-        <translation>Langue du rapport</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="224"/>
-        <source>Word template</source>
-        <translation>Modèle Word</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="224"/>
-        <source>Autosave after</source>
-        <translation>Enregistrement automatique après</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="225"/>
-        <source>Interface language</source>
-        <translation>Langue de l’interface</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="225"/>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="228"/>
-        <source>%1:</source>
-        <translation>%1 :</translation>
-    </message>
-</context>
-<context>
-    <name>Prompts</name>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="59"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="60"/>
-        <source>Save the changes to “%1” before closing?</source>
-        <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="64"/>
-        <source>Your changes are lost if you do not save them.</source>
-        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="76"/>
-        <source>Recover unsaved work</source>
-        <translation>Récupérer le travail non enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="77"/>
-        <source>The editor was not closed properly. Restore the autosaved document?</source>
-        <translation>L’éditeur n’a pas été fermé correctement. Restaurer le document enregistré automatiquement ?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="81"/>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="82"/>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="97"/>
-        <location filename="../../editor/ui/prompts.py" line="102"/>
-        <source>Incident Report Editor</source>
-        <translation>Éditeur de rapports d’incident</translation>
-    </message>
-</context>
-<context>
-    <name>ReextractDialog</name>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="59"/>
-        <source>Re-extraction: review the changes</source>
-        <translation>Nouvelle extraction : vérifiez les modifications</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="61"/>
-        <source>Tick the fields to update from the article. Values you typed are not ticked: they are kept unless you tick them.</source>
-        <translation>Cochez les champs à mettre à jour depuis l’article. Les valeurs que vous avez saisies ne sont pas cochées : elles sont conservées sauf si vous les cochez.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="65"/>
-        <source>Proposed changes</source>
-        <translation>Modifications proposées</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="66"/>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="66"/>
-        <source>Current value</source>
-        <translation>Valeur actuelle</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="66"/>
-        <source>Extracted value</source>
-        <translation>Valeur extraite</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="71"/>
-        <source> (typed by you)</source>
-        <translation> (saisi par vous)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/dialogs.py" line="80"/>
-        <source>Apply ticked changes</source>
-        <translation>Appliquer les modifications cochées</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="140" />
+            <source>Recover Autosaved &amp;Work…</source>
+            <translation>&amp;Récupérer le travail enregistré automatiquement…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="237" />
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="248" />
+            <source>The article's language</source>
+            <translation>La langue de l’article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="251" />
+            <source>built-in template</source>
+            <translation>modèle intégré</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="254" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="257" />
+            <location filename="../../editor/ui/dialogs.py" line="261" />
+            <source>Follow the system</source>
+            <translation>Suivre le système</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="261" />
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="261" />
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="265" />
+            <source>A new interface language applies after a restart.</source>
+            <translation>Une nouvelle langue d’interface s’applique après un redémarrage.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="268" />
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="268" />
+            <source>Author's organisation</source>
+            <translation>Organisation de l’auteur</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="269" />
+            <source>Default TLP</source>
+            <translation>TLP par défaut</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="269" />
+            <source>Report language</source>
+            <translation>Langue du rapport</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="270" />
+            <source>Word template</source>
+            <translation>Modèle Word</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="270" />
+            <source>Autosave after</source>
+            <translation>Enregistrement automatique après</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="271" />
+            <source>Interface language</source>
+            <translation>Langue de l’interface</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="271" />
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="274" />
+            <source>%1:</source>
+            <translation>%1 :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="69" />
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="70" />
+            <source>Save the changes to “%1” before closing?</source>
+            <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="74" />
+            <source>Your changes are lost if you do not save them.</source>
+            <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="93" />
+            <source>Replace the file?</source>
+            <translation>Remplacer le fichier ?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="94" />
+            <source>“%1” already exists. Replace it?</source>
+            <translation>« %1 » existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="97" />
+            <source>Its current content is lost: %1</source>
+            <translation>Son contenu actuel sera perdu : %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="99" />
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="133" />
+            <location filename="../../editor/ui/prompts.py" line="138" />
+            <source>Incident Report Editor</source>
+            <translation>Éditeur de rapports d’incident</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="145" />
+            <source>Recover unsaved work</source>
+            <translation>Récupérer le travail non enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="146" />
+            <source>Unsaved work on this document was autosaved before the editor stopped unexpectedly. Restore it?</source>
+            <translation>Du travail non enregistré sur ce document a été enregistré automatiquement avant l’arrêt inattendu de l’éditeur. Le restaurer ?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="150" />
+            <source>“Keep for later” opens the saved version and keeps the autosaved work, to be offered again.</source>
+            <translation>« Garder pour plus tard » ouvre la version enregistrée et conserve le travail enregistré automatiquement, qui vous sera proposé à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="152" />
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="153" />
+            <source>Keep for later</source>
+            <translation>Garder pour plus tard</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="154" />
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="114" />
+            <source>“%1” gives no publication date. Relative dates in it (“yesterday”, “Tuesday”, “around 2:30”) are counted from that date.
+
+When was it published? (e.g. 17/10/2023)</source>
+            <translation>« %1 » ne donne pas de date de publication. Ses dates relatives (« hier », « mardi », « vers 2h30 ») se comptent à partir de cette date.
+
+Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/prompts.py" line="118" />
+            <source>Publication date</source>
+            <translation>Date de publication</translation>
+        </message>
+    </context>
+    <context>
+        <name>Published</name>
+        <message>
+            <location filename="../../editor/ui/published.py" line="44" />
+            <source>The article</source>
+            <translation>L’article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/published.py" line="55" />
+            <source>Type a date, e.g. 17/10/2023.</source>
+            <translation>Tapez une date, p. ex. 17/10/2023.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/published.py" line="64" />
+            <source>Set the publication date</source>
+            <translation>Fixer la date de publication</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReextractDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="68" />
+            <source>Re-extraction: review the changes</source>
+            <translation>Nouvelle extraction : vérifiez les modifications</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="70" />
+            <source>Tick the fields to update from the article. Values you typed are not ticked: they are kept unless you tick them.</source>
+            <translation>Cochez les champs à mettre à jour depuis l’article. Les valeurs que vous avez saisies ne sont pas cochées : elles sont conservées sauf si vous les cochez.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="74" />
+            <source>Proposed changes</source>
+            <translation>Modifications proposées</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="75" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="75" />
+            <source>Current value</source>
+            <translation>Valeur actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="75" />
+            <source>Extracted value</source>
+            <translation>Valeur extraite</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="80" />
+            <source> (typed by you)</source>
+            <translation> (saisi par vous)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="89" />
+            <source>Apply ticked changes</source>
+            <translation>Appliquer les modifications cochées</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestedTextBinding</name>
+        <message>
+            <location filename="../../editor/ui/suggested.py" line="47" />
+            <source>Generated from the form: it follows the form until you edit it.</source>
+            <translation>Généré à partir du formulaire : il suit le formulaire jusqu’à ce que vous le modifiiez.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/suggested.py" line="56" />
+            <source>Use the generated text</source>
+            <translation>Reprendre le texte généré</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/suggested.py" line="57" />
+            <source>Replace your text with the text generated from the form</source>
+            <translation>Remplacer votre texte par le texte généré à partir du formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/suggested.py" line="138" />
+            <source>Use the generated “%1”</source>
+            <translation>Reprendre « %1 » généré</translation>
+        </message>
+    </context>
 </TS>

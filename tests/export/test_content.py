@@ -31,10 +31,29 @@ def test_gdpr_row_and_missing_people_when_personal_data_affected():
     rows = [r[0].text for r in _table_after(model, "Regulatory notifications").rows]
     assert "GDPR notification to the data-protection authority (72 h)" in rows
     gdpr = next(r for r in _table_after(model, "Regulatory notifications").rows if r[0].text.startswith("GDPR"))
-    assert gdpr[3].text == "17 March 2024, 02:40"  # T0 taken from detection (02:40) + 72 h
+    # T0 taken from detection (02:40, Brussels time) + 72 h, in the organisation's zone with UTC alongside
+    assert (gdpr[3].text, gdpr[3].note) == ("17 March 2024, 02:40 UTC+1", "01:40 UTC")
     assert "confirm the moment of awareness" in gdpr[2].text
     missing = next(b for b in model.blocks if isinstance(b, BulletList) and any("GDPR" in i for i in b.items))
     assert "Approximate number of people affected (GDPR)" in missing.items
+
+
+def test_regulatory_times_are_the_organisations_local_time_with_utc_alongside():
+    report = hospital_report()  # a Belgian hospital, aware at 03:40 and notified at 18:00, Brussels time
+    report.notifications[0].awareness = "2024-03-14T00:30"
+    model = build_document(report, ExportOptions(language="en"))
+    table = _table_after(model, "Regulatory notifications")
+    early = next(r for r in table.rows if r[0].text.startswith("NIS2 early warning"))
+    # local time in the cell, UTC on its second line (with the day when UTC is still the day before)
+    assert (early[2].text, early[2].note) == ("14 March 2024, 00:30 UTC+1", "13 March 2024, 23:30 UTC")
+    assert (early[3].text, early[3].note) == ("15 March 2024, 00:30 UTC+1", "14 March 2024, 23:30 UTC")
+    assert (early[4].text, early[4].note) == ("14 March 2024, 18:00 UTC+1", "17:00 UTC")
+    notes = ["".join(r.text for r in b.runs) for b in model.blocks if hasattr(b, "runs")]
+    assert "Times in the organisation’s time zone (Europe/Brussels), with UTC below each time." in notes
+    report.organization.timezone = "Europe/Lisbon"  # the zone the user set wins over the country's
+    early = next(r for r in _table_after(build_document(report, ExportOptions(language="fr")),
+                                         "Notifications réglementaires").rows if r[0].text.startswith("NIS2"))
+    assert early[3].text == "15 mars 2024, 00:30 UTC"
 
 
 def test_no_nis2_rows_outside_the_eu_and_no_gdpr_row_outside_europe():

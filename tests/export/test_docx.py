@@ -86,7 +86,9 @@ def test_tables_rows_header_repeat_and_colours(report):
     assert rows == ["NIS2 early warning (24 h)", "NIS2 incident notification (72 h)", "NIS2 final report (one month)",
                     "Complaint to law enforcement"]
     due = [r.cells[3].text for r in regulatory.rows[1:4]]
-    assert due == ["15 March 2024, 03:40", "17 March 2024, 03:40", "17 April 2024, 03:40"]
+    # Brussels time, UTC on the second line; a month on is summer time, the same local 03:40
+    assert due == ["15 March 2024, 03:40 UTC+1\n02:40 UTC", "17 March 2024, 03:40 UTC+1\n02:40 UTC",
+                   "17 April 2024, 03:40 UTC+2\n01:40 UTC"]
     actions = by_header["When", "Action"]
     assert len(actions.rows) == 1 + len(report.response.actions)
     # every table spans the text width: fixed layout and widths summing to the A4 text width (17 cm)

@@ -1,4 +1,5 @@
-"""extract() never raises and stays linear on hostile input (Hypothesis + pathological cases)."""
+"""extract() never raises (no ExtractionError: a bug is no longer hidden as an empty report) and stays linear on
+hostile input (Hypothesis + pathological cases)."""
 
 from __future__ import annotations
 

@@ -79,7 +79,7 @@ def test_export_dialog_follows_format(loaded):
     from editor.ui.dialogs import ExportDialog
 
     window = loaded
-    dialog = ExportDialog(window.doc.report, window.settings, "case.incident.json", window)
+    dialog = ExportDialog(window.doc.report, window.settings, Path("case"), window)
     assert dialog.choice()["target"].name == "case.docx"
     dialog.format.setCurrentIndex(dialog.format.findData("stix"))
     choice = dialog.choice()
@@ -182,10 +182,11 @@ def test_table_cell_is_a_context_menu_target(loaded):
 def test_values_to_check_are_counted(loaded, qtbot):
     window = loaded
     qtbot.waitUntil(lambda: window.check_label.text() != "")
-    # flagged in the invented report: sector, country, start date (no evidence), incident type (0.45), exfiltration
-    assert window.check_label.text() == "5 value(s) to check"
+    # flagged in the invented report: sector, country, start date (no evidence), incident type (0.45), exfiltration,
+    # and the publication date its article lacks
+    assert window.check_label.text() == "6 value(s) to check"
     window.doc.set("/incident/start_date", "2026-03-15")  # typed by the user: no longer flagged
-    qtbot.waitUntil(lambda: window.check_label.text() == "4 value(s) to check")
+    qtbot.waitUntil(lambda: window.check_label.text() == "5 value(s) to check")
 
 
 def test_very_long_article_stays_fast_and_highlights(make_window, tmp_path, qtbot):

@@ -68,6 +68,9 @@ def test_sections_built_after_loading_show_what_an_eager_form_shows(make_lazy, a
         wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: lazy.form.complete, timeout=5000)
     assert lazy.form.flagged_count() == eager.form.flagged_count() > 0
+    # The generated summary is computed off the event loop's current turn in both: wait for it.
+    qtbot.waitUntil(lambda: all(w.form.bindings["/incident/summary"].generated_text for w in (lazy, eager)),
+                    timeout=5000)
     assert _shown(lazy) == _shown(eager)
     assert lazy.check_label.text() == eager.check_label.text()
 

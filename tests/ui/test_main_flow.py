@@ -115,9 +115,12 @@ def test_partial_date_is_not_stored_until_complete(loaded, qtbot):
     date.selectAll()
     qtbot.keyClicks(date, "2026-03")
     assert window.doc.value("/incident/start_date") == "2026-03-14"  # incomplete: not pushed
-    assert date.property("invalid")
+    qtbot.keyClick(date, Qt.Key.Key_Return)  # read on Enter: a month is no day, said under the field
+    assert date.property("invalid") and date.text() == "2026-03"
+    assert window.form.bindings["/incident/start_date"].message.isVisibleTo(window)
     qtbot.keyClicks(date, "-15")
     assert window.doc.value("/incident/start_date") == "2026-03-15"
+    assert not date.property("invalid")
     date.selectAll()
     qtbot.keyClick(date, Qt.Key.Key_Delete)
     assert window.doc.value("/incident/start_date") is None  # empty means unknown
@@ -290,8 +293,9 @@ def test_notifications_clocks_and_missing_items(loaded):
     panel.refresh()
     rows = [(panel.clocks.topLevelItem(i).text(0), panel.clocks.topLevelItem(i).text(1))
             for i in range(panel.clocks.topLevelItemCount())]
-    assert ("NIS2 early warning", "2026-03-15 02:00 UTC") in rows
-    assert ("NIS2 incident notification", "2026-03-17 02:00 UTC") in rows
+    # An explicit UTC awareness; the clocks show the organisation's local time (Belgium), UTC alongside.
+    assert ("NIS2 early warning", "2026-03-15 03:00 (02:00 UTC)") in rows
+    assert ("NIS2 incident notification", "2026-03-17 03:00 (02:00 UTC)") in rows
 
 
 def test_accessible_names_on_every_input(loaded):

@@ -46,8 +46,11 @@ _EQUIVALENT_CHARS = frozenset(chr(c) for c in _EQUIVALENT)
 
 Anchor = tuple[str, str]  # ("prefix" | "exact" | "infix", case-folded word characters)
 _STOP = frozenset("\\()[]{}?*+|.^$ ~")  # ends a literal run (a space is the lexicons' word separator, ~ a gap)
+_RUN = re.compile(r"[^\\()\[\]{}?*+|.^$ ~]*")  # a literal run
+_PLAIN = re.compile(r"[^\\()\[\]{}?*+|.^$~]+")  # a phrase of literal words between spaces
 _ZERO_WIDTH = ("(?<!", "(?<=", "(?!", "(?=")
 _OPTIONAL = ("?", "*", "{")
+_BONUS = {"exact": 2, "prefix": 1, "infix": 0}  # how much more selective than its length an anchor is
 
 
 def fold(text: str) -> str:
@@ -163,11 +166,14 @@ def _best(needs: list[frozenset[Anchor]]) -> frozenset[Anchor] | None:
     """The most selective of a branch's required anchor sets: its shortest word is the longest."""
     if not needs:
         return None
-    return max(needs, key=lambda need: (min(len(w) + (kind != "infix") for kind, w in need), -len(need)))
+    return max(needs, key=lambda need: (min(len(w) + _BONUS[kind] for kind, w in need), -len(need)))
 
 
-def _sequence(src: str, start: bool) -> list[frozenset[Anchor]] | None:
-    """The anchor sets a match of ``src`` needs, one of each (``start``: a word may start where it starts)."""
+def _sequence(src: str, start: bool, top: bool = True) -> list[frozenset[Anchor]] | None:
+    """The anchor sets a match of ``src`` needs, one of each.
+
+    ``start``: a text word starts where ``src`` starts; ``top``: ``src`` is a whole branch (a word ends where it ends).
+    """
     needs: list[frozenset[Anchor]] = []
     i = 0
     while i < len(src):
@@ -200,7 +206,7 @@ def _sequence(src: str, start: bool) -> list[frozenset[Anchor]] | None:
                     return None
                 choice: set[Anchor] = set()
                 for part in parts:
-                    inner = _sequence(part, start)
+                    inner = _sequence(part, start, False)
                     best = _best(inner) if inner is not None else None
                     if best is None:
                         break
@@ -218,19 +224,20 @@ def _sequence(src: str, start: bool) -> list[frozenset[Anchor]] | None:
             i, _ = _skip_quantifier(src, i + 1)
             start = False
         else:
-            j = i
-            while j < len(src) and src[j] not in _STOP:
-                j += 1
-            if j < len(src) and src[j] in _OPTIONAL and j - 1 > i:
+            j = _RUN.match(src, i).end()
+            dropped = j < len(src) and src[j] in _OPTIONAL and j - 1 > i
+            if dropped:
                 j -= 1  # "factures?": the quantified last character may be missing
             elif j < len(src) and src[j] in _OPTIONAL:
                 i, _ = _skip_quantifier(src, j)  # a lone optional character
                 start = False
                 continue
             run = fold(src[i:j])
+            # The run ends a word when a space follows it, or the branch ends there (the alternation's (?!\w)).
+            ends = not dropped and ((j == len(src) and top) or (src[j:j + 1] == " " and src[j + 1:j + 2] not in _OPTIONAL))
             for word in WORD.finditer(run):
-                after = "exact" if word.end() < len(run) else "prefix"  # a non-word character ends the word
-                kind = after if (word.start() > 0 or start) else "infix"
+                whole = word.end() < len(run) or ends  # a non-word character follows it in the text
+                kind = ("exact" if whole else "prefix") if (word.start() > 0 or start) else "infix"
                 needs.append(frozenset({(kind, word.group())}))
             start = not WORD.match(run[-1:]) if run else start
             i = j
@@ -243,6 +250,15 @@ def anchors(source: str) -> frozenset[Anchor] | None:
     ``("prefix", w)``: a word of the text starts with ``w``; ``("exact", w)``: a word is ``w``;
     ``("infix", w)``: a word contains ``w`` (words case-folded by ``fold``).
     """
+    if _PLAIN.fullmatch(source):  # the usual case, a plain phrase: its longest word, whole
+        run = fold(source)
+        best = None
+        for word in WORD.finditer(run):
+            kind = "exact" if word.start() == 0 or not WORD.match(run, word.start() - 1) else "infix"
+            score = len(word.group()) + _BONUS[kind]
+            if best is None or score > best[0]:
+                best = (score, kind, word.group())
+        return frozenset({best[1:]}) if best else None
     parts = _split_top(source)
     if parts is None:
         return None
@@ -254,6 +270,19 @@ def anchors(source: str) -> frozenset[Anchor] | None:
             return None
         found |= best
     return frozenset(found)
+
+
+_SEEN: dict[str, frozenset[str]] = {}  # text → its folded words: a sentence is asked of every list
+_MAX_SEEN = 512
+
+
+def _words(text: str) -> frozenset[str]:
+    words = _SEEN.get(text)
+    if words is None:
+        if len(_SEEN) >= _MAX_SEEN:
+            _SEEN.clear()
+        words = _SEEN[text] = frozenset(WORD.findall(fold(text)))
+    return words
 
 
 class Vocabulary:
@@ -346,7 +375,7 @@ class Phrases:
         if compiled is not None:
             if len(admitted) == len(self._regexes):
                 return compiled
-            words = set(WORD.findall(fold(text)))
+            words = _words(text)
             if article.issuperset(words) or extra.issuperset(words - article):
                 return compiled
         with self._lock:
@@ -358,7 +387,7 @@ class Phrases:
                     if vocabulary.has(anchor):
                         wanted.update(ids)
                 article = vocabulary.words
-            new = set(WORD.findall(fold(text))) - article - extra
+            new = _words(text) - article - extra
             for word in new:
                 wanted.update(self._hits(word))
             extra = extra | new if len(extra) + len(new) <= _MAX_EXTRA else frozenset(new)
@@ -371,25 +400,29 @@ class Phrases:
             self._state = (admitted, compiled, article, frozenset(extra))
         return compiled
 
+    def _for(self, string: str, endpos: int) -> re.Pattern[str]:
+        # Matching stops at endpos: a word cut there is a word of its own ("est" read as "e").
+        return self.compiled_for(string if endpos >= len(string) else string[:max(endpos, 0)])
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.search`` of the whole alternation."""
-        return self.compiled_for(string).search(string, pos, endpos)
+        return self._for(string, endpos).search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.match`` of the whole alternation."""
-        return self.compiled_for(string).match(string, pos, endpos)
+        return self._for(string, endpos).match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.fullmatch`` of the whole alternation."""
-        return self.compiled_for(string).fullmatch(string, pos, endpos)
+        return self._for(string, endpos).fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """``re.Pattern.finditer`` of the whole alternation."""
-        return self.compiled_for(string).finditer(string, pos, endpos)
+        return self._for(string, endpos).finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
         """``re.Pattern.findall`` of the whole alternation."""
-        return self.compiled_for(string).findall(string, pos, endpos)
+        return self._for(string, endpos).findall(string, pos, endpos)
 
     def sub(self, repl, string: str, count: int = 0) -> str:
         """``re.Pattern.sub`` of the whole alternation."""

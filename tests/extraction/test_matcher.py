@@ -114,17 +114,18 @@ def test_a_text_with_words_the_article_lacks_widens_the_compiled_alternation() -
     ("factures?", {("prefix", "facture")}),
     ("(?:est|sont) assurée?s?(?!\\s+ailleurs)", {("prefix", "assuré")}),
     ("n'entend\\w* pas (?:y )?donner suite", {("prefix", "entend")}),
+    ("rançon de", {("exact", "rançon")}),  # a space ends the word
     ("\\w*klinik", {("infix", "klinik")}),
     ("\\w*(?:gegevens|data|bestanden)", {("infix", "gegevens"), ("infix", "data"), ("infix", "bestanden")}),
     ("\\w*(?:gegevens|data) ~ (?:gestolen|gelekt)", {("prefix", "gestolen"), ("prefix", "gelekt")}),
     ("(?<!pour\\sles\\s)urgences(?!\\svitales)", {("prefix", "urgences")}),
-    ("l'hôpital", {("prefix", "hôpital")}),
-    ("e-mail", {("prefix", "mail")}),
+    ("l'hôpital", {("exact", "hôpital")}),  # the branch ends the word
+    ("e-mail", {("exact", "mail")}),
     ("aujourd'hui", {("exact", "aujourd")}),
     ("n'a (?:pas|rien)", {("prefix", "pas"), ("prefix", "rien")}),
     ("cyber ?security", {("infix", "security")}),  # "cybersecurity" too
-    ("CERT", {("prefix", "cert")}),
-    ("'s avonds", {("prefix", "avonds")}),
+    ("CERT", {("exact", "cert")}),
+    ("'s avonds", {("exact", "avonds")}),
 ])
 def test_anchors_name_the_word_every_match_carries(source: str, expected: set) -> None:
     assert anchors(source) == expected
@@ -175,4 +176,5 @@ def test_random_word_salad_matches_as_the_whole_alternation(words: list[str], gl
     holder = {"v": Vocabulary(text[: len(text) // 2])}
     phrases = lexicons.compile_groups(lexicons.lexicon("fr").get("ransom"), lambda: holder["v"])
     _same(phrases, re.compile(phrases.pattern, re.IGNORECASE), text)
+
 

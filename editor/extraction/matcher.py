@@ -244,17 +244,23 @@ def _sequence(src: str, start: bool, top: bool = True) -> list[frozenset[Anchor]
     return needs
 
 
-def anchors(source: str) -> frozenset[Anchor] | None:
-    """The anchors one of which every match of the lexicon pattern ``source`` carries; None if it names none.
+def anchors(source: str, bounded: bool = True) -> frozenset[Anchor] | None:
+    r"""The anchors one of which every match of the lexicon pattern ``source`` carries; None if it names none.
 
     ``("prefix", w)``: a word of the text starts with ``w``; ``("exact", w)``: a word is ``w``;
-    ``("infix", w)``: a word contains ``w`` (words case-folded by ``fold``).
+    ``("infix", w)``: a word contains ``w`` (words case-folded by ``fold``). ``bounded``: the pattern is
+    matched as a whole-word branch (``(?<!\w)…(?!\w)``), so its first and last words are whole words.
     """
     if _PLAIN.fullmatch(source):  # the usual case, a plain phrase: its longest word, whole
         run = fold(source)
         best = None
         for word in WORD.finditer(run):
-            kind = "exact" if word.start() == 0 or not WORD.match(run, word.start() - 1) else "infix"
+            starts = word.start() > 0 and not WORD.match(run, word.start() - 1)
+            ends = word.end() < len(run)  # a non-word character follows
+            if bounded:
+                kind = "exact" if starts or word.start() == 0 else "infix"
+            else:
+                kind = ("exact" if ends else "prefix") if starts else "infix"
             score = len(word.group()) + _BONUS[kind]
             if best is None or score > best[0]:
                 best = (score, kind, word.group())
@@ -264,7 +270,7 @@ def anchors(source: str) -> frozenset[Anchor] | None:
         return None
     found: set[Anchor] = set()
     for part in parts:
-        needs = _sequence(part, True)
+        needs = _sequence(part, bounded, bounded)
         best = _best(needs) if needs is not None else None
         if best is None:
             return None
@@ -309,21 +315,23 @@ _NONE: frozenset[str] = frozenset()
 class Phrases:
     r"""The alternation ``(?<!\w)(?:b1|b2|…)(?!\w)`` of ``branches``, compiled with the branches a text needs.
 
+    ``bounded=False``: the plain alternation ``b1|b2|…`` (a pattern of its own, matched anywhere).
     ``branches`` are ``(group, regex, source)``: the named group a branch's match reports (None for none),
     its regular expression, and the lexicon source its anchors are read from. ``vocabulary`` gives the
     current article's words (``Lexicon.prime``), whose branches are compiled at once.
     """
 
     def __init__(self, branches: list[tuple[str | None, str, str]], flags: int = re.IGNORECASE,
-                 vocabulary: Callable[[], Vocabulary | None] | None = None) -> None:
+                 vocabulary: Callable[[], Vocabulary | None] | None = None, bounded: bool = True) -> None:
         self.flags = flags
+        self._bounded = bounded
         self._groups = [group for group, _, _ in branches]
         self._regexes = [regex for _, regex, _ in branches]
         self._vocabulary = vocabulary or (lambda: None)
         self._by_anchor: dict[Anchor, list[int]] = {}
         admitted: set[int] = set()
         for index, (_, _, source) in enumerate(branches):
-            found = anchors(source)
+            found = anchors(source, bounded)
             if not found:
                 admitted.add(index)  # no anchor: always in
             for anchor in found or ():
@@ -350,6 +358,8 @@ class Phrases:
                     inner.append(f"(?:{regex})")
             # A key without an admitted branch keeps its group (one that never matches): same names, same numbers.
             parts = [f"(?P<{key}>{'|'.join(inner) or '(?!)'})" for key, inner in keys.items()]
+        if not self._bounded:
+            return "|".join(parts) or "(?!)"
         return r"(?<!\w)(?:" + ("|".join(parts) or "(?!)") + r")(?!\w)"
 
     @property

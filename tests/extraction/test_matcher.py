@@ -83,6 +83,25 @@ def test_every_list_matches_as_its_whole_alternation_on_articles_and_their_piece
                 _same(phrases, whole, piece)
 
 
+
+@pytest.mark.parametrize("lang", lexicons.LANGUAGES)
+def test_actor_patterns_match_as_their_own_regex_when_compiled_only_for_articles_with_their_words(lang: str) -> None:
+    # Unbounded single patterns (matched anywhere, not as whole words), as actors.py runs them.
+    name = r"(?P<name>[^\W\d_a-z][\w-]{1,30})"
+    holder: dict = {}
+    cases = []
+    for p in lexicons.lexicon(lang).get("actor_patterns", []):
+        regex = p.replace("{NAME}", name).replace(" ", r"\s+")
+        cases.append((Phrases([(None, regex, p.replace("{NAME}", "."))], 0, lambda: holder.get("v"), bounded=False),
+                      re.compile(regex)))
+    assert cases
+    texts = [normalize(a.read_text(encoding="utf-8")) for a in ARTICLES if _language(a) == lang][:8]
+    for text in texts:
+        holder["v"] = Vocabulary(text[: len(text) // 2])  # the other half has words the vocabulary lacks
+        for phrases, whole in cases:
+            for piece in [s.text for s in split_sentences(text)] + [text]:
+                _same(phrases, whole, piece)
+
 def test_an_article_compiles_a_small_part_of_its_language_s_branches() -> None:
     holder: dict = {}
     cases = _phrases("fr", holder)

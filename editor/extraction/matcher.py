@@ -26,7 +26,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["Phrases", "Vocabulary", "anchors", "fold"]
+__all__ = ["Phrases", "Vocabulary", "anchors", "fold", "needs"]
 
 WORD = re.compile(r"\w+")
 _MAX_EXTRA = 5_000  # words outside the article remembered per alternation; past this it starts over
@@ -278,6 +278,23 @@ def anchors(source: str, bounded: bool = True) -> frozenset[Anchor] | None:
     return frozenset(found)
 
 
+def needs(source: str, bounded: bool = True) -> list[frozenset[Anchor]]:
+    """Every anchor set a match of ``source`` needs one of (all of them together); empty if it names none.
+
+    ``anchors`` is the most selective of them; an article whose words meet them all admits the branch.
+    """
+    if _PLAIN.fullmatch(source) and bounded:  # a plain phrase needs each of its words
+        run = fold(source)
+        return [frozenset({("exact" if word.start() == 0 or not WORD.match(run, word.start() - 1) else "infix",
+                            word.group())}) for word in WORD.finditer(run)]
+    parts = _split_top(source)
+    if parts is not None and len(parts) == 1:
+        return _sequence(parts[0], bounded, bounded) or []
+    best = anchors(source, bounded)  # alternatives at the top: one set, one anchor of each
+    return [best] if best else []
+
+
+_PREFIX_CAP = 24
 _SEEN: dict[str, frozenset[str]] = {}  # text → its folded words: a sentence is asked of every list
 _MAX_SEEN = 512
 
@@ -296,14 +313,21 @@ class Vocabulary:
 
     def __init__(self, text: str) -> None:
         self.words = frozenset(WORD.findall(fold(text)))
-        self._prefixes = {w[:k] for w in self.words for k in range(1, len(w) + 1)}
+        # Prefixes up to _PREFIX_CAP characters: a 1,000,000-digit "word" must not cost a million of them.
+        self._prefixes = {w[:k] for w in self.words for k in range(1, min(len(w), _PREFIX_CAP) + 1)}
         self._joined = "\x00".join(self.words)
+        self._infixes: dict[str, bool] = {}
 
     def has(self, anchor: Anchor) -> bool:
         """Whether one of the words carries ``anchor``."""
         kind, word = anchor
+        if kind == "infix":  # a scan of every word: remembered (many lists share an anchor)
+            found = self._infixes.get(word)
+            if found is None:
+                found = self._infixes[word] = word in self._joined
+            return found
         if kind == "prefix":
-            return word in self._prefixes
+            return word[:_PREFIX_CAP] in self._prefixes  # a longer anchor: its first characters, a weaker test
         if kind == "exact":
             return word in self.words
         return word in self._joined
@@ -328,13 +352,15 @@ class Phrases:
         self._groups = [group for group, _, _ in branches]
         self._regexes = [regex for _, regex, _ in branches]
         self._vocabulary = vocabulary or (lambda: None)
-        self._by_anchor: dict[Anchor, list[int]] = {}
+        self._by_anchor: dict[Anchor, list[int]] = {}  # every anchor of every need → its branches
+        self._needs: list[list[frozenset[Anchor]]] = []
         admitted: set[int] = set()
         for index, (_, _, source) in enumerate(branches):
-            found = anchors(source, bounded)
+            found = needs(source, bounded)
+            self._needs.append(found)
             if not found:
                 admitted.add(index)  # no anchor: always in
-            for anchor in found or ():
+            for anchor in {a for need in found for a in need}:
                 self._by_anchor.setdefault(anchor, []).append(index)
         self._prefix = {w: ids for (kind, w), ids in self._by_anchor.items() if kind == "prefix"}
         self._exact = {w: ids for (kind, w), ids in self._by_anchor.items() if kind == "exact"}
@@ -393,9 +419,12 @@ class Phrases:
             wanted = set(admitted)
             vocabulary = self._vocabulary()
             if vocabulary is not None and vocabulary.words is not article:
-                for anchor, ids in self._by_anchor.items():
-                    if vocabulary.has(anchor):
-                        wanted.update(ids)
+                # The article admits a branch whose every need one of its words meets. A text with other words
+                # admits any branch one of them carries an anchor of (below): the need it meets may be that one.
+                has = vocabulary.has
+                for index, found in enumerate(self._needs):
+                    if found and index not in wanted and all(any(has(a) for a in need) for need in found):
+                        wanted.add(index)
                 article = vocabulary.words
             new = _words(text) - article - extra
             for word in new:

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from editor import __version__
-from editor.errors import EditorError
+from editor.errors import EditorError, plain_words
 
 if TYPE_CHECKING:
     import argparse
@@ -300,7 +300,7 @@ def _run(argv: list[str]) -> int:
         from editor.errors import ExtractionError
 
         hint = " (run with --debug for the traceback)" if isinstance(exc, ExtractionError) else ""
-        print(f"{PROG}: error: {exc}{hint}", file=sys.stderr)
+        print(f"{PROG}: error: {plain_words(str(exc))}{hint}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `incident-editor extract x | head`: the reader left; not an error of ours
         try:

@@ -20,6 +20,7 @@ REPORT_LANGUAGE_CHOICES = ("", "fr", "en", "nl", "de")  # "" = the article's lan
 UI_LANGUAGE_CHOICES = ("", "en", "fr")  # "" = follow the system locale
 THEME_CHOICES = ("system", "light", "dark")
 AUTOSAVE_RANGE = (1, 600)  # seconds
+ZOOM_RANGE = (70, 240)  # percent of the article text's base size
 
 
 class Settings(msgspec.Struct, frozen=True):  # a Struct: ~20 µs to define where a dataclass takes ~2 ms
@@ -33,6 +34,7 @@ class Settings(msgspec.Struct, frozen=True):  # a Struct: ~20 µs to define wher
     autosave_seconds: int = 3
     ui_language: str = ""
     theme: str = "system"
+    article_zoom: int = 100
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with some values replaced (each is validated)."""
@@ -87,7 +89,8 @@ def _coerce(name: str, raw: Any, default: Any) -> Any:
             number = int(str(raw).strip())
         except ValueError:
             return default
-        low, high = AUTOSAVE_RANGE if name == "autosave_seconds" else (-(2**31), 2**31)
+        ranges = {"autosave_seconds": AUTOSAVE_RANGE, "article_zoom": ZOOM_RANGE}
+        low, high = ranges.get(name, (-(2**31), 2**31))
         return min(max(number, low), high)
     text = str(raw)
     choices = _CHOICES.get(name)

@@ -113,6 +113,56 @@ def test_load_random_and_mutated_bytes(suffix: str, data: st.DataObject) -> None
     _load_file(payload, suffix)
 
 
+_W_TAGS = ["p", "r", "t", "tbl", "tr", "tc", "tab", "br", "hyperlink", "ins", "sdt", "sdtContent", "txbxContent",
+           "pPr", "pStyle", "body"]
+
+
+@st.composite
+def wordml(draw: st.DrawFn, depth: int = 0) -> str:
+    """Random WordprocessingML: any nesting of paragraphs, runs, tables, cells, text boxes, text."""
+    parts = []
+    for _ in range(draw(st.integers(0, 4 if depth < 4 else 0))):
+        if draw(st.booleans()):
+            parts.append(draw(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12))
+                         .replace("&", "&amp;").replace("<", "&lt;"))
+        else:
+            tag = draw(st.sampled_from(_W_TAGS))
+            attrs = ' w:val="Heading1"' if tag == "pStyle" else ""
+            parts.append(f"<w:{tag}{attrs}>{draw(wordml(depth + 1))}</w:{tag}>")
+    return "".join(parts)
+
+
+@FUZZ
+@given(body=wordml())
+def test_streamed_docx_of_random_structure_loads_or_refuses(body: str) -> None:
+    """The .docx reader streams document.xml itself (issue 15): any well-formed structure loads or is refused."""
+    from tests.sources.hostile import _minimal_docx_parts, _zip
+
+    xml = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           f"{body}</w:body></w:document>").encode("utf-8")
+    _load_file(_zip(_minimal_docx_parts(xml)), ".docx")
+
+
+@FUZZ
+@given(attributes=st.integers(0, 600), elements=st.integers(1, 50), wide_at=st.integers(0, 49))
+def test_html_elements_with_many_attributes_load_or_refuse(attributes: int, elements: int, wide_at: int) -> None:
+    """Pages around the attribute limits of issue 15 load, or are refused naming the limit."""
+    from editor.errors import InputError
+    from editor.sources import load_bytes
+    from editor.sources.html import MAX_ELEMENT_ATTRIBUTES
+
+    wide = " ".join(f"a{i}" for i in range(attributes))
+    cells = "".join(f"<b {wide if i == wide_at else 'c'}>x</b>" for i in range(elements))
+    page = ("<html><body><article><h1>Hospital hit</h1><p>" + "Some forty servers were encrypted on Friday. " * 4
+            + f"</p>{cells}</article></body></html>").encode()
+    try:
+        load_bytes(page, "wide.html", suffix=".html")
+    except InputError as exc:
+        assert attributes > MAX_ELEMENT_ATTRIBUTES and wide_at < elements and "attributes" in exc.problem
+    else:
+        assert attributes <= MAX_ELEMENT_ATTRIBUTES or wide_at >= elements
+
+
 _WORDS = st.sampled_from([
     "ransomware", "rançongiciel", "Lösegeld", "losgeld", "serveurs", "servers", "Server", "computers", "ordinateurs",
     "rendez-vous", "appointments", "Termine", "afspraken", "hier", "yesterday", "gestern", "gisteren", "samedi",

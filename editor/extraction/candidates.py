@@ -8,6 +8,8 @@ candidates, threat actors); adds ``report.candidates``, ``report.confidence`` (p
 
 from __future__ import annotations
 
+import math
+
 from datetime import timedelta
 from enum import Enum
 from typing import Any
@@ -247,8 +249,8 @@ def _counts(doc: Doc, noun: str) -> list[tuple[Any, float, list[int]]]:
         if doc.is_context(s.index):
             continue
         for q in doc.numbers(s.index):
-            if q.kind != "count" or q.value != int(q.value):
-                continue
+            if q.kind != "count" or not math.isfinite(q.value) or q.value != int(q.value):
+                continue  # a run of a thousand digits reads as infinity: no count
             m = nouns.search(s.text, q.end, min(len(s.text), q.end + 40))
             if m is not None and m.lastgroup == noun:
                 out.append((int(q.value), 1.0, [s.index]))

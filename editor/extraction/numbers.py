@@ -7,6 +7,8 @@ digits produce ordinary (if useless) matches in linear time.
 
 from __future__ import annotations
 
+import math
+
 import re
 
 from msgspec import Struct
@@ -26,6 +28,9 @@ _TIME_AFTER = rxcache.compile(r"(?:h\d{0,2}\b|:\d{2}|\s?(?:uhr|uur|heures?)\b|\s
 _WORD = rxcache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _GROUP_SEPARATOR = rxcache.compile(r"[.,' \u00a0\u202f\u2009]")
 MAX_COMPOUND = 40
+
+
+MAX_VALUE = 1e15  # larger than any count or amount an article reports; beyond it a digit run is noise
 
 
 class Quantity(Struct, frozen=True):
@@ -216,8 +221,8 @@ def find_numbers(text: str, lex: Lexicon) -> list[Quantity]:
     scales = {k.lower(): v for k, v in lex.get("scales", {}).items()}
     for m in _DIGITS.finditer(text):
         parsed = _digit_value(m, language)
-        if parsed is None:
-            continue
+        if parsed is None or not math.isfinite(parsed[0]) or parsed[0] > MAX_VALUE:
+            continue  # hundreds of digits: no quantity anyone reports (and no int() of infinity downstream)
         value, _grouped = parsed
         start, end = m.start(), m.end()
         kind = "count"

@@ -29,6 +29,11 @@ MAX_TRAFILATURA_DEPTH_SUM = 150_000  # sum of element depths (elements x nesting
 MIN_ARTICLE_CHARS = 40        # a page with less text than this has no article
 MAX_JSON_LD_CHARS = 1_000_000
 MAX_JSON_DEPTH = 12
+# Bounds on the parsed tree, checked by a streaming pass before the tree is built (libxml2 adds an
+# element's attributes in time quadratic in their number: 50,000 on one element took 40 s).
+MAX_ELEMENTS = 200_000               # a long news page has ~10,000
+MAX_ATTRIBUTES = 500_000             # in the whole page
+MAX_ELEMENT_ATTRIBUTES = 256         # on one element; real markup stays under ~30
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
               "svg", "math", "canvas", "video", "audio", "picture", "figure", "img", "map", "nav", "footer",
@@ -84,15 +89,59 @@ def parse_document(data: bytes, source: str, *, declared: str | None = None):
     text, encoding = decode_bytes(data, source, declared=hint)
     # C0 controls are not allowed in HTML and lxml refuses them in element text later on.
     text = _CONTROLS.sub("", text)
-    parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True,
-                                  remove_pis=True, default_doctype=False)
+    options = {"encoding": "utf-8", "no_network": True, "huge_tree": False, "remove_comments": True,
+               "remove_pis": True, "default_doctype": False}
+    markup = text.encode("utf-8", "surrogatepass")
+    check_markup(markup, source, options)
+    parser = lxml.html.HTMLParser(**options)
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+        root = lxml.html.document_fromstring(markup, parser=parser)
     except Exception as exc:  # lxml raises ParserError/XMLSyntaxError/ValueError on hopeless input
         raise InputError(source, f"not a readable HTML page ({type(exc).__name__})") from None
     if root is None:
         raise InputError(source, "not a readable HTML page")
     return root, encoding
+
+
+class _Tally:
+    """A parser target that only counts elements and attributes (no tree: linear time, little memory)."""
+
+    def __init__(self) -> None:
+        self.elements = self.attributes = self.widest = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:  # noqa: D102 - parser callback
+        self.elements += 1
+        self.attributes += len(attrib)
+        self.widest = max(self.widest, len(attrib))
+        if self.elements > MAX_ELEMENTS or self.attributes > MAX_ATTRIBUTES or self.widest > MAX_ELEMENT_ATTRIBUTES:
+            raise _OverLimit
+
+    def close(self) -> None:  # noqa: D102 - parser callback
+        return None
+
+
+class _OverLimit(Exception):
+    pass
+
+
+def check_markup(markup: bytes, source: str, options: dict[str, object]) -> None:
+    """Refuse a page with more elements or attributes than the limits, counted by libxml2's own
+    tokenizer as it streams (so the count is the tree's), before any tree is built."""
+    from lxml import etree
+
+    tally = _Tally()
+    try:
+        etree.fromstring(markup, etree.HTMLParser(target=tally, **options))
+    except _OverLimit:
+        pass
+    except Exception:  # noqa: BLE001 - hopeless markup: the real parse below reports it
+        return
+    if tally.widest > MAX_ELEMENT_ATTRIBUTES:
+        raise InputError(source, f"refused: an element carries more than {MAX_ELEMENT_ATTRIBUTES:,} attributes")
+    if tally.elements > MAX_ELEMENTS:
+        raise InputError(source, f"refused: the page has more than {MAX_ELEMENTS:,} HTML elements")
+    if tally.attributes > MAX_ATTRIBUTES:
+        raise InputError(source, f"refused: the page has more than {MAX_ATTRIBUTES:,} attributes")
 
 
 def _clean(value: str | None) -> str | None:

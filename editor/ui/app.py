@@ -16,7 +16,7 @@ _TRANSLATORS: list[Any] = []
 
 
 def ui_language(setting: str) -> str:
-    """The interface language: INCIDENT_EDITOR_UI_LANGUAGE, else the preference, else the system locale; 'en' when unsupported."""
+    """The interface language: INCIDENT_EDITOR_UI_LANGUAGE, else the preference, else the system's; else 'en'."""
     from PySide6.QtCore import QLocale
 
     code = os.environ.get("INCIDENT_EDITOR_UI_LANGUAGE", "").lower() or setting or QLocale.system().name().split("_")[0]
@@ -138,9 +138,30 @@ def _first_with_evidence(window: Any, section: str) -> str | None:
     return None
 
 
+def check_binding(call: Any = None) -> None:
+    """Refuse, in one line, a Qt binding that frees None (PySide6 6.12.0 under Python 3.11 drops a
+    reference on every call returning nothing): the window would abort after some 10^4 calls."""
+    if sys.version_info >= (3, 12) and call is None:
+        return  # None is immortal there: the bug is harmless
+    if call is None:
+        from PySide6.QtCore import QObject
+
+        probe = QObject()
+        call = lambda: probe.setObjectName("probe")  # noqa: E731 - the one call probed
+    before = sys.getrefcount(None)
+    for _ in range(64):
+        call()
+    if sys.getrefcount(None) < before - 32:
+        import PySide6
+
+        raise EditorError(f"PySide6 {PySide6.__version__} loses references to None under Python "
+                          f"{sys.version_info.major}.{sys.version_info.minor} and would crash the window: "
+                          "install another PySide6 version (6.12.0 is excluded)")
+
+
 def run_app(file: str | Path | None = None, sample: bool = False, screenshot: Path | None = None,
             size: tuple[int, int] | None = None) -> int:
-    """Start the desktop editor; with ``screenshot``, render the window (``size``, default 1440×900) to a PNG and exit."""
+    """Start the desktop editor; with ``screenshot``, render the window (``size``, else 1440×900) to a PNG, exit."""
     return _run_app(file, sample, screenshot, time.time(), size)
 
 
@@ -170,6 +191,7 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
 
         prefetched = prefetch.start(target)
         prefetched.add_done_callback(lambda _future: mark("extracted"))
+    check_binding()  # after the prefetch has started: it imports QtCore, which the prefetch must not wait for
     app = create_application(sys.argv[:1])
     mark("application")
     from editor.ui.main_window import MainWindow
@@ -177,7 +199,8 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
 
     mark("imports")
     # The form's lower sections are built after the first paint: the window shows sooner.
-    window = MainWindow(prompts=Prompts() if screenshot is not None else DialogPrompts(), lazy_form=True)
+    window = MainWindow(prompts=Prompts() if screenshot is not None else DialogPrompts(), lazy_form=True,
+                        remember=screenshot is None)
     mark("window")
     if screenshot is not None:
         window.resize(*(size or (1440, 900)))

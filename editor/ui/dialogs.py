@@ -140,8 +140,7 @@ class ExportDialog(QDialog):
         target_row.addWidget(browse_target)
         # Says what the export does with a name whose extension is not the format's.
         self.name_note = QLabel()
-        self.name_note.setObjectName("exportNameNote")
-        self.name_note.setWordWrap(True)
+        self.name_note.setObjectName("exportNameNote")  # two short lines, unwrapped: the dialog grows to fit
         self.name_note.hide()
         self.open_when_done = QCheckBox(self.tr("Open the file when done"))
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -190,7 +189,7 @@ class ExportDialog(QDialog):
             self.template.setEnabled(named == "docx")
         path = self.target_path()
         if text.strip() and Path(text.strip()).expanduser() != path:
-            self.name_note.setText(self.tr("The file is saved as “%1”: the extension of the format is added.")
+            self.name_note.setText(self.tr("The extension of the format is added; the file is saved as:\n%1")
                                    .replace("%1", path.name))
             self.name_note.show()
         else:
@@ -287,3 +286,27 @@ class PreferencesDialog(QDialog):
             default_tlp=self.tlp.currentData(), report_language=self.report_language.currentData(),
             template=self.template.text().strip(), autosave_seconds=self.autosave.value(),
             ui_language=self.ui_language.currentData(), theme=self.theme.currentData())
+
+
+class ShortcutsDialog(QDialog):
+    """The keyboard shortcuts: what, and which keys."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("shortcutList")
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        for what, keys in rows:
+            self.tree.addTopLevelItem(QTreeWidgetItem([what, keys]))
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(max(560, self.tree.columnWidth(0) + 220), 560)

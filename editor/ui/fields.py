@@ -361,6 +361,8 @@ class FieldBinding(QObject):
                         self.editor.setPlainText(text)
                     else:
                         self.editor.setText(text)
+                        if not self.editor.hasFocus():  # a long value shows its start, not its end
+                            self.editor.setCursorPosition(0)
                     self._set_invalid(False)
         finally:
             self._updating = False

@@ -148,10 +148,24 @@ class FileActions:
 
     def open_url_dialog(self: MainWindow) -> None:
         """Ask for an article URL and open it."""
-        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        url, ok = QInputDialog.getText(self, self.tr("Open URL"), self.tr("Address of the article (http or https):"))
-        url = url.strip()
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Open URL"))
+        dialog.setLabelText(self.tr("Address of the article (http or https):"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        clipboard = QGuiApplication.clipboard().text().strip()
+        if clipboard.lower().startswith(("http://", "https://")) and len(clipboard.split()) == 1:
+            dialog.setTextValue(clipboard)  # the address just copied from the browser
+        # Wide enough for a news site's address (often 100 characters and more), within the screen.
+        metrics = dialog.fontMetrics()
+        screen = self.screen().availableGeometry().width() if self.screen() else 1024
+        dialog.resize(min(max(640, metrics.horizontalAdvance("m") * 70), screen - 80), dialog.sizeHint().height())
+        edit = dialog.findChild(QLineEdit)
+        if edit is not None:
+            edit.setPlaceholderText("https://")
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        url = dialog.textValue().strip()
         if ok and url:
             if not url.lower().startswith(("http://", "https://")):
                 self.prompts.error(self, self.tr("%1: not an http(s) address").replace("%1", url))
@@ -201,17 +215,22 @@ class FileActions:
             return False
         if not self._may_replace():
             return False
-        from editor.sources.article import Article
+        name = self.tr("the pasted text")
 
-        article = Article(text=text)
+        def job() -> IncidentReport:
+            # Read like a .txt file: the headline becomes the title, the date line the publication date.
+            try:
+                from editor.sources import load_bytes
+            except ImportError as exc:
+                raise _missing("article loader", exc) from None
+            return self._extract(load_bytes(text.encode("utf-8"), name, suffix=".txt"))
 
         def done(report: IncidentReport) -> None:
             self._loaded(report, "article", None)
             if on_done:
                 on_done(True)
 
-        return self._start(self.tr("Extracting…"), lambda: self._extract(article), done,
-                               lambda message: self.prompts.error(self, message))
+        return self._start(self.tr("Extracting…"), job, done, lambda message: self.prompts.error(self, message))
 
     def paste_article(self: MainWindow) -> None:
         """Use the clipboard's text as the article."""
@@ -224,7 +243,7 @@ class FileActions:
         restored, waiting = self._offer_recoveries_for(target) if target else (None, False)
         self.discard_recovery_files()
         local = bool(target) and not target.lower().startswith(("http://", "https://"))
-        if local:
+        if local and self.remember:
             self.store.add_recent(str(Path(target).resolve()))
         if restored is not None:
             self._restore(*restored, origin=target)
@@ -311,7 +330,9 @@ class FileActions:
                 raise OutputError(path, saver.errorString() or "could not replace the file")
             os.chmod(path, 0o600)
         except (EditorError, OSError) as exc:
-            self.prompts.error(self, str(exc))
+            from editor.ui.messages import user_message
+
+            self.prompts.error(self, user_message(str(exc)))
             return False
         self.discard_recovery_files()
         self.doc.path = path

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 import msgspec
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -104,12 +104,23 @@ class FormView(QWidget):
         for section in self.specs:
             self._section(section.key, section.title)
         self.column.addStretch(1)
+        # Room after the last section, so that any section (Sources too) can come to the top when chosen
+        # in the list; without it the list's highlight jumped to the section the form could reach.
+        self._tail = QWidget(body)
+        self._tail.setObjectName("formTail")
+        self.column.addWidget(self._tail)
+        self._tail_timer = QTimer(self)  # after the layout has placed the sections: it reads their sizes
+        self._tail_timer.setSingleShot(True)
+        self._tail_timer.setInterval(0)
+        self._tail_timer.timeout.connect(self._fit_tail)
         self._unbuilt = [section.key for section in self.specs]
         for _ in range(len(self._unbuilt) if not lazy else min(EAGER_SECTIONS, len(self._unbuilt))):
             self._build_next()
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
         self.nav.setFixedWidth(widest + 40)
         self.scroll.setWidget(body)
+        self.scroll.viewport().installEventFilter(self)
+        body.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -296,6 +307,8 @@ class FormView(QWidget):
                     self._clocks_panel(form)
         finally:
             self.setUpdatesEnabled(True)
+        if not self._unbuilt:
+            self._tail_timer.start()  # the last section has its real height now
 
     def needed_width(self) -> int:
         """The width the form needs to show its widest row without a horizontal scroll bar.
@@ -304,6 +317,7 @@ class FormView(QWidget):
         squeezed and its fields' right edge (and their markers) never hides behind a scroll bar.
         """
         body = self.scroll.widget() or self.column.parentWidget()
+        self.column.activate()  # rows just built: their size hints are not in the layout's cache yet
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         return self.nav.width() + body.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth()
 
@@ -398,6 +412,22 @@ class FormView(QWidget):
         if item is not None:
             self.scroll_to(item.data(Qt.ItemDataRole.UserRole), select=False)
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+        if (watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize) or (
+                watched is self.scroll.widget() and event.type() == QEvent.Type.LayoutRequest):
+            self._tail_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_tail(self) -> None:
+        # The last section reaches the top when the form ends a viewport's height below its start
+        # (its own height, the gap before the tail and the bottom margin count; 8 px spare).
+        last = self.sections[next(reversed(self.sections))]
+        gap = max(self._tail.y() - last.y() - last.height(), self.column.spacing())
+        bottom = self.column.contentsMargins().bottom()
+        height = max(0, self.scroll.viewport().height() - last.height() - gap - bottom + 8)
+        if self._tail.height() != height:
+            self._tail.setFixedHeight(height)
+
     def _follow_scroll(self, value: int) -> None:
         # The section list marks the section at the top of the form as the user scrolls.
         current = 0
@@ -420,6 +450,8 @@ class FormView(QWidget):
             return False
         self.ensure_built()  # the sections above it must have their real height
         self.scroll.widget().layout().activate()
+        self._fit_tail()  # with those heights, the room after the last section
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the scroll range follows it now
         self.scroll.verticalScrollBar().setValue(box.y() - 4)
         if select:
             self.nav.blockSignals(True)
@@ -452,24 +484,50 @@ class FormView(QWidget):
             return (f"{where}: {column.header}" if key else where), column.kind
         return None
 
-    def flagged_count(self) -> int:
-        """How many values carry the "check this value" marker (built or not: it is read off the document)."""
+    def pointer_order(self) -> list[str]:
+        """Every field and table row, top to bottom of the form (read off the specs and the document)."""
+        order = []
+        for section in self.specs:
+            for item in section.items:
+                if isinstance(item, FieldSpec):
+                    order.append(item.pointer)
+                elif isinstance(item, TableSpec):
+                    rows = self.doc.value(item.pointer) or []
+                    order.extend(f"{item.pointer}/{row}" for row in range(len(rows)))
+        return order
+
+    def flagged_pointers(self) -> list[str]:
+        """The values carrying the "check this value" marker, in form order (built or not)."""
         from editor.ui.fields import evidence_status
 
-        count = sum(1 for spec in self._items(FieldSpec) if evidence_status(self.doc, spec.pointer)[0])
-        for table in self._items(TableSpec):
-            rows = self.doc.value(table.pointer) or []
-            count += sum(1 for row in range(len(rows)) if evidence_status(self.doc, f"{table.pointer}/{row}")[0])
-        return count
+        return [pointer for pointer in self.pointer_order() if evidence_status(self.doc, pointer)[0]]
+
+    def flag_reason(self, pointer: str) -> str:
+        """Why ``pointer`` carries the marker, with its label."""
+        from editor.ui.fields import evidence_status
+
+        described = self.describe(pointer)
+        why = evidence_status(self.doc, pointer)[1]
+        return f"{described[0]} — {why}" if described else why
+
+    def flagged_count(self) -> int:
+        """How many values carry the "check this value" marker (built or not: it is read off the document)."""
+        return len(self.flagged_pointers())
 
     def focus_field(self, pointer: str) -> bool:
-        """Put the keyboard focus in the field or table for ``pointer``."""
+        """Put the keyboard focus in the field or table row for ``pointer``, scrolled into view."""
         if pointer in self.bindings:
-            self.bindings[pointer].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            editor = self.bindings[pointer].editor
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(self.bindings[pointer].container, 20, 40)
             return True
         for table_pointer, table in self.tables.items():
             if pointer == table_pointer or pointer.startswith(table_pointer + "/"):
+                rest = pointer[len(table_pointer) + 1:].split("/", 1)[0]
+                if rest.isdigit() and int(rest) < table.model.rowCount():
+                    table.view.setCurrentIndex(table.model.index(int(rest), 0))
                 table.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll.ensureWidgetVisible(table, 20, 40)
                 return True
         return False
 

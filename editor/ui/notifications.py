@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone, tzinfo
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -55,8 +56,10 @@ class ClocksPanel(QWidget):
         self.clocks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.missing_title = QLabel(self)
         self.missing_title.setWordWrap(True)
+        self.missing_title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.missing = QTreeWidget(self)
         self.missing.setObjectName("missingItems")
         self.missing.setAccessibleName(self.tr("Items still missing for this stage"))
@@ -68,6 +71,7 @@ class ClocksPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.missing_title)
         layout.addWidget(self.missing)
+        layout.addStretch(1)  # height the form's layout gives beyond the rows' needs goes below them
         self.refresh()
 
     def zone_hint(self) -> str:
@@ -136,6 +140,7 @@ class ClocksPanel(QWidget):
         self.missing.clear()
         for pointer, key in items:
             item = QTreeWidgetItem([item_label(key)])
+            item.setToolTip(0, item_label(key))  # a narrow form elides it
             item.setData(0, Qt.ItemDataRole.UserRole, pointer)
             item.setForeground(0, QColor(AMBER))
             self.missing.addTopLevelItem(item)
@@ -145,3 +150,20 @@ class ClocksPanel(QWidget):
             self.missing_title.setText(self.tr("Everything the stage “%1” requires is filled in.").replace("%1", stage))
         self.missing.setVisible(bool(items))
         self.missing.setFixedHeight(max(len(items), 1) * 24 + 8)
+        self._fit_labels()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        # The form's scroll area does not ask its rows for a height at their real width, so a wrapped
+        # label would keep the lines it had at a wider one and be cut: give it its height for this width.
+        width = max(self.width(), 50)
+        for label in (self.hint, self.missing_title):
+            box = label.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap,
+                                                   label.text())
+            needed = box.height() + 2
+            if label.minimumHeight() != needed:
+                label.setMinimumHeight(needed)
+                label.setMaximumHeight(needed)

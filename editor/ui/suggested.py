@@ -43,6 +43,8 @@ class SuggestedTextBinding(FieldBinding):
 
     def __init__(self, doc: Document, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(doc, spec, parent)
+        # A generated summary is a paragraph: room for eight lines, not the five of a short note.
+        self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 8 + 12)
         inner = self.container
         self.caption = QLabel(self.tr("Generated from the form: it follows the form until you edit it."))
         self.caption.setObjectName("generatedCaption")

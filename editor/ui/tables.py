@@ -43,6 +43,9 @@ from editor.ui.when_input import DATE_KINDS, read_typed, zone_text
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+DATE_SAMPLES = {"date": "2023-10-17", "datetime": "2023-10-17 02:30", "partial": "2023-10-17 02:30"}
+
+
 class Column(msgspec.Struct, frozen=True):
     """One table column: the row key it edits (None for a list of strings) and how."""
 
@@ -338,10 +341,25 @@ class ListEditor(QWidget):
         # Share the width among the columns by their weights: no horizontal scrolling in the form.
         # The view's own width (the layout has set it); its viewport may not have followed yet.
         header = self.view.horizontalHeader()
-        available = self.view.width() - 2 * self.view.frameWidth() - self.view.verticalHeader().sizeHint().width() - 2
+        available = self.view.width() - 2 * self.view.frameWidth() - self.view.verticalHeader().sizeHint().width() - 4
+        if self.view.verticalScrollBar().isVisible():  # many rows: the bar takes its width from the columns
+            available -= self.view.verticalScrollBar().sizeHint().width()
         total = sum(self.weights)
-        sizes = [max(weight // 2, available * weight // total) for weight in self.weights]
-        sizes[-1] = max(self.weights[-1] // 2, available - sum(sizes[:-1]))
+        floors = self._floors()
+        if sum(floors) > available > 0:  # even the floors do not fit: the columns without a date shrink first
+            dated = [i for i, f in enumerate(floors) if f > self.weights[i] // 2]
+            free = sum(f for i, f in enumerate(floors) if i not in dated)
+            room = available - sum(floors[i] for i in dated)
+            scale = room / free if free and room > 0 else available / sum(floors)
+            floors = [f if i in dated and room > 0 else max(12, int(f * scale)) for i, f in enumerate(floors)]
+        sizes = [max(floor, available * weight // total) for floor, weight in zip(floors, self.weights, strict=True)]
+        over = sum(sizes) - available
+        if over > 0:  # a date's floor took room: the widest free columns give it back
+            for i in sorted(range(len(sizes)), key=lambda i: -sizes[i]):
+                give = min(over, sizes[i] - floors[i])
+                sizes[i] -= give
+                over -= give
+        sizes[-1] = max(floors[-1], available - sum(sizes[:-1]))
         self._fitting = True
         try:
             for i, size in enumerate(sizes):
@@ -349,11 +367,25 @@ class ListEditor(QWidget):
         finally:
             self._fitting = False
 
+    def _floors(self) -> list[int]:
+        """Each column's least width: half its weight; a date with a time in it whole (cut, it loses the time)."""
+        metrics = self.view.fontMetrics()
+        rows = self.model.rowCount()
+        floors = []
+        for index, (column, weight) in enumerate(zip(self.model.columns, self.weights, strict=True)):
+            floor = weight // 2
+            if column.kind in DATE_SAMPLES and not getattr(self, "_user_sized", False) and any(
+                    self.model.index(row, index).data() for row in range(rows)):
+                floor = max(floor, metrics.horizontalAdvance(DATE_SAMPLES[column.kind]) + 16)
+            floors.append(floor)
+        return floors
+
     def _section_resized(self, _index: int, _old: int, _new: int) -> None:
         # A column the user dragged keeps its share of the width when the window is resized later.
         if not self._fitting:
             header = self.view.horizontalHeader()
             self.weights = [max(header.sectionSize(i), 20) for i in range(len(self.weights))]
+            self._user_sized = True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

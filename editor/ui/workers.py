@@ -103,4 +103,6 @@ class TaskRunner(QObject):
     def _on_failed(self, token: int, message: str) -> None:
         callbacks = self._finish(token)
         if callbacks:
-            callbacks[1](message)
+            from editor.ui.messages import user_message
+
+            callbacks[1](user_message(message))  # plain words, in the interface's language

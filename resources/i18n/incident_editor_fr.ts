@@ -4,44 +4,75 @@
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="125" />
+            <location filename="../../editor/ui/article_view.py" line="144" />
             <source>Article text</source>
             <translation>Texte de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="98" />
+            <location filename="../../editor/ui/article_view.py" line="111" />
             <source>Open an article (File ▸ Open, drag and drop, or Paste article) to extract an incident report from it.</source>
             <translation>Ouvrez un article (Fichier ▸ Ouvrir, glisser-déposer ou Coller un article) pour en extraire un rapport d’incident.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="140" />
+            <location filename="../../editor/ui/article_view.py" line="159" />
             <source>Untitled article</source>
             <translation>Article sans titre</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="140" />
+            <location filename="../../editor/ui/article_view.py" line="159" />
             <source>No article</source>
             <translation>Aucun article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="244" />
+            <location filename="../../editor/ui/article_view.py" line="285" />
             <source>Set as value of “%1”</source>
             <translation>Utiliser comme valeur de « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="246" />
+            <location filename="../../editor/ui/article_view.py" line="287" />
             <source>Add as evidence for “%1”</source>
             <translation>Ajouter comme preuve pour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="248" />
+            <location filename="../../editor/ui/article_view.py" line="289" />
             <source>Set as value of…</source>
             <translation>Utiliser comme valeur de…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="249" />
+            <location filename="../../editor/ui/article_view.py" line="290" />
             <source>Add as evidence for…</source>
             <translation>Ajouter comme preuve pour…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="307" />
+            <location filename="../../editor/ui/article_view.py" line="308" />
+            <source>Find in the article</source>
+            <translation>Rechercher dans l’article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="317" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>Occurrence précédente (Maj+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="318" />
+            <source>Next match (F3)</source>
+            <translation>Occurrence suivante (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="319" />
+            <source>Close the find bar (Esc)</source>
+            <translation>Fermer la barre de recherche (Échap)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="399" />
+            <source>No match</source>
+            <translation>Aucune occurrence</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_view.py" line="401" />
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
         </message>
     </context>
     <context>
@@ -128,7 +159,7 @@
     <context>
         <name>ClocksPanel</name>
         <message numerus="yes">
-            <location filename="../../editor/ui/notifications.py" line="116" />
+            <location filename="../../editor/ui/notifications.py" line="120" />
             <source>… and %n more notification(s), not listed</source>
             <translation>
                 <numerusform>… et %n autre notification, non listée</numerusform>
@@ -136,88 +167,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="45" />
+            <location filename="../../editor/ui/notifications.py" line="46" />
             <source>Notification deadlines</source>
             <translation>Échéances de notification</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="46" />
+            <location filename="../../editor/ui/notifications.py" line="47" />
             <source>Obligation</source>
             <translation>Obligation</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="46" />
+            <location filename="../../editor/ui/notifications.py" line="47" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="46" />
+            <location filename="../../editor/ui/notifications.py" line="47" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="62" />
+            <location filename="../../editor/ui/notifications.py" line="65" />
             <source>Items still missing for this stage</source>
             <translation>Éléments encore manquants pour cette étape</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="100" />
+            <location filename="../../editor/ui/notifications.py" line="104" />
             <source>Submitted %1</source>
             <translation>Soumis le %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="102" />
+            <location filename="../../editor/ui/notifications.py" line="106" />
             <source>Awareness time unknown</source>
             <translation>Moment de la prise de connaissance inconnu</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="104" />
-            <location filename="../../editor/ui/notifications.py" line="110" />
+            <location filename="../../editor/ui/notifications.py" line="108" />
+            <location filename="../../editor/ui/notifications.py" line="114" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="107" />
+            <location filename="../../editor/ui/notifications.py" line="111" />
             <source>%1 h left</source>
             <translation>%1 h restantes</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="126" />
+            <location filename="../../editor/ui/notifications.py" line="130" />
             <source>No NIS2 notification yet: add one with the awareness time to compute the clocks.</source>
             <translation>Pas encore de notification NIS2 : ajoutez-en une avec le moment de la prise de connaissance pour calculer les délais.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="128" />
+            <location filename="../../editor/ui/notifications.py" line="132" />
             <source>NIS2 does not apply: the organisation’s country (%1) is outside the EU and EEA.</source>
             <translation>NIS2 ne s’applique pas : le pays de l’organisation (%1) est hors de l’UE et de l’EEE.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="131" />
+            <location filename="../../editor/ui/notifications.py" line="135" />
             <source>Personal data may be affected: a GDPR notification is due within 72 h.</source>
             <translation>Des données personnelles peuvent être touchées : une notification RGPD est due sous 72 h.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="143" />
+            <location filename="../../editor/ui/notifications.py" line="148" />
             <source>Still missing for the stage “%1”:</source>
             <translation>Encore manquant pour l’étape « %1 » :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="145" />
+            <location filename="../../editor/ui/notifications.py" line="150" />
             <source>Everything the stage “%1” requires is filled in.</source>
             <translation>Tout ce que l’étape « %1 » exige est renseigné.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="77" />
+            <location filename="../../editor/ui/notifications.py" line="81" />
             <source>Times are in UTC: set the organisation’s country or time zone to use its local time.</source>
             <translation>Heures en UTC : indiquez le pays ou le fuseau horaire de l’organisation pour utiliser son heure locale.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="79" />
+            <location filename="../../editor/ui/notifications.py" line="83" />
             <source>Times are in %1, the time zone of the organisation’s country (%2); UTC in brackets.</source>
             <translation>Heures dans le fuseau %1, celui du pays de l’organisation (%2) ; UTC entre parenthèses.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/notifications.py" line="81" />
+            <location filename="../../editor/ui/notifications.py" line="85" />
             <source>Times are in %1, the organisation’s time zone; UTC in brackets.</source>
             <translation>Heures dans le fuseau %1, celui de l’organisation ; UTC entre parenthèses.</translation>
         </message>
@@ -253,6 +284,244 @@
             <location filename="../../editor/ui/when_input.py" line="66" />
             <source>“%1” cannot be read as a date: try 17/10/2023 14:30, 2023-10-17, “Tuesday” or “around 2:30”.</source>
             <translation>« %1 » ne se lit pas comme une date : essayez 17/10/2023 14:30, 2023-10-17, « mardi » ou « vers 2h30 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="22" />
+            <source>the file or folder does not exist</source>
+            <translation>le fichier ou le dossier n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="23" />
+            <source>permission denied</source>
+            <translation>accès refusé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="24" />
+            <source>it is a folder, not a file</source>
+            <translation>c’est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="25" />
+            <source>a part of the path is not a folder</source>
+            <translation>une partie du chemin n’est pas un dossier</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="26" />
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="27" />
+            <source>the disk is read-only</source>
+            <translation>le disque est en lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="28" />
+            <source>the file already exists</source>
+            <translation>le fichier existe déjà</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="29" />
+            <source>the file name is too long</source>
+            <translation>le nom du fichier est trop long</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="30" />
+            <source>too many files are open</source>
+            <translation>trop de fichiers sont ouverts</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="32" />
+            <source>the server refused the connection (is the address right?)</source>
+            <translation>le serveur a refusé la connexion (l’adresse est-elle juste ?)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="33" />
+            <source>the server closed the connection</source>
+            <translation>le serveur a fermé la connexion</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="34" />
+            <source>the server did not answer in time</source>
+            <translation>le serveur n’a pas répondu à temps</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="36" />
+            <source>the server cannot be reached (no network?)</source>
+            <translation>le serveur est injoignable (pas de réseau ?)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="38" />
+            <source>the network cannot be reached (no connection?)</source>
+            <translation>le réseau est injoignable (pas de connexion ?)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="39" />
+            <source>the network is down</source>
+            <translation>le réseau est coupé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="41" />
+            <source>the server's name cannot be found (no network, or a mistyped address)</source>
+            <translation>le nom du serveur est introuvable (pas de réseau, ou adresse mal saisie)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="42" />
+            <source>cannot connect</source>
+            <translation>impossible de se connecter</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="43" />
+            <source>no such file</source>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="44" />
+            <source>file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="45" />
+            <source>is a folder</source>
+            <translation>est un dossier</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="46" />
+            <source>is not a regular file</source>
+            <translation>n’est pas un fichier ordinaire</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="47" />
+            <source>not text (mostly non-text characters)</source>
+            <translation>pas du texte (surtout des caractères non textuels)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="48" />
+            <source>contains no text</source>
+            <translation>ne contient aucun texte</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="49" />
+            <source>no article text found in the page</source>
+            <translation>aucun texte d’article trouvé dans la page</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="51" />
+            <source>the PDF contains no extractable text (scanned image?)</source>
+            <translation>le PDF ne contient aucun texte extractible (image numérisée ?)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="52" />
+            <source>the PDF is encrypted and cannot be read</source>
+            <translation>le PDF est chiffré et ne peut pas être lu</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="53" />
+            <source>the PDF is password-protected</source>
+            <translation>le PDF est protégé par un mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="55" />
+            <source>the .docx is encrypted (password-protected)</source>
+            <translation>le .docx est chiffré (protégé par un mot de passe)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="56" />
+            <source>the .docx contains no text</source>
+            <translation>le .docx ne contient aucun texte</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="57" />
+            <source>not a Word .docx file (not a zip archive)</source>
+            <translation>pas un fichier Word .docx (pas une archive zip)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="58" />
+            <source>file too large for a report</source>
+            <translation>fichier trop volumineux pour un rapport</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="60" />
+            <source>disk full; the previous file is left intact</source>
+            <translation>disque plein ; le fichier précédent est intact</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="61" />
+            <source>folder does not exist</source>
+            <translation>le dossier n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="62" />
+            <source>read-only file system</source>
+            <translation>système de fichiers en lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="63" />
+            <source>could not replace the file</source>
+            <translation>impossible de remplacer le fichier</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="64" />
+            <source>the URL has no host name</source>
+            <translation>l’URL n’a pas de nom de serveur</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="66" />
+            <source>no incident report embedded (not exported by Incident Report Editor)</source>
+            <translation>aucun rapport d’incident intégré (non exporté par Incident Report Editor)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="67" />
+            <source>the embedded incident report is corrupt</source>
+            <translation>le rapport d’incident intégré est endommagé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="69" />
+            <source>not an incident project (the top level is not a JSON object)</source>
+            <translation>pas un projet d’incident (le niveau supérieur n’est pas un objet JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="70" />
+            <source>out of memory</source>
+            <translation>mémoire insuffisante</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="71" />
+            <source>internal error</source>
+            <translation>erreur interne</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="78" />
+            <source>no answer within %1 s</source>
+            <translation>aucune réponse en %1 s</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="79" />
+            <source>download took longer than %1 s</source>
+            <translation>le téléchargement a duré plus de %1 s</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="80" />
+            <source>the page is larger than %1 MB</source>
+            <translation>la page dépasse %1 Mo</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="81" />
+            <source>the page does not exist (HTTP error %1)</source>
+            <translation>la page n’existe pas (erreur HTTP %1)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="83" />
+            <source>the server refuses access to the page (HTTP error %1)</source>
+            <translation>le serveur refuse l’accès à la page (erreur HTTP %1)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/messages.py" line="84" />
+            <source>the server failed to answer (HTTP error %1)</source>
+            <translation>le serveur n’a pas pu répondre (erreur HTTP %1)</translation>
         </message>
     </context>
     <context>
@@ -317,95 +586,97 @@
             <translation>Parcourir…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="146" />
-            <location filename="../../editor/ui/dialogs.py" line="153" />
+            <location filename="../../editor/ui/dialogs.py" line="145" />
+            <location filename="../../editor/ui/dialogs.py" line="152" />
             <source>Open the file when done</source>
             <translation>Ouvrir le fichier une fois terminé</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="149" />
+            <location filename="../../editor/ui/dialogs.py" line="148" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="149" />
+            <location filename="../../editor/ui/dialogs.py" line="148" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="150" />
+            <location filename="../../editor/ui/dialogs.py" line="149" />
             <source>TLP</source>
             <translation>TLP</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="150" />
+            <location filename="../../editor/ui/dialogs.py" line="149" />
             <source>Template</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="151" />
+            <location filename="../../editor/ui/dialogs.py" line="150" />
             <source>Save to</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="151" />
+            <location filename="../../editor/ui/dialogs.py" line="150" />
             <source>Choose a template</source>
             <translation>Choisir un modèle</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="152" />
+            <location filename="../../editor/ui/dialogs.py" line="151" />
             <source>Choose where to save</source>
             <translation>Choisir l’emplacement</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="156" />
+            <location filename="../../editor/ui/dialogs.py" line="155" />
             <source>Format:</source>
             <translation>Format :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="157" />
+            <location filename="../../editor/ui/dialogs.py" line="156" />
             <source>Report language:</source>
             <translation>Langue du rapport :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="158" />
+            <location filename="../../editor/ui/dialogs.py" line="157" />
             <source>TLP:</source>
             <translation>TLP :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="159" />
+            <location filename="../../editor/ui/dialogs.py" line="158" />
             <source>Template:</source>
             <translation>Modèle :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="160" />
+            <location filename="../../editor/ui/dialogs.py" line="159" />
             <source>Save to:</source>
             <translation>Enregistrer sous :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="164" />
+            <location filename="../../editor/ui/dialogs.py" line="163" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="193" />
-            <source>The file is saved as “%1”: the extension of the format is added.</source>
-            <translation>Le fichier est enregistré sous « %1 » : l’extension du format est ajoutée.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/dialogs.py" line="200" />
+            <location filename="../../editor/ui/dialogs.py" line="199" />
             <source>Word template</source>
             <translation>Modèle Word</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="201" />
+            <location filename="../../editor/ui/dialogs.py" line="200" />
             <source>Word documents (*.docx)</source>
             <translation>Documents Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="210" />
+            <location filename="../../editor/ui/dialogs.py" line="209" />
             <source>Export to</source>
             <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="192" />
+            <source>The extension of the format is added; the file is saved as:
+%1</source>
+            <translation>L’extension du format est ajoutée ; le fichier est enregistré sous :
+%1</translation>
         </message>
     </context>
     <context>
@@ -421,12 +692,12 @@
             <translation>Modifier « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="402" />
+            <location filename="../../editor/ui/fields.py" line="404" />
             <source>Source: “%1”</source>
             <translation>Source : « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="404" />
+            <location filename="../../editor/ui/fields.py" line="406" />
             <source>Typed by you: re-extraction keeps this value.</source>
             <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
         </message>
@@ -459,155 +730,160 @@
             <translation>Articles, projets et rapports (%1);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="153" />
+            <location filename="../../editor/ui/files.py" line="154" />
             <source>Open URL</source>
             <translation>Ouvrir une URL</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="153" />
+            <location filename="../../editor/ui/files.py" line="155" />
             <source>Address of the article (http or https):</source>
             <translation>Adresse de l’article (http ou https) :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="157" />
+            <location filename="../../editor/ui/files.py" line="171" />
             <source>%1: not an http(s) address</source>
             <translation>%1 : ce n’est pas une adresse http(s)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="177" />
+            <location filename="../../editor/ui/files.py" line="191" />
             <source>Opening %1…</source>
             <translation>Ouverture de %1…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="200" />
+            <location filename="../../editor/ui/files.py" line="214" />
             <source>The clipboard holds no text to use as an article.</source>
             <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="213" />
-            <location filename="../../editor/ui/files.py" line="419" />
+            <location filename="../../editor/ui/files.py" line="233" />
+            <location filename="../../editor/ui/files.py" line="440" />
             <source>Extracting…</source>
             <translation>Extraction…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="248" />
+            <location filename="../../editor/ui/files.py" line="267" />
             <source>Values were extracted from the first %1 of the %2 characters (the limit is %3); the whole text is kept.</source>
             <translation>Les valeurs ont été extraites des %1 premiers des %2 caractères (la limite est de %3) ; le texte entier est conservé.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="237" />
+            <location filename="../../editor/ui/files.py" line="256" />
             <source>Opened %1 (%2 values with evidence)</source>
             <translation>%1 ouvert (%2 valeurs étayées)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="286" />
+            <location filename="../../editor/ui/files.py" line="305" />
             <source>Save project</source>
             <translation>Enregistrer le projet</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="287" />
+            <location filename="../../editor/ui/files.py" line="306" />
             <source>Incident projects (*.incident.json)</source>
             <translation>Projets d’incident (*.incident.json)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="322" />
+            <location filename="../../editor/ui/files.py" line="343" />
             <source>Saved %1</source>
             <translation>%1 enregistré</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="341" />
+            <location filename="../../editor/ui/files.py" line="362" />
             <source>%1 is a folder: choose a file name.</source>
             <translation>%1 est un dossier : choisissez un nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="364" />
+            <location filename="../../editor/ui/files.py" line="385" />
             <source>Exported %1</source>
             <translation>%1 exporté</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="370" />
+            <location filename="../../editor/ui/files.py" line="391" />
             <source>Exporting %1…</source>
             <translation>Exportation de %1…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="391" />
+            <location filename="../../editor/ui/files.py" line="412" />
             <source>There is no article to extract from.</source>
             <translation>Il n’y a pas d’article dont extraire.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="406" />
+            <location filename="../../editor/ui/files.py" line="427" />
             <source>Re-extraction changes nothing.</source>
             <translation>La nouvelle extraction ne change rien.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="412" />
+            <location filename="../../editor/ui/files.py" line="433" />
             <source>Re-extract from the article</source>
             <translation>Extraire à nouveau de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="438" />
+            <location filename="../../editor/ui/files.py" line="459" />
             <source>Autosave failed: %1</source>
             <translation>Échec de l’enregistrement automatique : %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="579" />
+            <location filename="../../editor/ui/files.py" line="600" />
             <source>The new interface language applies when the editor is restarted.</source>
             <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="487" />
+            <location filename="../../editor/ui/files.py" line="508" />
             <source>“%1”</source>
             <translation>« %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="489" />
+            <location filename="../../editor/ui/files.py" line="510" />
             <source>Project: %1</source>
             <translation>Projet : %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="491" />
+            <location filename="../../editor/ui/files.py" line="512" />
             <source>Not saved as a project yet; opened from %1</source>
             <translation>Pas encore enregistré comme projet ; ouvert depuis %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="493" />
+            <location filename="../../editor/ui/files.py" line="514" />
             <source>Not saved yet (pasted or dropped text)</source>
             <translation>Pas encore enregistré (texte collé ou déposé)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="494" />
+            <location filename="../../editor/ui/files.py" line="515" />
             <source>Autosaved at %1</source>
             <translation>Enregistré automatiquement le %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="496" />
+            <location filename="../../editor/ui/files.py" line="517" />
             <source>The file was saved after this autosave.</source>
             <translation>Le fichier a été enregistré après cet enregistrement automatique.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="498" />
+            <location filename="../../editor/ui/files.py" line="519" />
             <source>Autosave %1 of %2, newest first</source>
             <translation>Enregistrement automatique %1 sur %2, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="536" />
+            <location filename="../../editor/ui/files.py" line="557" />
             <source>Restored the work autosaved at %1</source>
             <translation>Travail enregistré automatiquement à %1 restauré</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="560" />
+            <location filename="../../editor/ui/files.py" line="581" />
             <source>No autosaved work to recover.</source>
             <translation>Aucun travail enregistré automatiquement à récupérer.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="413" />
+            <location filename="../../editor/ui/files.py" line="434" />
             <source>Set the publication date and re-resolve the dates</source>
             <translation>Fixer la date de publication et recalculer les dates</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="240" />
+            <location filename="../../editor/ui/files.py" line="259" />
             <source>Autosaved work of another document waits in File ▸ Recover Autosaved Work.</source>
             <translation>Du travail enregistré automatiquement sur un autre document attend dans Fichier ▸ Récupérer le travail enregistré automatiquement.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="218" />
+            <source>the pasted text</source>
+            <translation>le texte collé</translation>
         </message>
     </context>
     <context>
@@ -618,430 +894,430 @@
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="348" />
-            <location filename="../../editor/ui/form.py" line="380" />
+            <location filename="../../editor/ui/form.py" line="362" />
+            <location filename="../../editor/ui/form.py" line="394" />
             <source>%1:</source>
             <translation>%1 :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="135" />
+            <location filename="../../editor/ui/form.py" line="146" />
             <source>unknown — YYYY-MM-DD</source>
             <translation>inconnue — AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="138" />
+            <location filename="../../editor/ui/form.py" line="149" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="139" />
-            <location filename="../../editor/ui/form.py" line="227" />
+            <location filename="../../editor/ui/form.py" line="150" />
+            <location filename="../../editor/ui/form.py" line="238" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="140" />
-            <location filename="../../editor/ui/form.py" line="213" />
+            <location filename="../../editor/ui/form.py" line="151" />
+            <location filename="../../editor/ui/form.py" line="224" />
             <source>Stage</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="141" />
+            <location filename="../../editor/ui/form.py" line="152" />
             <source>TLP</source>
             <translation>TLP</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="142" />
+            <location filename="../../editor/ui/form.py" line="153" />
             <source>Author</source>
             <translation>Auteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="143" />
+            <location filename="../../editor/ui/form.py" line="154" />
             <source>Author's organisation</source>
             <translation>Organisation de l’auteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="144" />
+            <location filename="../../editor/ui/form.py" line="155" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="145" />
+            <location filename="../../editor/ui/form.py" line="156" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="146" />
+            <location filename="../../editor/ui/form.py" line="157" />
             <source>Organisation and incident</source>
             <translation>Organisation et incident</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="147" />
+            <location filename="../../editor/ui/form.py" line="158" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="148" />
+            <location filename="../../editor/ui/form.py" line="159" />
             <source>Sector</source>
             <translation>Secteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="149" />
+            <location filename="../../editor/ui/form.py" line="160" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="150" />
+            <location filename="../../editor/ui/form.py" line="161" />
             <source>ISO code, e.g. BE</source>
             <translation>code ISO, p. ex. BE</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="151" />
+            <location filename="../../editor/ui/form.py" line="162" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="153" />
+            <location filename="../../editor/ui/form.py" line="164" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="153" />
+            <location filename="../../editor/ui/form.py" line="164" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="154" />
+            <location filename="../../editor/ui/form.py" line="165" />
             <source>Incident type</source>
             <translation>Type d’incident</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="155" />
+            <location filename="../../editor/ui/form.py" line="166" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="156" />
+            <location filename="../../editor/ui/form.py" line="167" />
             <source>Detected at</source>
             <translation>Détecté le</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="157" />
+            <location filename="../../editor/ui/form.py" line="168" />
             <source>unknown — YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
             <translation>inconnu — AAAA-MM-JJ ou AAAA-MM-JJ HH:MM</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="158" />
+            <location filename="../../editor/ui/form.py" line="169" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="159" />
+            <location filename="../../editor/ui/form.py" line="170" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="160" />
+            <location filename="../../editor/ui/form.py" line="171" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="161" />
-            <location filename="../../editor/ui/form.py" line="194" />
+            <location filename="../../editor/ui/form.py" line="172" />
+            <location filename="../../editor/ui/form.py" line="205" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="162" />
+            <location filename="../../editor/ui/form.py" line="173" />
             <source>As written</source>
             <translation>Tel qu’écrit</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="163" />
+            <location filename="../../editor/ui/form.py" line="174" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="164" />
+            <location filename="../../editor/ui/form.py" line="175" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="165" />
+            <location filename="../../editor/ui/form.py" line="176" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="166" />
+            <location filename="../../editor/ui/form.py" line="177" />
             <source>Systems</source>
             <translation>Systèmes</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="167" />
+            <location filename="../../editor/ui/form.py" line="178" />
             <source>Servers affected</source>
             <translation>Serveurs touchés</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="136" />
+            <location filename="../../editor/ui/form.py" line="147" />
             <source>unknown</source>
             <translation>inconnu</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="168" />
+            <location filename="../../editor/ui/form.py" line="179" />
             <source>Workstations affected</source>
             <translation>Postes de travail touchés</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="170" />
+            <location filename="../../editor/ui/form.py" line="181" />
             <source>Network disconnected</source>
             <translation>Réseau déconnecté</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="171" />
+            <location filename="../../editor/ui/form.py" line="182" />
             <source>Services</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="172" />
+            <location filename="../../editor/ui/form.py" line="183" />
             <source>Service status</source>
             <translation>État des services</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="173" />
+            <location filename="../../editor/ui/form.py" line="184" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="174" />
-            <location filename="../../editor/ui/form.py" line="195" />
+            <location filename="../../editor/ui/form.py" line="185" />
+            <location filename="../../editor/ui/form.py" line="206" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="175" />
+            <location filename="../../editor/ui/form.py" line="186" />
             <source>Name in the article</source>
             <translation>Nom dans l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="176" />
-            <location filename="../../editor/ui/form.py" line="215" />
+            <location filename="../../editor/ui/form.py" line="187" />
+            <location filename="../../editor/ui/form.py" line="226" />
             <source>Note</source>
             <translation>Remarque</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="177" />
-            <location filename="../../editor/ui/form.py" line="206" />
+            <location filename="../../editor/ui/form.py" line="188" />
+            <location filename="../../editor/ui/form.py" line="217" />
             <source>As of</source>
             <translation>À la date du</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="179" />
+            <location filename="../../editor/ui/form.py" line="190" />
             <source>Patient care</source>
             <translation>Prise en charge des patients</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="180" />
+            <location filename="../../editor/ui/form.py" line="191" />
             <source>Appointments affected</source>
             <translation>Rendez-vous touchés</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="182" />
+            <location filename="../../editor/ui/form.py" line="193" />
             <source>Patients diverted</source>
             <translation>Patients réorientés</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="183" />
+            <location filename="../../editor/ui/form.py" line="194" />
             <source>Data</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="184" />
+            <location filename="../../editor/ui/form.py" line="195" />
             <source>Data exfiltration</source>
             <translation>Exfiltration de données</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="185" />
+            <location filename="../../editor/ui/form.py" line="196" />
             <source>Data categories</source>
             <translation>Catégories de données</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="186" />
-            <location filename="../../editor/ui/form.py" line="191" />
+            <location filename="../../editor/ui/form.py" line="197" />
+            <location filename="../../editor/ui/form.py" line="202" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="187" />
+            <location filename="../../editor/ui/form.py" line="198" />
             <source>People affected</source>
             <translation>Personnes concernées</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="188" />
+            <location filename="../../editor/ui/form.py" line="199" />
             <source>Records affected</source>
             <translation>Enregistrements concernés</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="189" />
+            <location filename="../../editor/ui/form.py" line="200" />
             <source>Response</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="190" />
+            <location filename="../../editor/ui/form.py" line="201" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="192" />
+            <location filename="../../editor/ui/form.py" line="203" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="193" />
+            <location filename="../../editor/ui/form.py" line="204" />
             <source>Actor</source>
             <translation>Acteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="197" />
+            <location filename="../../editor/ui/form.py" line="208" />
             <source>Restoration order</source>
             <translation>Ordre de rétablissement</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="198" />
+            <location filename="../../editor/ui/form.py" line="209" />
             <source>System or service</source>
             <translation>Système ou service</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="199" />
+            <location filename="../../editor/ui/form.py" line="210" />
             <source>Ransom and extortion</source>
             <translation>Rançon et extorsion</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="200" />
+            <location filename="../../editor/ui/form.py" line="211" />
             <source>Ransom</source>
             <translation>Rançon</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="201" />
+            <location filename="../../editor/ui/form.py" line="212" />
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="202" />
+            <location filename="../../editor/ui/form.py" line="213" />
             <source>Currency</source>
             <translation>Devise</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="202" />
+            <location filename="../../editor/ui/form.py" line="213" />
             <source>EUR, USD, BTC…</source>
             <translation>EUR, USD, BTC…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="203" />
+            <location filename="../../editor/ui/form.py" line="214" />
             <source>Threat actor</source>
             <translation>Acteur de la menace</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="204" />
+            <location filename="../../editor/ui/form.py" line="215" />
             <source>Attack claimed</source>
             <translation>Attaque revendiquée</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="205" />
+            <location filename="../../editor/ui/form.py" line="216" />
             <source>Data published on a leak site</source>
             <translation>Données publiées sur un site de fuite</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="207" />
-            <location filename="../../editor/ui/form.py" line="208" />
+            <location filename="../../editor/ui/form.py" line="218" />
+            <location filename="../../editor/ui/form.py" line="219" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="209" />
+            <location filename="../../editor/ui/form.py" line="220" />
             <source>Regime</source>
             <translation>Régime</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="210" />
+            <location filename="../../editor/ui/form.py" line="221" />
             <source>Authority</source>
             <translation>Autorité</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="211" />
+            <location filename="../../editor/ui/form.py" line="222" />
             <source>Aware since</source>
             <translation>Connu depuis</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="212" />
+            <location filename="../../editor/ui/form.py" line="223" />
             <source>Submitted</source>
             <translation>Soumis</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="214" />
+            <location filename="../../editor/ui/form.py" line="225" />
             <source>Due (override)</source>
             <translation>Échéance (forcée)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="215" />
+            <location filename="../../editor/ui/form.py" line="226" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="380" />
+            <location filename="../../editor/ui/form.py" line="394" />
             <source>Deadlines</source>
             <translation>Échéances</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="218" />
-            <location filename="../../editor/ui/form.py" line="219" />
+            <location filename="../../editor/ui/form.py" line="229" />
+            <location filename="../../editor/ui/form.py" line="230" />
             <source>Lessons learned</source>
             <translation>Enseignements</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="220" />
+            <location filename="../../editor/ui/form.py" line="231" />
             <source>Items</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="220" />
+            <location filename="../../editor/ui/form.py" line="231" />
             <source>Lesson</source>
             <translation>Enseignement</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="221" />
+            <location filename="../../editor/ui/form.py" line="232" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="222" />
+            <location filename="../../editor/ui/form.py" line="233" />
             <source>Article title</source>
             <translation>Titre de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="223" />
-            <location filename="../../editor/ui/form.py" line="227" />
+            <location filename="../../editor/ui/form.py" line="234" />
+            <location filename="../../editor/ui/form.py" line="238" />
             <source>Outlet</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="224" />
-            <location filename="../../editor/ui/form.py" line="228" />
+            <location filename="../../editor/ui/form.py" line="235" />
+            <location filename="../../editor/ui/form.py" line="239" />
             <source>Published</source>
             <translation>Publié le</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="225" />
-            <location filename="../../editor/ui/form.py" line="228" />
+            <location filename="../../editor/ui/form.py" line="236" />
+            <location filename="../../editor/ui/form.py" line="239" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="226" />
+            <location filename="../../editor/ui/form.py" line="237" />
             <source>Further sources</source>
             <translation>Autres sources</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="152" />
+            <location filename="../../editor/ui/form.py" line="163" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
@@ -1486,52 +1762,52 @@
     <context>
         <name>ListEditor</name>
         <message>
-            <location filename="../../editor/ui/tables.py" line="241" />
+            <location filename="../../editor/ui/tables.py" line="244" />
             <source>Select all rows</source>
             <translation>Sélectionner toutes les lignes</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="258" />
+            <location filename="../../editor/ui/tables.py" line="261" />
             <source>Add a row</source>
             <translation>Ajouter une ligne</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="259" />
+            <location filename="../../editor/ui/tables.py" line="262" />
             <source>Remove the selected row</source>
             <translation>Supprimer la ligne sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="260" />
+            <location filename="../../editor/ui/tables.py" line="263" />
             <source>Move the selected row up</source>
             <translation>Monter la ligne sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="261" />
+            <location filename="../../editor/ui/tables.py" line="264" />
             <source>Move the selected row down</source>
             <translation>Descendre la ligne sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="376" />
+            <location filename="../../editor/ui/tables.py" line="408" />
             <source>Add a row to %1</source>
             <translation>Ajouter une ligne à %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="390" />
+            <location filename="../../editor/ui/tables.py" line="422" />
             <source>Remove a row from %1</source>
             <translation>Supprimer une ligne de %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="402" />
+            <location filename="../../editor/ui/tables.py" line="434" />
             <source>Reorder %1</source>
             <translation>Réordonner %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="320" />
+            <location filename="../../editor/ui/tables.py" line="323" />
             <source>Times: %1</source>
             <translation>Heures : %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="321" />
+            <location filename="../../editor/ui/tables.py" line="324" />
             <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
             <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
         </message>
@@ -1539,12 +1815,12 @@
     <context>
         <name>ListModel</name>
         <message>
-            <location filename="../../editor/ui/tables.py" line="113" />
+            <location filename="../../editor/ui/tables.py" line="116" />
             <source>Source: “%1”</source>
             <translation>Source : « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tables.py" line="145" />
+            <location filename="../../editor/ui/tables.py" line="148" />
             <source>Edit %1</source>
             <translation>Modifier %1</translation>
         </message>
@@ -1552,200 +1828,195 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="108" />
+            <location filename="../../editor/ui/main_window.py" line="118" />
             <source>Work in progress</source>
             <translation>Travail en cours</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="110" />
+            <location filename="../../editor/ui/main_window.py" line="120" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="111" />
+            <location filename="../../editor/ui/main_window.py" line="121" />
             <source>Cancel the current task</source>
             <translation>Annuler la tâche en cours</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="134" />
+            <location filename="../../editor/ui/main_window.py" line="151" />
             <source>&amp;Open…</source>
             <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="135" />
+            <location filename="../../editor/ui/main_window.py" line="152" />
             <source>Open &amp;URL…</source>
             <translation>Ouvrir une &amp;URL…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="136" />
+            <location filename="../../editor/ui/main_window.py" line="153" />
             <source>&amp;Paste article</source>
             <translation>&amp;Coller un article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="137" />
+            <location filename="../../editor/ui/main_window.py" line="154" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="138" />
+            <location filename="../../editor/ui/main_window.py" line="155" />
             <source>Save &amp;As…</source>
             <translation>Enregistrer &amp;sous…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="139" />
+            <location filename="../../editor/ui/main_window.py" line="156" />
             <source>&amp;Export…</source>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="141" />
+            <location filename="../../editor/ui/main_window.py" line="158" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="142" />
+            <location filename="../../editor/ui/main_window.py" line="159" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="145" />
+            <location filename="../../editor/ui/main_window.py" line="162" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="148" />
+            <location filename="../../editor/ui/main_window.py" line="165" />
             <source>&amp;Re-extract from the article…</source>
             <translation>Ré&amp;extraire de l’article…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="150" />
+            <location filename="../../editor/ui/main_window.py" line="167" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="151" />
+            <location filename="../../editor/ui/main_window.py" line="168" />
             <source>&amp;About</source>
             <translation>À &amp;propos</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="155" />
+            <location filename="../../editor/ui/main_window.py" line="191" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="157" />
+            <location filename="../../editor/ui/main_window.py" line="193" />
             <source>Open &amp;Recent</source>
             <translation>Fichiers &amp;récents</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="165" />
+            <location filename="../../editor/ui/main_window.py" line="204" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="169" />
+            <location filename="../../editor/ui/main_window.py" line="212" />
             <source>E&amp;xtraction</source>
             <translation>E&amp;xtraction</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="171" />
+            <location filename="../../editor/ui/main_window.py" line="214" />
             <source>Article &amp;language</source>
             <translation>&amp;Langue de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="173" />
+            <location filename="../../editor/ui/main_window.py" line="216" />
             <source>Detect automatically</source>
             <translation>Détecter automatiquement</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="173" />
+            <location filename="../../editor/ui/main_window.py" line="216" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="174" />
+            <location filename="../../editor/ui/main_window.py" line="217" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="174" />
+            <location filename="../../editor/ui/main_window.py" line="217" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="174" />
+            <location filename="../../editor/ui/main_window.py" line="217" />
             <source>German</source>
             <translation>Allemand</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="180" />
+            <location filename="../../editor/ui/main_window.py" line="223" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="181" />
+            <location filename="../../editor/ui/main_window.py" line="226" />
             <source>&amp;Theme</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="183" />
+            <location filename="../../editor/ui/main_window.py" line="228" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="183" />
+            <location filename="../../editor/ui/main_window.py" line="228" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="184" />
+            <location filename="../../editor/ui/main_window.py" line="229" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="190" />
+            <location filename="../../editor/ui/main_window.py" line="235" />
             <source>&amp;Go to section</source>
             <translation>&amp;Aller à la section</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="195" />
+            <location filename="../../editor/ui/main_window.py" line="240" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="197" />
+            <location filename="../../editor/ui/main_window.py" line="244" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="211" />
+            <location filename="../../editor/ui/main_window.py" line="258" />
             <source>No recent files</source>
             <translation>Aucun fichier récent</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="214" />
+            <location filename="../../editor/ui/main_window.py" line="261" />
             <source>Clear the list</source>
             <translation>Vider la liste</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="253" />
+            <location filename="../../editor/ui/main_window.py" line="313" />
             <source>Untitled report</source>
             <translation>Rapport sans titre</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/main_window.py" line="272" />
+            <location filename="../../editor/ui/main_window.py" line="332" />
             <source>%n value(s) to check</source>
             <translation>
                 <numerusform>%n valeur à vérifier</numerusform>
                 <numerusform>%n valeurs à vérifier</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../editor/ui/main_window.py" line="273" />
-            <source>Values without a supporting sentence or with low confidence carry an amber marker.</source>
-            <translation>Les valeurs sans phrase justificative ou de confiance faible portent un marqueur orange.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/main_window.py" line="299" />
+            <location filename="../../editor/ui/main_window.py" line="360" />
             <source>%n supporting sentence(s) highlighted</source>
             <translation>
                 <numerusform>%n phrase justificative surlignée</numerusform>
@@ -1753,123 +2024,253 @@
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="300" />
+            <location filename="../../editor/ui/main_window.py" line="361" />
             <source>No supporting sentence for this value</source>
             <translation>Aucune phrase n’étaye cette valeur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="324" />
+            <location filename="../../editor/ui/main_window.py" line="385" />
             <source>The selection is not a valid value for “%1”</source>
             <translation>La sélection n’est pas une valeur valide pour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="328" />
+            <location filename="../../editor/ui/main_window.py" line="389" />
             <source>Set “%1” from the article</source>
             <translation>Renseigner « %1 » depuis l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="346" />
+            <location filename="../../editor/ui/main_window.py" line="407" />
             <source>Add evidence for “%1”</source>
             <translation>Ajouter une preuve pour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="364" />
+            <location filename="../../editor/ui/main_window.py" line="433" />
             <source>%1 %2
 Turns a news article about a cyberattack into a structured incident report.</source>
             <translation>%1 %2
 Transforme un article de presse sur une cyberattaque en rapport d’incident structuré.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="140" />
+            <location filename="../../editor/ui/main_window.py" line="157" />
             <source>Recover Autosaved &amp;Work…</source>
             <translation>&amp;Récupérer le travail enregistré automatiquement…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="169" />
+            <source>&amp;Find in the article…</source>
+            <translation>&amp;Rechercher dans l’article…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="170" />
+            <source>Find &amp;next</source>
+            <translation>Occurrence &amp;suivante</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="171" />
+            <source>Find pre&amp;vious</source>
+            <translation>Occurrence &amp;précédente</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="172" />
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="174" />
+            <source>Zoom &amp;out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="176" />
+            <source>&amp;Actual size</source>
+            <translation>&amp;Taille réelle</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="177" />
+            <source>&amp;Print the article…</source>
+            <translation>&amp;Imprimer l’article…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="178" />
+            <source>Print previe&amp;w of the article…</source>
+            <translation>&amp;Aperçu avant impression de l’article…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="180" />
+            <source>Print the &amp;report…</source>
+            <translation>Imprimer le &amp;rapport…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="182" />
+            <source>Print preview of the r&amp;eport…</source>
+            <translation>Aperçu avant impression du ra&amp;pport…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="184" />
+            <source>&amp;Next value to check</source>
+            <translation>Valeur à vérifier &amp;suivante</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="185" />
+            <source>P&amp;revious value to check</source>
+            <translation>Valeur à vérifier &amp;précédente</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="187" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="334" />
+            <source>Values without a supporting sentence or with low confidence carry an amber marker. Click, or press F8, to go to the next one.</source>
+            <translation>Les valeurs sans phrase justificative ou de faible confiance portent un repère orange. Cliquez, ou appuyez sur F8, pour aller à la suivante.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="442" />
+            <source>Article text at %1 %</source>
+            <translation>Texte de l’article à %1 %</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="473" />
+            <source>Next match, in the find bar</source>
+            <translation>Occurrence suivante, dans la barre de recherche</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="473" />
+            <source>Enter</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="474" />
+            <source>Previous match, in the find bar</source>
+            <translation>Occurrence précédente, dans la barre de recherche</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="474" />
+            <source>Shift+Enter</source>
+            <translation>Maj+Entrée</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="475" />
+            <source>Close the find bar</source>
+            <translation>Fermer la barre de recherche</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="475" />
+            <source>Esc</source>
+            <translation>Échap</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="492" />
+            <source>There is no article to print.</source>
+            <translation>Il n’y a pas d’article à imprimer.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="500" />
+            <source>Print preview: the article</source>
+            <translation>Aperçu avant impression : l’article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="512" />
+            <source>Print preview: the report</source>
+            <translation>Aperçu avant impression : le rapport</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="519" />
+            <source>No value left to check.</source>
+            <translation>Plus aucune valeur à vérifier.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="535" />
+            <source>Value to check %1 of %2: %3</source>
+            <translation>Valeur à vérifier %1 sur %2 : %3</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="237" />
+            <location filename="../../editor/ui/dialogs.py" line="236" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="248" />
+            <location filename="../../editor/ui/dialogs.py" line="247" />
             <source>The article's language</source>
             <translation>La langue de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="251" />
+            <location filename="../../editor/ui/dialogs.py" line="250" />
             <source>built-in template</source>
             <translation>modèle intégré</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="254" />
+            <location filename="../../editor/ui/dialogs.py" line="253" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="257" />
-            <location filename="../../editor/ui/dialogs.py" line="261" />
+            <location filename="../../editor/ui/dialogs.py" line="256" />
+            <location filename="../../editor/ui/dialogs.py" line="260" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="261" />
+            <location filename="../../editor/ui/dialogs.py" line="260" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="261" />
+            <location filename="../../editor/ui/dialogs.py" line="260" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="265" />
+            <location filename="../../editor/ui/dialogs.py" line="264" />
             <source>A new interface language applies after a restart.</source>
             <translation>Une nouvelle langue d’interface s’applique après un redémarrage.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="268" />
+            <location filename="../../editor/ui/dialogs.py" line="267" />
             <source>Author</source>
             <translation>Auteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="268" />
+            <location filename="../../editor/ui/dialogs.py" line="267" />
             <source>Author's organisation</source>
             <translation>Organisation de l’auteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="269" />
+            <location filename="../../editor/ui/dialogs.py" line="268" />
             <source>Default TLP</source>
             <translation>TLP par défaut</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="269" />
+            <location filename="../../editor/ui/dialogs.py" line="268" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="270" />
+            <location filename="../../editor/ui/dialogs.py" line="269" />
             <source>Word template</source>
             <translation>Modèle Word</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="270" />
+            <location filename="../../editor/ui/dialogs.py" line="269" />
             <source>Autosave after</source>
             <translation>Enregistrement automatique après</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="271" />
+            <location filename="../../editor/ui/dialogs.py" line="270" />
             <source>Interface language</source>
             <translation>Langue de l’interface</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="271" />
+            <location filename="../../editor/ui/dialogs.py" line="270" />
             <source>Theme</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="274" />
+            <location filename="../../editor/ui/dialogs.py" line="273" />
             <source>%1:</source>
             <translation>%1 :</translation>
         </message>
@@ -2024,24 +2425,43 @@ Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="296" />
+            <location filename="../../editor/ui/dialogs.py" line="299" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="300" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="300" />
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+    </context>
+    <context>
         <name>SuggestedTextBinding</name>
         <message>
-            <location filename="../../editor/ui/suggested.py" line="47" />
+            <location filename="../../editor/ui/suggested.py" line="49" />
             <source>Generated from the form: it follows the form until you edit it.</source>
             <translation>Généré à partir du formulaire : il suit le formulaire jusqu’à ce que vous le modifiiez.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/suggested.py" line="56" />
+            <location filename="../../editor/ui/suggested.py" line="58" />
             <source>Use the generated text</source>
             <translation>Reprendre le texte généré</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/suggested.py" line="57" />
+            <location filename="../../editor/ui/suggested.py" line="59" />
             <source>Replace your text with the text generated from the form</source>
             <translation>Remplacer votre texte par le texte généré à partir du formulaire</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/suggested.py" line="138" />
+            <location filename="../../editor/ui/suggested.py" line="140" />
             <source>Use the generated “%1”</source>
             <translation>Reprendre « %1 » généré</translation>
         </message>

@@ -73,4 +73,17 @@ def test_years_percentages_and_times_are_not_counts() -> None:
 def test_dotted_quad_and_long_digit_runs_do_not_break() -> None:
     assert find_numbers("Server 1.1.1.1 answered.", lexicon("en"))
     digits = "9" * 100_000
-    assert find_numbers(digits, lexicon("en"))[0].value > 0
+    assert find_numbers(digits, lexicon("en")) == []  # read without breaking, and no quantity (worth > 10^15)
+    assert [q.value for q in find_numbers(digits + " and 42", lexicon("en"))] == [42]
+
+
+def test_a_run_of_hundreds_of_digits_is_no_quantity():
+    """Beyond any reported figure, and float('1' + '0' * 400) is infinity: int() of it raised in three stages."""
+    from editor.extraction import extract
+    from editor.sources.article import Article
+
+    text = ("Hospital hit by ransomware\n\nThe gang demanded a ransom of $" + "9" * 400 + ". It has 1" + "0" * 400
+            + " servers down. Some 120 servers are down.")
+    report = extract(Article(text=text, language="en"))
+    assert report.impact.servers_affected == 120
+    assert report.ransom.amount is None

@@ -162,3 +162,97 @@ def html_page(body: str, *, head: str = "", lang: str = "en") -> bytes:
     """A UTF-8 page with the given head and body markup."""
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}'
             "</body></html>").encode("utf-8")
+
+
+# --- issue 15: inputs whose cost grows with what they hold, not with their file size ---------------
+
+STORY_PARAGRAPH = ("<p>" + "The council said on Friday that its computer systems had been taken offline after "
+                   "an attack on its network. " * 3 + "</p>")
+
+
+def html_wide_element(attributes: int, elements: int = 1) -> bytes:
+    """A page whose ``elements`` elements each carry ``attributes`` attributes (libxml2 adds them in
+    time quadratic in their number: 50,000 took 40 s)."""
+    names = " ".join(f'data-a{i}="v{i}"' for i in range(attributes))
+    return html_page("<article><h1>Title of the story</h1>" + STORY_PARAGRAPH * 3
+                     + f"<b {names}>x</b>" * elements + "</article>")
+
+
+def html_many_elements(elements: int) -> bytes:
+    """A story followed by ``elements`` empty inline elements."""
+    return html_page("<article><h1>Title of the story</h1>" + STORY_PARAGRAPH * 3 + "<i></i>" * elements
+                     + "</article>")
+
+
+def html_long_story(paragraphs: int) -> bytes:
+    """A valid page of ``paragraphs`` story paragraphs (a large, honest page)."""
+    return html_page("<article><h1>Title of the story</h1>" + STORY_PARAGRAPH * paragraphs + "</article>")
+
+
+def docx_many_paragraphs(paragraphs: int) -> bytes:
+    """A .docx whose document.xml holds ``paragraphs`` short paragraphs (four elements each), with
+    varied words so it compresses like real text (under the ratio limit) while inflating ~10×."""
+    import random
+
+    rnd = random.Random(paragraphs)
+    head = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    body = b"".join(b"<w:p><w:r><w:t>%x %x</w:t></w:r></w:p>" % (rnd.getrandbits(32), rnd.getrandbits(16))
+                    for _ in range(paragraphs))
+    return _zip(_minimal_docx_parts(head + body + b"</w:body></w:document>"))
+
+
+def _pdf_file(objects: list[bytes]) -> bytes:
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode() + b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def pdf_many_pages(pages: int, *, declared: int | None = None) -> bytes:
+    """A PDF of ``pages`` pages sharing one font and one content stream (~100 bytes a page); the page
+    tree may declare another /Count."""
+    stream = b"BT /F1 11 Tf 72 740 Td (Systems offline after the attack on the council.) Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents 4 0 R >>")
+    objects.extend([page] * pages)
+    kids = " ".join(f"{n} 0 R" for n in range(5, 5 + pages))
+    objects[1] = f"<< /Type /Pages /Kids [{kids}] /Count {pages if declared is None else declared} >>".encode()
+    return _pdf_file(objects)
+
+
+def pdf_dense_pages(pages: int, chars: int) -> bytes:
+    """A PDF whose pages place each of ``chars`` characters with its own text matrix (pypdf's
+    extraction costs ~30 µs per operator: 300 such pages of 7,000 characters took 45 s)."""
+    line = "The council said that its systems were offline after the attack. "
+    text = (line * (chars // len(line) + 1))[:chars]
+    ops = "".join(f"1 0 0 1 {72 + (i % 80) * 6} {740 - (i // 80) * 8} Tm ({_pdf_escape(c)}) Tj\n"
+                  for i, c in enumerate(text))
+    stream = ("BT /F1 11 Tf\n" + ops + "ET").encode("cp1252")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    objects.extend([b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+                    b"/Contents 4 0 R >>"] * pages)
+    objects[1] = (f"<< /Type /Pages /Kids [{' '.join(f'{n} 0 R' for n in range(5, 5 + pages))}] "
+                  f"/Count {pages} >>").encode()
+    return _pdf_file(objects)
+
+
+def encrypted_pdf(algorithm: str, user_password: str = "") -> bytes:
+    """A small text PDF encrypted by pypdf with ``algorithm`` (RC4-40, RC4-128, AES-128, AES-256-R5, AES-256)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([ENGLISH_LINES]))))
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm=algorithm)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

@@ -56,3 +56,15 @@ def loaded(make_window, article_file, qtbot):
     assert window.open_path(article_file)
     wait_idle(qtbot, window)
     return window
+
+
+@pytest.fixture
+def french(qapp):
+    """The French interface (translators installed for the test, removed after)."""
+    from editor.ui.app import install_translators
+
+    installed = install_translators(qapp, "fr")
+    assert installed, "the French translation is not built"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)

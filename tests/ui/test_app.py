@@ -71,6 +71,17 @@ def test_screenshot_offscreen_each_section_and_theme(tmp_path):
     assert png_is_not_blank(out)
 
 
+def test_a_screenshot_leaves_the_user_settings_as_they_were(tmp_path):
+    """Neither the opened file among the recent ones nor a 1440×900 offscreen geometry for the next start."""
+    env = _env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    result = _run([sys.executable, "-m", "editor", *_target(tmp_path), "--screenshot", str(tmp_path / "s.png")], env)
+    assert result.returncode == 0, result.stderr
+    settings = tmp_path / "settings"
+    written = "".join(p.read_text(encoding="utf-8", errors="replace") for p in settings.rglob("*") if p.is_file()) \
+        if settings.exists() else ""
+    assert "recent" not in written.lower() and "geometry" not in written.lower(), written
+
+
 def test_screenshot_unknown_section_fails_cleanly(tmp_path):
     out = tmp_path / "x.png"
     result = _run([sys.executable, "-m", "editor", *_target(tmp_path), "--screenshot", str(out)],

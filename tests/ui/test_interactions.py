@@ -184,9 +184,9 @@ def test_values_to_check_are_counted(loaded, qtbot):
     qtbot.waitUntil(lambda: window.check_label.text() != "")
     # flagged in the invented report: sector, country, start date (no evidence), incident type (0.45), exfiltration,
     # and the publication date its article lacks
-    assert window.check_label.text() == "6 value(s) to check"
+    assert window.check_label.text() == "6 values to check"
     window.doc.set("/incident/start_date", "2026-03-15")  # typed by the user: no longer flagged
-    qtbot.waitUntil(lambda: window.check_label.text() == "5 value(s) to check")
+    qtbot.waitUntil(lambda: window.check_label.text() == "5 values to check")
 
 
 def test_very_long_article_stays_fast_and_highlights(make_window, tmp_path, qtbot):

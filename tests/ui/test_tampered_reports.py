@@ -93,3 +93,27 @@ def test_window_says_when_only_the_beginning_was_extracted(make_window, qtbot, t
     assert window.doc.report.source.text == text
     message = window.statusBar().currentMessage()
     assert f"{MAX_EXTRACT_CHARS:,}" in message and f"{len(text):,}" in message
+
+
+def test_tooltip_sentence_of_a_text_without_full_stops_is_bounded() -> None:
+    """A 5 MB text without a sentence end: the tooltip looks at most SENTENCE_REACH characters away
+    (it walked the whole text, 2 s per tooltip, 6.5 s to open the window)."""
+    from editor.model.report import Span
+    from editor.ui.article_view import SENTENCE_REACH, OffsetMap, sentence_bounds
+
+    text = "mot " * 1_000_000
+    start, end = sentence_bounds(text, Span(start=2_000_000, end=2_000_010))
+    assert 2_000_000 - SENTENCE_REACH <= start and end <= 2_000_010 + SENTENCE_REACH
+    assert sentence_bounds("Une phrase. Une autre ici.", Span(start=13, end=18)) == (11, 26)
+    offsets = OffsetMap("a🙂b" + text)
+    assert offsets.wide == [1] and offsets.to_qt(2) == 3 and offsets.from_qt(3) == 2
+
+
+def test_app_refuses_a_binding_that_loses_references_to_none() -> None:
+    from editor.errors import EditorError
+    from editor.ui.app import check_binding
+
+    check_binding()  # the installed binding is sound
+    nones = [None] * 1000
+    with pytest.raises(EditorError, match="loses references to None"):
+        check_binding(call=nones.pop)  # each call drops one reference, like PySide6 6.12.0's void methods

@@ -45,8 +45,7 @@ _EQUIVALENT = str.maketrans({
 _EQUIVALENT_CHARS = frozenset(chr(c) for c in _EQUIVALENT)
 
 Anchor = tuple[str, str]  # ("prefix" | "exact" | "infix", case-folded word characters)
-_STOP = frozenset("\\()[]{}?*+|.^$ ~")  # ends a literal run (a space is the lexicons' word separator, ~ a gap)
-_RUN = re.compile(r"[^\\()\[\]{}?*+|.^$ ~]*")  # a literal run
+_RUN = re.compile(r"[^\\()\[\]{}?*+|.^$ ~]*")  # a literal run (a space separates the lexicons' words, ~ is a gap)
 _PLAIN = re.compile(r"[^\\()\[\]{}?*+|.^$~]+")  # a phrase of literal words between spaces
 _ZERO_WIDTH = ("(?<!", "(?<=", "(?!", "(?=")
 _OPTIONAL = ("?", "*", "{")

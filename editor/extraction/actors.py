@@ -3,8 +3,7 @@ resources/threat_actors/ (``known_actors``)."""
 
 from __future__ import annotations
 
-import re
-
+from editor.extraction import modality
 from editor.extraction.doc import Doc
 from editor.extraction.known_actors import find_known
 from editor.extraction.matcher import Phrases
@@ -12,8 +11,10 @@ from editor.extraction.org_words import lower_words, word_set
 from editor.extraction.places import gazetteer
 
 
-def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
-    """Threat actor names (ransomware families, groups) with their sentence spans, outside comparisons."""
+def find_threat_actors(doc: Doc, hedged: dict[str, list[tuple[int, int]]] | None = None
+                       ) -> dict[str, list[tuple[int, int]]]:
+    """Threat actor names (ransomware families, groups) with their sentence spans, outside comparisons; names
+    only guessed at ("bears the hallmarks of X") go to ``hedged`` instead, if given."""
     def build() -> list[Phrases]:
         # Bounded and anchored so a 1,500-character run of letters or digits cannot backtrack quadratically.
         # A second word may follow a connector: "Sentinelles du Nord", "Children of the Night".
@@ -42,6 +43,11 @@ def find_threat_actors(doc: Doc) -> dict[str, list[tuple[int, int]]]:
                 if rest and (first.lower() in stop or first.lower() in lower):
                     name = rest  # "The Rhysida gang"
                 if len(name) < 3 or name.lower() in stop or name.lower() in lower or gazetteer().lookup(name):
+                    continue
+                if not modality.asserted(doc, s.index, m):
+                    # "it bears the hallmarks of X", "X could be behind it": a guess names no actor
+                    if hedged is not None:
+                        hedged.setdefault(name, []).append((s.start, s.end))
                     continue
                 found.setdefault(name, []).append((s.start, s.end))
     known = [m for m in find_known(doc) if not doc.is_context(m.sentence)]

@@ -1,61 +1,50 @@
-"""Put the extractors together into an IncidentReport with evidence and confidence."""
+"""The extraction pipeline: article → stages → IncidentReport with evidence and confidence.
+
+Like spaCy's ``nlp.pipe_names``, ``STAGES`` tells the whole story; each stage is a module with one entry
+function whose docstring says what it reads and what it adds:
+
+0. ``furniture.mark_furniture``  page furniture lines (links, teasers, bylines, credits, masthead) marked
+1. ``doc.build_doc``           text → normalised copy with the furniture blanked, sentences, dates, and the
+                               cue-marked sentences of other incidents (``incidents.mark_cues``)
+2. ``actors.find_threat_actors``  threat-actor mentions (a name in that list is never the victim)
+3. ``victim.choose_victim``    organisation candidates (``orgs``) scored, ruled out or chosen: who the victim is
+4. ``incidents.attribute``     each sentence's incident, main or other, now that the victim is known
+5. ``modality.assign``         each sentence's modality: asserted, denied, possible, asked, forecast, conditional
+6. slot filling                from the main incident's sentences: sector (here), geography (``sites``), type,
+                               dates (``timeline``), impact (``impact``), response and ransom (``response``)
+7. report                      evidence spans and confidences; ``analyse`` also returns the intermediate results
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from msgspec.structs import replace
+from msgspec import Struct, field
 
-from editor import rxcache
 from editor.extraction import actors as threat_actors
 from editor.extraction import candidates as scoring
-from editor.extraction import geo, impact, names, orgs, response
-from editor.extraction.dates import find_later, find_published, find_times
+from editor.extraction import impact, incidents, modality, names, response, sites, timeline
+from editor.extraction.dates import find_published
 from editor.extraction.doc import Doc, build_doc
+from editor.extraction.evidence import Evidence
 from editor.extraction.lexicon import LANGUAGES, detect_language, lexicon
-from editor.model.report import (
-    Action,
-    IncidentReport,
-    ServiceImpact,
-    Span,
-    TimelineEvent,
-)
+from editor.extraction.victim import VictimChoice, choose_victim
+from editor.model.report import Action, IncidentReport, ServiceImpact, Span
 from editor.sources.article import Article
 
-MAX_TIMELINE = 15
-# Victims that work where they are seated (an authority, a school); a firm's seat is no site. A hospital's
-# seat is its site when named, but "the Nashville-based company" may be a healthcare firm: no fallback.
-SEATED_SECTORS = ("government", "education")
-PUBLIC_SECTORS = SEATED_SECTORS + ("healthcare",)
-# A utility serves the town it is seated in: with no other site named, its seat is where its networks are
-UTILITY_SECTORS = ("energy",)
+STAGES = ("furniture", "doc", "threat_actors", "victim", "incidents", "modality", "slots", "report")
 
 
-class _Evidence:
-    """Collects pointer → spans and pointer → confidence."""
+class Analysis(Struct):
+    """Everything the pipeline found: the report, the analysed doc, the victim choice and the actors' spans."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.spans: dict[str, list[Span]] = {}
-        self.confidence: dict[str, float] = {}
-
-    def add(self, pointer: str, sentences: list[int], confidence: float) -> None:
-        """Record the sentences backing ``pointer`` (the opening sentence, at low confidence, if none)."""
-        spans = []
-        for i in sentences[:3]:
-            if 0 <= i < len(self.doc.sentences):
-                s = self.doc.sentences[i]
-                span = Span(start=s.start, end=s.end)
-                if span not in spans:
-                    spans.append(span)
-        if not spans and self.doc.sentences:
-            s = self.doc.sentences[0]
-            spans.append(Span(start=s.start, end=s.end))
-            confidence = min(confidence, 0.3)
-        if spans:
-            self.spans[pointer] = spans
-            self.confidence[pointer] = round(max(0.0, min(1.0, confidence)), 2)
+    report: IncidentReport
+    doc: Doc
+    victim: VictimChoice
+    actors: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    hedged_actors: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # only guessed at: candidates
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
 
 
 def _language(article: Article, language: str | None) -> str:
@@ -66,7 +55,12 @@ def _language(article: Article, language: str | None) -> str:
 
 
 def build_report(article: Article, *, published: date | None = None, language: str | None = None) -> IncidentReport:
-    """The whole extraction (see the package docstring)."""
+    """The whole extraction (see the module docstring)."""
+    return analyse(article, published=published, language=language).report
+
+
+def analyse(article: Article, *, published: date | None = None, language: str | None = None) -> Analysis:
+    """Run every stage on ``article``; the report with the intermediate results."""
     report = IncidentReport(source=article.to_source())
     lang = _language(article, language)
     lex = lexicon(lang)
@@ -74,37 +68,55 @@ def build_report(article: Article, *, published: date | None = None, language: s
     report.source.language = lang
     report.source.published = pub.isoformat() if pub else None
     doc = build_doc(article.text, lex, pub)
-    ev = _Evidence(doc)
+    ev = Evidence(doc)
 
-    actors = threat_actors.find_threat_actors(doc)
+    hedged: dict[str, list[tuple[int, int]]] = {}
+    actors = threat_actors.find_threat_actors(doc, hedged)
     if len(actors) > 10:  # bounded work on hostile input: the ten most cited names
         actors = dict(sorted(actors.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:10])
-    candidates = orgs.find_organizations(doc, set(actors) | threat_actors.known_names(doc), article.publisher)
-    victim = candidates[0] if candidates else None
-    victim_rx = None
-    victim_sentences: set[int] = set()
-    org_spans: list[tuple[int, int]] = []
+    known = threat_actors.known_names(doc)  # every name of the ATT&CK list in the article: never the victim
+    choice = choose_victim(doc, set(actors) | known, article.publisher)
+    if incidents.attribute(doc, choice.pattern, choice.other_forms()):
+        # A precedent's paragraph went on past its cue: its sentences no longer vote for the victim or the actor
+        actors = {name: spans for name, spans in actors.items()
+                  if any(not doc.is_context(i, choice.pattern) for i in _sentences_of(doc, spans))}
+        choice = choose_victim(doc, set(actors) | known, article.publisher)
+        incidents.attribute(doc, choice.pattern, choice.other_forms())
+    victim, victim_rx = choice.chosen, choice.pattern
+    modality.assign(doc)
     if victim is not None:
-        forms = sorted(victim.forms, key=len, reverse=True)
-        victim_rx = re.compile(orgs.NAME_START + "(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-        for a, _ in victim.mentions:
-            s = doc.sentence_at(a)
-            if s is not None:
-                victim_sentences.add(s.index)
-        org_spans = list(victim.mentions)
-        report.organization.name = names.display_name(doc, victim)
-        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        report.organization.name = choice.name
+        runner_up = choice.candidates[1].score if len(choice.candidates) > 1 else 0.0
         margin = victim.score - runner_up
-        ev.add("/organization/name", sorted(victim_sentences), 0.5 + min(0.4, margin / 10))
+        ev.add("/organization/name", sorted(choice.sentences), 0.5 + min(0.4, margin / 10))
 
-    _sector(doc, report, ev, victim, victim_sentences)
-    _geography(doc, report, ev, victim, victim_sentences, org_spans, article.url, set(actors))
+    _sector(doc, report, ev, victim, choice.sentences)
+    sites.fill_geography(doc, report, ev, victim, choice.sentences, choice.spans, article.url, set(actors),
+                         choice.people)
 
     itype, type_sentences, type_conf = response.find_type(doc, victim_rx)
     report.incident.type = itype
     ev.add("/incident/type", type_sentences, type_conf)
-    _start_date(doc, report, ev, victim_rx)
+    timeline.fill_start_date(doc, report, ev, victim_rx)
+    exfil, exfil_sentences = _impact(doc, report, ev, victim_rx)
+    _response(doc, report, ev, victim_rx)
+    _ransom(doc, report, ev, victim_rx, pub, actors, exfil, exfil_sentences)
+    timeline.fill_timeline(doc, report, ev, victim_rx)
+    # incident.summary stays null: the report and the UI write a localised executive summary from the fields.
+    report.evidence = ev.spans
+    # Calibrated probabilities and the alternatives of each scored field (editor/extraction/candidates.py)
+    scoring.finish(doc, report, ev.confidence, choice.candidates, actors)
+    return Analysis(report, doc, choice, actors, hedged, ev.spans)
 
+
+def _sentences_of(doc: Doc, spans: list[tuple[int, int]]) -> list[int]:
+    """The sentences holding ``spans``."""
+    found = (doc.sentence_at(a) for a, _ in spans)
+    return [s.index for s in found if s is not None]
+
+
+def _impact(doc: Doc, report: IncidentReport, ev: Evidence, victim_rx) -> tuple[str, list[int]]:
+    """Counts, data exfiltration and its categories, services; returns the exfiltration and its sentences."""
     counts = impact.find_counts(doc, victim_rx)
     for key, count in counts.items():
         setattr(report.impact, key, count.value)
@@ -127,17 +139,26 @@ def build_report(article: Article, *, published: date | None = None, language: s
                                                     note=finding.note, label=finding.label))
         ev.add(f"/impact/services/{i}", finding.sentences, finding.confidence)
 
+    return exfil, exfil_sentences
+
+
+def _response(doc: Doc, report: IncidentReport, ev: Evidence, victim_rx) -> None:
+    """Response actions and the restoration order."""
     actions = response.find_actions(doc, victim_rx)
     for i, a in enumerate(actions):
         report.response.actions.append(Action(category=a.category, description=a.description, actor=a.actor))
         ev.add(f"/response/actions/{i}", [a.sentence], a.confidence)
-    order, order_sentence = response.restoration_order(doc)
+    order, order_sentence = response.restoration_order(doc, victim_rx)
     if order:
         report.response.restoration_order = order
         ev.add("/response/restoration_order", [order_sentence] if order_sentence is not None else [], 0.6)
     report.impact.patients_diverted = True if any(a.category == "patient_diversion" for a in actions) else None
     report.impact.network_disconnected = True if any(a.category == "network_isolation" for a in actions) else None
 
+
+def _ransom(doc: Doc, report: IncidentReport, ev: Evidence, victim_rx, pub: date | None,
+            actors: dict[str, list[tuple[int, int]]], exfil: str, exfil_sentences: list[int]) -> None:
+    """Ransom status, amount, the threat actor and its claim, and whether stolen data was published."""
     ransom = response.find_ransom(doc, victim_rx)
     report.ransom.status = ransom.status
     ev.add("/ransom/status", ransom.status_sentences, ransom.confidence)
@@ -164,20 +185,15 @@ def build_report(article: Article, *, published: date | None = None, language: s
             ev.add("/ransom/claimed", [i for i in sentences if claim.search(doc.sentences[i].text)], 0.6)
     leak = doc.lex.words("leak_cues")
     if exfil in ("confirmed", "claimed") and leak is not None:
-        leaked = [i for i in exfil_sentences if leak.search(doc.sentences[i].text)]
+        # "makes publication very likely" is no publication
+        leaked = [i for i in exfil_sentences
+                  if any(modality.asserted(doc, i, m) for m in leak.finditer(doc.sentences[i].text))]
         if leaked:
             report.ransom.leak_published = True
             ev.add("/ransom/leak_published", leaked, 0.6)
 
-    _timeline(doc, report, ev, victim_rx)
-    # incident.summary stays null: the report and the UI write a localised executive summary from the fields.
-    report.evidence = ev.spans
-    # Calibrated probabilities and the alternatives of each scored field (editor/extraction/candidates.py)
-    scoring.finish(doc, report, ev.confidence, candidates, actors)
-    return report
 
-
-def _sector(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_sentences: set[int]) -> None:
+def _sector(doc: Doc, report: IncidentReport, ev: Evidence, victim, victim_sentences: set[int]) -> None:
     sector = None
     sentences: list[int] = []
     confidence = 0.5
@@ -208,399 +224,4 @@ def _sector(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_sent
         report.organization.sector = sector
         ev.add("/organization/sector", sentences, confidence)
 
-
-def _geography(doc: Doc, report: IncidentReport, ev: _Evidence, victim, victim_sentences: set[int],
-               org_spans: list[tuple[int, int]], url: str | None, actors: set[str]) -> None:
-    mentions = geo.find_places(doc)
-    if actors:  # "Anonymous Sudan" names a gang, not a place the victim is in
-        rx = re.compile("|".join(re.escape(a) for a in sorted(actors, key=len, reverse=True)))
-        spans = [(m.start(), m.end()) for m in rx.finditer(doc.norm)]
-        mentions = [p for p in mentions if not any(a <= p.start < b for a, b in spans)]
-    hq_rx = doc.lex.words("hq_cues")
-    hq_towns = []
-    if hq_rx is not None:
-        for m in mentions:
-            near = doc.norm[m.end:m.end + 12] + " " + doc.norm[max(0, m.start - 25):m.start]
-            if hq_rx.search(near) and (m.sentence in victim_sentences | {i + 1 for i in victim_sentences}
-                                       or _possessive_before(doc, m.start)):
-                hq_towns.append(m)  # "at the corporation's Cairns headquarters": the possessive names the victim
-    country, country_sentences = geo.choose_country(doc, mentions, victim_sentences, org_spans, url)
-    if country:
-        report.organization.country = country
-        ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
-    sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns,
-                   report.organization.sector)
-    if not sites and hq_towns and (report.organization.sector in SEATED_SECTORS + UTILITY_SECTORS
-                                   or _public_after(doc, hq_towns[0])):
-        # "Kreisverwaltung X mit Sitz in Y", "une haute école basée à Y": an authority or a school works
-        # from its seat (a firm's HQ is no site)
-        town = hq_towns[0]
-        if town.best(country, kinds="T") is not None:
-            sites = [(town.name.title() if town.name.isupper() else town.name, town.sentence)]
-    if not sites and _is_public(doc, victim):
-        # "Hamburg. Die Hochschule …": a body whose name says hospital, school or authority is at the town of
-        # the dateline (a firm's, or a service provider's, dateline is more often the outlet's city)
-        town = _dateline_town(doc, mentions, country)
-        if town is not None:
-            sites = [(_spelled(town, town.best(country, kinds="T")), town.sentence)]
-    site_names = {name.lower() for name, _ in sites}  # "OAK HARBOR" in a dateline is the site "Oak Harbor"
-    site_towns = [m for m in mentions if m.name.lower() in site_names]
-    region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans,
-                                                hq_towns or site_towns[:1])
-    if region:
-        report.organization.region = region
-        ev.add("/organization/region", [region_sentence] if region_sentence is not None else [], 0.6)
-        sites = _inside_region(doc, sites, region, country)
-    for i, (name, sentence) in enumerate(sites):
-        report.sites.append(name)
-        ev.add(f"/sites/{i}", [sentence], 0.6)
-
-
-def _public_after(doc: Doc, town) -> bool:
-    """"a Bozeman-based hospital system": the seat is a hospital's, school's or authority's, not a firm's."""
-    heads = doc.lex.groups("org_heads")
-    if heads is None:
-        return False
-    m = heads.search(doc.norm, town.end, town.end + 40)
-    return m is not None and m.lastgroup in PUBLIC_SECTORS
-
-
-def _is_public(doc: Doc, victim) -> bool:
-    """The victim's name or the head word before it says hospital, school or authority ("l'hôpital privé des X")."""
-    if victim is None:
-        return False
-    return victim.head_sector in PUBLIC_SECTORS or names.descriptor_sector(doc, victim) in PUBLIC_SECTORS
-
-
-# "hôpitaux de X", "andere Krankenhäuser in X": several institutions, so other ones than the victim's
-_PLURAL_HEAD = rxcache.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|spitäler|centres|groupe|group)"
-                                r"\W+(?:de|of|van|der|in)?\W*$", re.IGNORECASE)
-# "in den Krankenhäusern in Weilheim und Penzberg", "its hospitals in X": a dative article or a possessive right
-# before the plural makes them the victim's own houses ("andere Krankenhäuser", "les hôpitaux de la région" stay apart)
-_OWN_ARTICLE = rxcache.compile(r"(?<!\w)(?:den|its|their|ses|leurs|seinen|ihren|zijn)\s+$", re.IGNORECASE)
-# "Kreisverwaltung in Hameln": German capitalises every head, so a head and a locative preposition say where
-# (in English "Atrium Health in Charlotte" is another organisation's name)
-_LOCATIVE_END = rxcache.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
-# "Nach einem Cyberangriff auf die Kliniken …", "nach Angaben der Klinik": German "nach" before an article is "after"
-_FAR_DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach(?!\s+(?:einem|einer|dem|der|angaben)\b)|towards|richting)"
-                                 r"\s[^,;:.]{0,100}$", re.IGNORECASE)
-_DATELINE_END = rxcache.compile(r"\s*(?:[.,(]|[—–-]\s)")
-_ELIDED_START = rxcache.compile(r"'[sStT]-")
-_LEADING_ARTICLE = rxcache.compile(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])")
-
-
-def _dateline_end(doc: Doc, m) -> bool:
-    """The mention opens one of the first body lines as a dateline ("Hamburg. Die …", "KINGSTON, Ont. —")."""
-    return (doc.headline_end < m.start <= doc.headline_end + 300 and doc.norm[m.start - 1] == "\n"
-            and bool(_DATELINE_END.match(doc.norm[m.end:m.end + 3])))
-
-
-def _spelled(m, town) -> str:
-    """The site's name as written, or the gazetteer's spelling for an upper-case dateline ("LE PUY-EN-VELAY")."""
-    if not m.name.isupper():
-        return m.name
-    return town.name if town is not None and town.name.lower() == m.name.lower() else m.name.title()
-
-
-def _possessive_before(doc: Doc, pos: int) -> bool:
-    """"its X headquarters", "the corporation's X headquarters": a possessive right before the town."""
-    def build() -> re.Pattern[str]:
-        own = "|".join(doc.lex.get("own_possessives", []))
-        return rxcache.compile(rf"(?:(?<!\w)(?:{own})|\w+'s)\s+$" if own else r"\w+'s\s+$", re.IGNORECASE)
-    return doc.lex.cached("possessive_before_rx", build).search(doc.norm, max(0, pos - 30), pos) is not None
-
-
-def _dateline_town(doc: Doc, mentions, country: str | None):
-    """The town of the dateline, if the article has one."""
-    for m in mentions:
-        if m.start > doc.headline_end + 300:
-            break
-        if m.role or not _dateline_end(doc, m):
-            continue
-        town = m.best(country, kinds="T")
-        if town is not None and (country is None or town.country == country):
-            return m
-    return None
-
-
-def _inside_region(doc: Doc, sites: list[tuple[str, int]], region: str, country: str | None) -> list[tuple[str, int]]:
-    """Sites outside the victim's region are names that happen to match a far-away town (a county in Ohio
-    named like a town of Alabama); all kept when none lies inside, or the region's code is unknown. A town the
-    article places in the region itself ("MARIETTA, Ohio") is inside whatever the gazetteer knows of it."""
-    from editor.extraction.places import gazetteer
-
-    if len(sites) < 2 or country not in geo.ADMIN1_IS_ISO:
-        return sites
-    gaz = gazetteer()
-    codes = {p.code for p in gaz.lookup(region) if p.kind == "R" and p.country == country}
-    if not codes:
-        return sites
-
-    # "Flers, Normandie": sites the article itself places in the region (one pattern for all of them)
-    # (a look-ahead tries every position, as one search per name would: "Lô" inside "Saint-Lô, Manche" too)
-    names = "|".join(re.escape(n) for n in sorted({s[0] for s in sites}, key=len, reverse=True))
-    listed_rx = re.compile(rf"(?<!\w)(?=({names}),\s+{re.escape(region)}(?!\w))", re.IGNORECASE)
-    listed = {m.group(1).casefold() for m in listed_rx.finditer(doc.norm)}
-
-    def inside(name: str) -> bool:
-        if name.casefold() in listed:
-            return True
-        towns = [p for p in gaz.lookup(name) if p.kind == "T" and p.country == country]
-        return not towns or any(f"{country}-{p.code}" in codes for p in towns)
-    kept = [site for site in sites if inside(site[0])]
-    return kept or sites
-
-
-def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_towns,
-           sector_hint: str | None = None) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    seen: set[str] = set()
-    cue_rx = doc.lex.words("site_list_cues")
-    own = doc.lex.words("own_possessives")
-    heads = doc.lex.groups("org_heads")
-    plural_head = _PLURAL_HEAD
-    hq_starts = {m.start for m in hq_towns}
-    sector = getattr(victim, "head_sector", None) if victim is not None else None
-    public = _is_public(doc, victim)
-    # "Woonzorggroep X": a name whose head the lexicon does not know still has the article's sector, whose
-    # facility words ("het dagcentrum in Y") name its sites
-    head_sector = sector or sector_hint
-    hq_names = {m.name.lower() for m in hq_towns}
-    if sector not in PUBLIC_SECTORS:
-        # "London logistics firm …, a London-based company": a firm's seat stays no site wherever it is named
-        hq_starts |= {m.start for m in mentions if m.name.lower() in hq_names}
-    sector_heads = (doc.lex.get("org_heads") or {}).get(head_sector or "", [])
-    head_before = rxcache.compile(
-        r"(?<!\w)(?P<head>" + "|".join(f"(?:{h})" for h in sector_heads) + r")\s+(?:in|de|d'|à|te|im|in der)\s+$",
-        re.IGNORECASE) if sector_heads else None
-    in_name_only: set[str] = set()
-    headline_only: set[str] = set()  # "Bruxelles : les Cliniques X …", the body then names the commune
-
-    def add(name: str, sentence: int) -> None:
-        name = name.strip(" .,;:\"()")
-        name = name if _ELIDED_START.match(name) else name.strip("'")
-        key = name.lower()
-        if key not in seen and name:
-            seen.add(key)
-            out.append((name, sentence))
-
-    status_rx = doc.lex.groups("status")
-
-    def calm(s) -> bool:
-        """The sentence only reports facilities running ("the branches stayed open"): they are no affected site."""
-        states = {m.lastgroup for m in status_rx.finditer(s.text)} if status_rx is not None else set()
-        return states == {"operational"}
-
-    def cue_before(s, pos: int) -> bool:
-        """A site cue ("notamment", "Außenstellen", "sites hospitaliers") shortly before ``pos``."""
-        if cue_rx is None or calm(s):
-            return False
-        return any(0 <= pos - m.end() <= 60 for m in cue_rx.finditer(s.text[:pos]))
-
-    def diverted(before: str) -> bool:
-        """Patients sent "to"/"naar" the place; the victim's own sites after that word ("forced it to run
-        its warehouses in X") make the place the victim's again."""
-        d = geo.DIVERSION.search(before)
-        if d is None:
-            # "orientés vers le CHU de Lille et le centre hospitalier de Tourcoing": a list of receiving
-            # hospitals after the diversion word, in the same clause
-            far = _FAR_DIVERSION.search(before)
-            return bool(far and heads is not None and heads.search(far.group(0)))
-        after = before[d.start():]
-        return not (cue_rx is not None and own is not None and own.search(after) and cue_rx.search(after))
-
-    for m in mentions:
-        town = m.best(country, kinds="T")
-        if town is None or m.prefixed_region or any(p.kind == "C" for p in m.places):
-            continue
-        if m.sentence < 0 or doc.is_context(m.sentence) or m.role or m.start in hq_starts:
-            continue
-        if country and town.country != country:
-            continue
-        if heads is not None and heads.fullmatch(m.name):
-            continue  # "University", "Hospital": a head word, not a town
-        before = doc.norm[max(0, m.start - 60):m.start]
-        if diverted(doc.norm[max(0, m.start - 120):m.start]):
-            continue
-        plural = plural_head.search(before[-40:])
-        if plural is not None and not _OWN_ARTICLE.search(before[-40:], 0, plural.start()):
-            continue
-        in_org = [span for span in org_spans if span[0] <= m.start < span[1]]
-        s = doc.sentences[m.sentence]
-        if in_org:
-            if hq_names and m.name.lower() not in hq_names:
-                continue  # "Gallatin Valley Health, a Bozeman-based …": the seat, not a word of the name, says where
-            a, b = in_org[0]
-            # the word before may be joined by a sign: "Brand & Vogt GmbH"
-            words_before = [w for w in doc.norm[a:m.start].split() if any(ch.isalnum() for ch in w)]
-            if a < m.start and m.end < b - 1 and (words_before or [""])[-1][:1].isupper() \
-                    and heads is not None and not heads.search(doc.norm, a, m.start):
-                continue  # "Copper Bend Public Power District": a town name amid a name's own words is one of them
-            if m.name.lower() not in seen:
-                in_name_only.add(m.name)
-            add(m.name, m.sentence)
-            continue
-        in_name_only.discard(m.name)
-        if _dateline_end(doc, m) and not public:
-            continue  # "Siegen, 2. November – … the IT provider X": a dateline names a firm's place only by chance
-        in_headline = s.start < doc.headline_end
-        is_headline = s.start < doc.headline_end + 2 and m.sentence <= 2
-        head = head_before.search(before[-40:]) if head_before is not None else None
-        name = _spelled(m, town)
-        if (m.sentence in victim_sentences and not in_headline) or cue_before(s, m.start - s.start) or (
-                head is not None and (head.group("head")[:1].islower() or (
-                    doc.language == "de" and _LOCATIVE_END.search(head.group(0))))):
-            add(name, m.sentence)
-            headline_only.discard(name.lower())
-        elif is_headline or m.sentence in victim_sentences:
-            if name.lower() not in seen:
-                headline_only.add(name.lower())
-            add(name, m.sentence)
-    listed_before = len(out)
-    if cue_rx is not None:
-        for s in doc.sentences:
-            if doc.is_context(s.index) or not cue_rx.search(s.text) or calm(s):
-                continue
-            accepted_end = -1
-            for items in geo.find_lists(s.text):
-                # "…include A, B and C, as well as D and E": a list right after an accepted one continues it
-                follows = accepted_end >= 0 and items[0][0] - accepted_end <= 25
-                if not (cue_before(s, items[0][0]) or follows):
-                    continue
-                if diverted(s.text[max(0, items[0][0] - 60):items[0][0]]):
-                    continue  # "naar omliggende ziekenhuizen in Nijmegen en Utrecht": where patients went
-                names = [s.text[a:b].strip(" .,;:") for a, b in items]
-                names = [_LEADING_ARTICLE.sub("", n) for n in names]
-                if not all(n[:1].isupper() for n in names):
-                    continue
-                if any(_is_region_or_country(n, country) for n in names):
-                    continue
-                if victim is not None and any(n in victim.forms for n in names):
-                    continue
-                for n in names:
-                    add(n, s.index)
-                accepted_end = items[-1][1]
-    if headline_only and any(n.lower() not in headline_only for n, _ in out):
-        out = [(n, i) for n, i in out if n.lower() not in headline_only]
-    if len(out) - listed_before >= 2 and in_name_only:
-        # "Hospital del Norte in Sevilla … sites Alameda, Triana": the campuses are the sites, not the city
-        out = [(n, i) for n, i in out if n not in in_name_only]
-    return out[:12]
-
-
-def _is_region_or_country(name: str, country: str | None) -> bool:
-    """A country, or a region of the victim's country (not a town): such a list is no list of sites."""
-    from editor.extraction.places import gazetteer
-
-    places = [p for p in gazetteer().lookup(name) if country is None or p.kind == "C" or p.country == country]
-    return bool(places) and all(p.kind in "CR" for p in places)
-
-
-def _start_date(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> None:
-    attack = doc.lex.words("attack_cues")
-    pub = doc.published
-    best = None
-    fallback = None
-    announce = doc.lex.cached("announce_rx", lambda: rxcache.compile(
-        r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in doc.lex.get("announce_verbs", [])) + r")\s+$", re.IGNORECASE)
-        if doc.lex.get("announce_verbs") else None)
-    for s, dates in zip(doc.sentences, doc.dates):
-        if doc.is_context(s.index, victim_rx):
-            continue
-        for w in dates:
-            d = w.as_date()
-            if d is None or (pub and (d > pub or d < pub - timedelta(days=400))):
-                continue
-            if w.relative and d == pub and announce is not None and announce.search(s.text, 0, w.start):
-                continue  # "a confirmé jeudi avoir été victime …": the day it was announced, not attacked
-            if not w.relative and d == pub and s.index <= 3 and w.start <= 40:
-                continue  # "Mons, le 12 décembre 2024 – …": the dateline's date is the outlet's
-            if attack is not None and attack.search(s.text):
-                if best is None or d < best[0]:
-                    best = (d, s.index)
-            elif not _is_date_line(doc, s, dates) and (fallback is None or d < fallback[0]):
-                fallback = (d, s.index)
-    chosen = best or fallback
-    if chosen:
-        report.incident.start_date = chosen[0].isoformat()
-        ev.add("/incident/start_date", [chosen[1]], 0.75 if best else 0.4)
-
-
-def _is_date_line(doc: Doc, s, dates) -> bool:
-    """"Publié le 12/03/2024 à 08h15", "Paris, le 14 avril 2023": the outlet's date, not an event."""
-    return s.index <= 3 and len(s.text) < 90 and any(not w.relative and w.as_date() == doc.published for w in dates)
-
-
-_DAY_PART_HOURS = {"morning": 8, "afternoon": 14, "evening": 19}
-
-
-def _day_part_hour(doc: Doc, text: str, when) -> int | None:
-    """The hour a part of the day next to a date stands for, only to order the timeline ("Mardi après-midi"
-    comes after "À 6h" the same day); the event keeps the date alone, no time is made up."""
-    rx = doc.lex.groups("day_parts")
-    if rx is None:
-        return None
-    m = rx.search(text, when.start, min(len(text), when.end + 25))
-    return _DAY_PART_HOURS.get(m.lastgroup) if m is not None and m.lastgroup else None
-
-
-def _timeline_order(event) -> tuple[str, int]:
-    """Day first; within a day, clock times, and dates alone at the hour of their part of the day if one is said,
-    else before every time (stable: the article's order among equals)."""
-    iso, _, _, guess = event
-    if len(iso) > 10:
-        return iso[:10], int(iso[11:13]) * 60 + int(iso[14:16])
-    return iso, -1 if guess is None else guess * 60
-
-
-def _timeline(doc: Doc, report: IncidentReport, ev: _Evidence, victim_rx) -> None:
-    events = []
-    last_when = None
-    last_index = -1
-    for s, dates in zip(doc.sentences, doc.dates):
-        if doc.is_context(s.index, victim_rx) or s.start < doc.headline_end:
-            continue
-        if _is_date_line(doc, s, dates):
-            continue
-        dated = False
-        for w in dates:
-            iso = w.iso()
-            if iso is None or w.precision == "year":
-                continue
-            # One event per sentence: its first date says when it happened ("Dimanche, … prévues ce lundi").
-            events.append((iso, w.text, s, _day_part_hour(doc, s.text, w) if w.hour is None else None))
-            last_when, last_index = w, s.index
-            dated = True
-            break
-        if not dated and last_when is not None and last_when.day and s.index - last_index <= 2:
-            # "Saturday night, … . The first alerts came at about 3 a.m.": the clock time continues that day.
-            times = find_times(s.text, doc.lex)
-            if times:
-                start, end, hour, minute = times[0]
-                if last_when.hour is None or (hour, minute) > (last_when.hour, last_when.minute or 0):
-                    last_when = replace(last_when, hour=hour, minute=minute)
-                    last_index = s.index
-                    events.append((last_when.iso(), s.text[start:end], s, None))
-        for start, end, minutes in find_later(s.text, doc.lex):
-            if last_when is not None and last_when.hour is not None and last_when.as_date():
-                from datetime import datetime
-
-                base = datetime(last_when.year, last_when.month, last_when.day, last_when.hour, last_when.minute or 0)
-                t = base + timedelta(minutes=minutes)
-                events.append((t.strftime("%Y-%m-%dT%H:%M"), s.text[start:end], s, None))
-    seen = set()
-    events.sort(key=_timeline_order)
-    for iso, when_text, s, _ in events:
-        key = (iso, s.index)
-        if key in seen:
-            continue
-        seen.add(key)
-        what = " ".join(s.text.split())
-        if len(what) > 160:
-            what = what[:159].rsplit(" ", 1)[0] + "…"
-        i = len(report.timeline)
-        report.timeline.append(TimelineEvent(when=iso, when_text=when_text, what=what))
-        ev.add(f"/timeline/{i}", [s.index], 0.6)
-        if len(report.timeline) >= MAX_TIMELINE:
-            break
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, Callable
 
 from msgspec import Struct, field
@@ -11,10 +11,6 @@ from msgspec import Struct, field
 from editor.extraction.dates import When, find_dates
 from editor.extraction.lexicon import Lexicon
 from editor.extraction.text import Sentence, normalize, split_sentences
-
-# Dates this long before publication belong to background, not to the incident being reported.
-BACKGROUND_DAYS = 60
-
 
 class Doc(Struct):
     """An article prepared for extraction."""
@@ -25,8 +21,13 @@ class Doc(Struct):
     published: date | None
     sentences: list[Sentence]
     dates: list[list[When]]
-    cue_context: set[int] = field(default_factory=set)
+    cue_context: set[int] = field(default_factory=set)  # the marks of ``incidents``: see that module
     date_context: set[int] = field(default_factory=set)
+    starters: set[int] = field(default_factory=set)
+    continued: set[int] = field(default_factory=set)
+    incident: list[str] = field(default_factory=list)
+    modality: list[str] = field(default_factory=list)
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # page-furniture lines (``furniture``)
     headline_end: int = 0
     lower_words: frozenset[str] | None = None
     _numbers: dict[int, list] = field(default_factory=dict)
@@ -54,7 +55,7 @@ class Doc(Struct):
 
     def is_context(self, index: int, victim: re.Pattern[str] | None = None) -> bool:
         """A comparison or background sentence (another victim, a past attack)."""
-        if index in self.cue_context:
+        if index in self.cue_context or index in self.continued:
             return True
         if index in self.date_context:
             return not (victim is not None and victim.search(self.sentences[index].text))
@@ -75,34 +76,37 @@ class Doc(Struct):
         return None
 
 
-def _is_background(w: When, published: date) -> bool:
-    if w.precision == "year":
-        return w.year is not None and w.year < published.year
-    if w.precision == "month":
-        if not w.year or not w.month:
-            return False
-        try:
-            last = date(w.year + (w.month == 12), w.month % 12 + 1, 1) - timedelta(days=1)
-        except ValueError:
-            return False
-        return last < published - timedelta(days=BACKGROUND_DAYS)
-    d = w.as_date()
-    return d is not None and d < published - timedelta(days=BACKGROUND_DAYS)
-
-
 def build_doc(text: str, lex: Lexicon, published: date | None) -> Doc:
-    """Normalise, split and date the article; flag comparison/background sentences."""
+    """Normalise, blank the page furniture (``furniture``), split and date the article; flag the sentences of
+    other incidents (``incidents.mark_cues``)."""
+    from editor.extraction.furniture import mark_furniture
+    from editor.extraction.incidents import mark_cues
+
     norm = normalize(text)
     lex.prime(norm)  # the lexicon's alternations compile the branches this article's words can match
+    furniture = mark_furniture(norm, lex)
+    if furniture:
+        # Blanked, not cut: the copy keeps its length, so every offset still indexes the original text
+        parts, pos = [], 0
+        for a, b in furniture:
+            parts += [norm[pos:a], " " * (b - a)]
+            pos = b
+        norm = "".join(parts) + norm[pos:]
     sentences = split_sentences(norm)
     dates = [find_dates(s.text, lex, published) for s in sentences]
-    doc = Doc(text, norm, lex, published, sentences, dates)
-    first_break = norm.find("\n")
-    doc.headline_end = first_break if first_break >= 0 else len(norm)
-    cues = lex.words("comparison_cues")
-    for s, ds in zip(sentences, dates):
-        if cues is not None and cues.search(s.text):
-            doc.cue_context.add(s.index)
-        elif published is not None and any(_is_background(w, published) for w in ds):
-            doc.date_context.add(s.index)
+    doc = Doc(text, norm, lex, published, sentences, dates, furniture=furniture)
+    doc.headline_end = _headline_end(norm)
+    mark_cues(doc)
     return doc
+
+
+def _headline_end(norm: str) -> int:
+    """End of the first line with text: the headline."""
+    pos = 0
+    while pos < len(norm):
+        end = norm.find("\n", pos)
+        end = len(norm) if end < 0 else end
+        if norm[pos:end].strip():
+            return end
+        pos = end + 1
+    return len(norm)

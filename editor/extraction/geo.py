@@ -220,7 +220,8 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
     for code, patterns in (doc.lex.get("country_cues") or {}).items():
         rx = doc.lex.cached("country_cue:" + code, lambda patterns=patterns: rxcache.compile(
             "|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
-        hits = len(rx.findall(doc.norm))
+        # "the gang demanded $10 million" in a precedent's paragraph says nothing of the victim's country
+        hits = sum(1 for m in rx.finditer(doc.norm) if not _in_context(doc, m.start()))
         if hits:
             votes[code] += min(3.0, 0.75 * hits)
     for code, prior in (doc.lex.get("country_prior") or {}).items():
@@ -234,6 +235,12 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
         return None, []
     code = max(sorted(votes), key=lambda k: votes[k])
     return code, sorted(set(support.get(code, [])))
+
+
+def _in_context(doc: Doc, offset: int) -> bool:
+    """The offset lies in a sentence about another incident."""
+    s = doc.sentence_at(offset)
+    return s is not None and doc.is_context(s.index)
 
 
 _REGION_WORD = rxcache.compile(r"(\w+(?: d[eu'])?\s*)$")

@@ -7,6 +7,7 @@ import re
 from msgspec import Struct, field
 
 from editor import rxcache
+from editor.extraction import modality
 from editor.extraction.doc import Doc
 from editor.extraction.numbers import Quantity
 
@@ -70,6 +71,7 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
     affected = doc.lex.words("affected_cues")
     totals = doc.lex.words("total_cues")
     postpone = doc.lex.words("postpone_cues")
+    subset = doc.lex.words("subset_cues")
     best: dict[str, tuple[float, int, list[int]]] = {}
     appointments: tuple[int, list[int]] | None = None
     # "- Operatiekamers: 180 ingrepen uitgesteld" / "- Poliklinieken: 2.300 afspraken afgezegd": the items of
@@ -94,7 +96,7 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
             group, ns, _ = hit
             attached.add(q.start)
             if group == "appointments":
-                if is_postponed and ns not in seen_nouns:
+                if is_postponed and ns not in seen_nouns and not _subset(subset, s.text, q.start):
                     appointment_sum += int(q.value)
                     seen_nouns.add(ns)
                 continue
@@ -130,6 +132,14 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
     if appointments:
         out["appointments_affected"] = Count(appointments[0], appointments[1], 0.6)
     return out
+
+
+def _subset(subset: re.Pattern[str] | None, text: str, start: int) -> bool:
+    """"420 operations and appointments, of which 120 operations": a count right after "of which", "dont",
+    "waarvan", "davon" is part of the one before it, not more of them."""
+    if subset is None:
+        return False
+    return any(0 <= start - m.end() <= 8 for m in subset.finditer(text, max(0, start - 30), start))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -287,7 +297,9 @@ def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, li
         for s in doc.sentences:
             if doc.is_context(s.index, victim):
                 continue
-            keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup}
+            # "could have been copied", "is said to have stolen": a hedged theft is no confirmation nor claim
+            keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup and (
+                m.lastgroup not in ("confirmed", "claimed") or modality.asserted(doc, s.index, m))}
             if "unknown" in keys or "claimed" in keys or "none" in keys:
                 # "whether data was stolen is not yet known"; "the gang says it stole 200 GB"; "no sign that
                 # data was stolen": the steal verb is not a confirmation

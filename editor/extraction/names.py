@@ -7,12 +7,23 @@ import re
 
 from editor import rxcache
 from editor.extraction.doc import Doc
-from editor.extraction.org_words import adjective_slot, head_rx, heads_of
+from editor.extraction.org_words import adjective_slot, head_rx, heads_of, word_set
 from editor.extraction.orgs import OrgCandidate
 from editor.extraction.places import gazetteer
 
 
 def display_name(doc: Doc, c: OrgCandidate) -> str:
+    """The name to show (see ``_display_name``), with the full stop of a legal form the article writes ("Inc.")."""
+    name = _display_name(doc, c)
+    last = name.rsplit(" ", 1)[-1]
+    if last.lower() in word_set(doc, "legal_form_abbreviations") and c.mentions:
+        start, end = c.mentions[0]
+        if doc.norm[start:end].endswith(last) and doc.norm[end:end + 1] == ".":
+            return name + "."
+    return name
+
+
+def _display_name(doc: Doc, c: OrgCandidate) -> str:
     """The name to show; a name the article only ever introduces with a lower-case head word keeps it.
 
     "le centre hospitalier Simone-Veil de Cannes" → that whole phrase; "l'intercommunale Valmonde" → "Valmonde",

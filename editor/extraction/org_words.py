@@ -96,7 +96,8 @@ def lexicon_vocabulary(doc: Doc) -> frozenset[str]:
                 for v in node:
                     walk(v)
         for key, value in doc.lex.data.items():
-            if key not in ("org_heads", "distractor_words", "demonyms", "language"):
+            # names, not ordinary words: first names and mastheads are capitalised as names are
+            if key not in ("org_heads", "distractor_words", "demonyms", "language", "first_names", "outlet_words"):
                 walk(value)
         # One scan of every string joined by a non-letter, instead of one regex call per string.
         return frozenset(w.lower() for w in _LONG_WORD.findall("\n".join(strings)))

@@ -1,10 +1,9 @@
-"""Who was attacked: the victim organisation told apart from authorities, experts, outlets, people,
-threat actors and other victims named for comparison (the threat actor itself: ``actors``).
+"""Mentions of organisations: every candidate name the article gives, grouped with its shorter forms.
 
-Candidates are capitalised name phrases and "Full Name (ACRONYM)" definitions. Each candidate group
-(a name with its acronym and shorter forms) is scored by how often and where it is mentioned (headline,
-first mention, sentences about the attack), whether it carries an organisation head word (hospital,
-université, Landkreis…), and penalised when role words or cues mark it as someone else.
+Reads the doc's normalised text. Candidates are capitalised name phrases (with the articles, descriptor nouns
+and sentence-initial common words taken off), "Full Name (ACRONYM)" definitions and lower-case heads naming a
+place ("la mairie de Lannion"); a name with its acronym and shorter forms is one group (``_merge``). Which of
+them is the victim is decided in ``victim.py``.
 """
 
 from __future__ import annotations
@@ -16,10 +15,9 @@ from msgspec import Struct, field
 
 from editor import rxcache
 from editor.extraction.doc import Doc
-from editor.extraction.org_words import (adjective_slot, head_rx, heads_of, lexicon_vocabulary, lower_words,
+from editor.extraction.org_words import (adjective_slot, heads_of, lexicon_vocabulary, lower_words,
                                           place_adjective, word_set)
 from editor.extraction.places import gazetteer
-from editor.extraction.text import name_spans
 
 _UPPER = r"[^\W\d_a-zß-ÿ]"
 _TOKEN = rf"{_UPPER}[\w'&]*(?:[.-][\w']+)*"
@@ -54,14 +52,25 @@ class OrgCandidate(Struct):
     lowercase_head: bool = False
 
 
+class Candidates(Struct):
+    """The candidates of an article with what scoring them needs: one-word forms, name phrase spans and the
+    region authorities ("provincie Zeeland") kept for an article that names no other organisation."""
+
+    cands: list[OrgCandidate]
+    singles: set[str]
+    phrases: list[tuple[int, int]]
+    regional: list[str]
+
+
 def _phrase_rx(doc: Doc) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         conns = sorted(doc.lex.get("org_connectors", []), key=len, reverse=True)
         glued = [c for c in conns if c.endswith("'")]
         spaced = [c for c in conns if not c.endswith("'")]
-        conn = "|".join([re.escape(c) + r"\s" for c in spaced] + [re.escape(c) for c in glued])
+        # A name never runs on over a line break: "… Services\nSeptember 2024" is a name and a date line
+        conn = "|".join([re.escape(c) + r"[^\S\n]" for c in spaced] + [re.escape(c) for c in glued])
         # A name may follow an elided article: "l'État de Genève", "d'Orléans Métropole".
-        return rxcache.compile(rf"{NAME_START}{_TOKEN}(?:\s(?:(?:{conn}))?{_TOKEN}){{0,6}}")
+        return rxcache.compile(rf"{NAME_START}{_TOKEN}(?:[^\S\n](?:(?:{conn}))?{_TOKEN}){{0,6}}")
     return doc.lex.cached("org_phrase_rx", build)
 
 
@@ -113,6 +122,28 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
+def _without_trailing_initials(doc: Doc, form: str, end: int) -> str:
+    """"… in ziekenhuis Düsseldorf KVE" at a line's end: a reporter's initials, written once, close the line."""
+    head, _, last = form.rpartition(" ")
+    if head and 2 <= len(last) <= 4 and last.isupper() and last.isalpha() and doc.norm[end:end + 1] in ("\n", "") \
+            and doc.norm.count(last) == 1:
+        return head
+    return form
+
+
+def _seen_bare(doc: Doc, word: str) -> bool:
+    """The article also writes ``word`` without a possessive ("the Comhairle said … the Comhairle's systems")."""
+    return any(word + tail in doc.norm for tail in (" ", ",", ".", "\n"))
+
+
+def _title_case_headline(doc: Doc) -> bool:
+    """The headline capitalises nearly every word, as English title case does (lexicon ``title_case_headlines``)."""
+    if not doc.lex.get("title_case_headlines"):
+        return False
+    words = [w for w in doc.norm[:doc.headline_end].split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _strip_articles(doc: Doc, phrase: str) -> str:
     arts = word_set(doc, "org_articles") | word_set(doc, "stopwords")
     words = phrase.split(" ")
@@ -124,6 +155,8 @@ def _strip_articles(doc: Doc, phrase: str) -> str:
             words[0] = rest
     while words and words[-1].lower() in word_set(doc, "org_connectors"):
         words = words[:-1]
+    if words and words[-1].endswith("'s") and (len(words) > 1 or _seen_bare(doc, words[-1][:-2])):
+        words[-1] = words[-1][:-2]  # "the University's network": the possessive is no part of the name
     return " ".join(w for w in words if w)
 
 
@@ -153,8 +186,8 @@ def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
                 if _base_letter(core[0]) == _base_letter(acr[0]):  # "École … (ENSCRA)"
                     best = i
                 lowercase_run = 0
-            elif core.lower() in word_set(doc, "org_connectors"):
-                continue
+            elif core.lower() in word_set(doc, "org_connectors") or core.lower() in word_set(doc, "org_articles"):
+                continue  # "Services industriels de la Broye SA (SIB)": "de la" joins, it is no lower-case run
             else:
                 lowercase_run += 1
                 if lowercase_run > 1 and best is not None:
@@ -167,22 +200,8 @@ def _acronym_definitions(doc: Doc) -> list[tuple[str, str, int]]:
     return out
 
 
-def _is_person(doc: Doc, form: str, singles: set[str]) -> bool:
-    words = form.split()
-    if not 2 <= len(words) <= 3 or heads_of(doc, form):
-        return False
-    if any(w.lower() in word_set(doc, "org_connectors") for w in words):
-        return False
-    if not all(w[0].isupper() and w[1:].islower() for w in words if w[1:]):
-        return False
-    last = words[-1].lower()
-    if last in lexicon_vocabulary(doc) or last in lower_words(doc):
-        return False  # "Brookmere Water": a common word ends no person's name, even one seen alone in a headline
-    return words[-1] in singles
-
-
-def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None) -> list[OrgCandidate]:
-    """Organisation candidates, best first (excluded ones are dropped)."""
+def find_candidates(doc: Doc) -> Candidates:
+    """Every organisation candidate of the article, unscored: name phrases, acronym definitions, lower-case heads."""
     lower = lower_words(doc)
     stop = word_set(doc, "stopwords") | word_set(doc, "org_articles")
     months = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
@@ -205,6 +224,10 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
     vocabulary = lexicon_vocabulary(doc)
     mid_sentence: set[str] = set()
     phrase_list = _phrases(doc)
+    if _title_case_headline(doc):
+        # "Howard University Cancels Classes After Attack": a headline in title case is one capitalised run; its
+        # names are those the body gives (their headline mentions still count when scored)
+        phrase_list = [(a, t) for a, t in phrase_list if a >= doc.headline_end]
     for m_start, m_text in phrase_list:
         form = _strip_articles(doc, m_text.rstrip(".'"))
         first, _, rest = form.partition(" ")
@@ -213,6 +236,7 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
                 and not heads_of(doc, first) and rest.split(" ")[0].lower() not in connectors:
             form = rest  # "Neither Pathlab", "Both trusts": a sentence-initial common word is no part of a name
         form = _strip_descriptors(doc, form, lower, vocabulary)
+        form = _without_trailing_initials(doc, form, m_start + len(m_text))
         if not initial or (m_text.find(form.split(" ")[0]) > 0 and heads_of(doc, form)):
             mid_sentence.add(form.split(" ")[0])  # "Het Rivierziekenhuis": the article opened the sentence
         if not form:
@@ -248,14 +272,7 @@ def find_organizations(doc: Doc, actors: set[str], publisher: str | None = None)
         offset = m_text.find(form) if form else -1
         if offset >= 0:  # "La Banque Postale": the name starts after the article
             phrases.append((m_start + offset, m_start + offset + len(form)))
-    _score(doc, cands, actors, singles, publisher, phrases)
-    found = sorted((c for c in cands if not c.excluded and c.score > 0), key=lambda c: -c.score)
-    if not found and regional:
-        # "De website van de provincie Zeeland …": with no other organisation, the region's authority is the victim
-        extra = [OrgCandidate(form, {form}, lowercase_head=True) for form in dict.fromkeys(regional)]
-        _score(doc, extra, actors, singles, publisher, phrases)
-        found = sorted((c for c in extra if not c.excluded and c.score > 0), key=lambda c: -c.score)
-    return found
+    return Candidates(cands, singles, phrases, list(dict.fromkeys(regional)))
 
 
 def _strip_descriptors(doc: Doc, form: str, lower: frozenset[str], vocabulary: frozenset[str]) -> str:
@@ -302,39 +319,7 @@ def _tokens(form: str) -> list[str]:
     return form.split()
 
 
-_SENTENCE_END = rxcache.compile(r"[.!?]\s")
-_BYLINE_OPENER = rxcache.compile(r"(?:^|\n|[—–|·]| - )\s*(\w+)\s+$")
 _SEGMENT_BREAK = rxcache.compile(r"[,;:.!?\"()\n]|\s-\s")
-_LINE_OPENER = rxcache.compile(r"\s*(\w+)\s+[^\W\d_a-zß-ÿ]")
-
-
-def _byline(text: str, pos: int, words: re.Pattern[str] | None) -> bool:
-    """``pos`` follows a byline word at a line start or after a dateline dash ("— By Jane Roe"),
-    or lies later on such a short byline line ("By Jane Roe, Technology Reporter")."""
-    if words is None:
-        return False
-    before = text[max(0, pos - 30):pos]
-    m = _BYLINE_OPENER.search(before)
-    if m and m.group(1)[0].isupper() and words.fullmatch(m.group(1)):
-        return True
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if len(line) > 90 or _SENTENCE_END.search(line):
-        return False  # a sentence, not a byline
-    first = _LINE_OPENER.match(line)
-    return bool(first and first.group(1)[0].isupper() and words.fullmatch(first.group(1)))
-
-
-def _titled(doc: Doc, c: OrgCandidate, title_before: re.Pattern[str]) -> bool:
-    """Two or three plain capitalised words that a title introduces ("directeur Bart Peeters") name a person."""
-    words = c.name.split(" ")
-    if not 2 <= len(words) <= 3 or c.acronym or heads_of(doc, c.name):
-        return False
-    if not all(w[:1].isupper() and w[1:].islower() for w in words):
-        return False
-    first = doc.norm.find(c.name)
-    return first >= 0 and title_before.search(doc.norm, max(0, first - 30), first) is not None
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -350,7 +335,9 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, region
         conns = [c for c in doc.lex.get("org_connectors", []) if not c.endswith("'")]
         if not heads or not conns:
             return None
-        h = "|".join(f"(?:{x})" for x in sorted(heads, key=len, reverse=True))
+        # "Le Centre hospitalier de X": a head of several words may open the sentence with a capital
+        h = "|".join(f"(?:[{x[0].upper()}{x[0]}]{x[1:]})" if " " in x and x[:1].isalpha() else f"(?:{x})"
+                     for x in sorted(heads, key=len, reverse=True))
         c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
         # "mairie de Lannion", and with no connector "gemeente Groningen", "stad Antwerpen"
         # the name may hold a connector itself: "communauté d'agglomération du Pays de Grasse"
@@ -363,12 +350,15 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, region
     article_conns = {c.lower() for c in doc.lex.get("head_article_connectors", [])}
     gaz = gazetteer()
     for m in rx.finditer(doc.norm):
-        if not m.group("head")[:1].islower():
-            continue
+        head = m.group("head")
+        if not head[:1].islower() and not (" " in head and head.split(" ")[1][:1].islower()):
+            continue  # a capitalised head is a name phrase's own word, unless it runs on in lower case ("Centre hospitalier")
         form = doc.norm[m.start():m.end()]
         if any(form.lower().startswith(p) for p in prefixes):
             regional.append(form)
             continue  # "province de Luxembourg" names a region, not an organisation (unless nothing else does)
+        if m.group("head").lower() in word_set(doc, "plural_heads"):
+            continue  # "ziekenhuizen Apeldoorn", "les hôpitaux de Lyon": several institutions of a town, no name
         with_article = (m.group("conn") or "").lower() in article_conns  # "clinique du Parc"
         if not with_article and not any(p.kind == "T" for p in gaz.lookup(m.group("name"))):
             continue  # "hôpitaux de Valmonde": the capitalised word is itself the name
@@ -415,130 +405,3 @@ def _merge(cands: list[OrgCandidate]) -> None:
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(any(s == t for t in it) for s in short)
-
-
-def _victim_before(doc: Doc) -> re.Pattern[str] | None:
-    """An attack word, a preposition and up to three words just before a name: "attack on the pathology firm X"."""
-    def build() -> re.Pattern[str] | None:
-        attack = doc.lex.get("attack_cues", [])
-        preps = doc.lex.get("victim_prepositions", [])
-        if not attack or not preps:
-            return None
-        a = "|".join(f"(?:{p})" for p in attack)
-        p = "|".join(re.escape(w) for w in preps)
-        return rxcache.compile(rf"(?<!\w)(?:{a})\W+(?:\w+\W+)?(?:{p})\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE)
-    return doc.lex.cached("victim_before_rx", build)
-
-
-def _inside_other(phrases: list[tuple[int, int]], start: int, end: int, doc: Doc, forms: set[str]) -> bool:
-    """The mention is part of a longer capitalised name that is not one of this candidate's forms."""
-    from bisect import bisect_right
-
-    i = bisect_right(phrases, (start, 10**12)) - 1
-    if i < 0:
-        return False
-    a, b = phrases[i]
-    if not (a <= start and end <= b) or (a, b) == (start, end):
-        return False
-    whole = doc.norm[a:b]
-    return not any(f in whole and len(f) >= len(whole) - 12 for f in forms if len(f) > end - start)
-
-
-def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[str], publisher: str | None,
-           phrases: list[tuple[int, int]]) -> None:
-    victim_before = _victim_before(doc)
-    bylines = doc.lex.words("byline")
-    titles = doc.lex.words("person_titles")
-    title_before = doc.lex.cached("title_before_rx", lambda: rxcache.compile(
-        r"(?<!\w)(?:" + "|".join(f"(?:{t.replace(' ', chr(92) + 's+')})" for t in doc.lex.get("person_titles", []))
-        + r")\s+$", re.IGNORECASE) if doc.lex.get("person_titles") else None)
-    heads = head_rx(doc)
-    distractors = doc.lex.words("distractor_words")
-    before_rx = doc.lex.cached("distractor_before_rx", lambda: rxcache.compile(
-        r"(?:" + "|".join(re.escape(w) for w in sorted(doc.lex.get("distractor_before", []), key=len, reverse=True))
-        + r")\s*$", re.IGNORECASE) if doc.lex.get("distractor_before") else None)
-    attack = doc.lex.words("attack_cues")
-    actor_low = {a.lower() for a in actors}
-    attack_memo: dict[int, bool] = {}
-
-    def attack_sentence(index: int) -> bool:
-        if index not in attack_memo:
-            attack_memo[index] = bool(attack.search(doc.sentences[index].text)) if attack is not None else False
-        return attack_memo[index]
-    gaz = gazetteer()
-    first_body = None
-    for c in cands:
-        if c.excluded:
-            continue
-        forms = sorted(c.forms, key=len, reverse=True)
-        if any(f.lower() in actor_low for f in forms):
-            c.excluded = "threat actor"
-            continue
-        if publisher and any(f.lower() == publisher.lower() for f in forms):
-            c.excluded = "outlet"
-            continue
-        if distractors is not None and any(distractors.search(f) for f in forms):
-            c.excluded = "authority or role"
-            continue
-        head = heads_of(doc, c.name)
-        c.head_sector = head
-        attack_words = doc.lex.groups("type")
-        if not head and not c.acronym and attack_words is not None and attack_words.search(c.name):
-            c.excluded = "attack word"
-            continue
-        places = gaz.lookup(c.name)
-        if places and not head and not c.acronym:
-            c.excluded = "place"
-            continue
-        if _is_person(doc, c.name, singles) or (titles is not None and " " in c.name and titles.match(c.name)) or (
-                title_before is not None and _titled(doc, c, title_before)):
-            c.excluded = "person"  # "Mayor Jane Roe", "directeur Bart Peeters": a title names a person
-            continue
-        # Lazily: the scan stops at the first mention outside a byline (the usual case), not at the text's end.
-        starts = (a for a, _ in name_spans(doc.norm, [c.name]) if _name_starts_at(doc.norm, a))
-        first = next(starts, None)
-        if first is not None and _byline(doc.norm, first, bylines) and all(_byline(doc.norm, p, bylines)
-                                                                            for p in starts):
-            c.excluded = "byline author"
-            continue
-        score = 0.0
-        # Longest form first at one position, as an alternation of the forms would match.
-        mentions = ((a, b) for a, b in name_spans(doc.norm, forms) if _name_starts_at(doc.norm, a))
-        for n, (start, end) in enumerate(mentions):
-            if n >= MAX_MENTIONS:
-                break  # a name cited hundreds of times is already a clear winner; stop paying per mention
-            s = doc.sentence_at(start)
-            if s is None:
-                continue
-            if doc.is_context(s.index):
-                continue
-            if _inside_other(phrases, start, end, doc, c.forms):
-                continue
-            w = 1.0
-            if victim_before is not None and victim_before.search(doc.norm[max(0, start - 70):start]):
-                w += 1.5
-            if start < doc.headline_end:
-                w += 1.5
-            if before_rx is not None and before_rx.search(doc.norm[max(0, start - 40):start]):
-                w = -1.5
-            elif attack is not None and attack_sentence(s.index):
-                w += 0.7
-            if doc.language == "de" and " " not in doc.norm[start:end] and not head and not c.acronym:
-                w *= 0.5  # German capitalises every noun: one capitalised word is weak evidence
-            score += w
-            c.mentions.append((start, end))
-        if not c.mentions:
-            c.excluded = "only in comparisons"
-            continue
-        if head:
-            score += 2.0 if head != "other" else 0.5
-        if c.acronym:
-            score += 1.5
-        c.score = score
-        first = min(c.mentions)[0]
-        if first >= doc.headline_end and (first_body is None or first < first_body[0]):
-            first_body = (first, c)
-    if first_body is not None and first_body[1].score > 0:
-        first_body[1].score += 1.5
-
-

@@ -7,11 +7,14 @@ import re
 from msgspec import Struct, field
 
 from editor import rxcache
+from editor.extraction import modality
 from editor.extraction.doc import Doc
 
 RANSOM_ORDER = ("paid", "refused", "demanded", "not_demanded", "unknown")
 TYPE_ORDER = ("ddos", "ransomware", "data_breach", "malware", "intrusion")
 MAX_DESCRIPTION = 160
+# Actions a negation describes: "ne reçoit plus d'ambulances", "neemt geen ambulances meer aan" is the diversion
+NEGATIVE_ACTIONS = frozenset({"patient_diversion"})
 # What a restoration sentence lists, in brackets or after a colon: "(X-rays, lab, pharmacy)", ": the lab and …".
 _LISTED = rxcache.compile(r"\(([^()]{5,200})\)|:\s*([^.;]{5,200})")
 
@@ -71,7 +74,9 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
         if rx is None:
             continue
         for s in candidates:
-            m = rx.search(s.text)
+            # "would not have filed a complaint", "recovery could take days": a denied or hedged action is none
+            m = next((m for m in rx.finditer(s.text) if modality.asserted(
+                doc, s.index, m, negative=category in NEGATIVE_ACTIONS, before=modality.ACTION_WORDS_BEFORE)), None)
             if m is None:
                 continue
             actor = None
@@ -91,17 +96,19 @@ def find_actions(doc: Doc, victim: re.Pattern[str] | None) -> list[ActionFinding
     return [a for _, _, a in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
-def restoration_order(doc: Doc) -> tuple[list[str], int | None]:
-    """Services in the order the article says they come back, e.g. "(laboratoires, radiologie, dossiers)"."""
+def restoration_order(doc: Doc, victim: re.Pattern[str] | None = None) -> tuple[list[str], int | None]:
+    """Services in the order the article says they come back, e.g. "selon les priorités (laboratoires, radiologie,
+    dossiers)": a restoration sentence of the main incident that says an order (lexicon ``order_cues``)."""
     services = doc.lex.groups("services")
     if services is None:
         return [], None
     restore = doc.lex.words("actions.restoration")
-    if restore is None:
+    order = doc.lex.words("order_cues")
+    if restore is None or order is None:
         return [], None
     for s in doc.sentences:
-        if not restore.search(s.text):
-            continue
+        if doc.is_context(s.index, victim) or not restore.search(s.text) or not order.search(s.text):
+            continue  # "staff are restoring the systems (lab, radiology, pharmacy)" lists them in no order
         for group in _LISTED.finditer(s.text):
             inner = group.group(1) or group.group(2) or ""
             names = []
@@ -127,7 +134,9 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
             continue
         quantities = [q for q in doc.numbers(s.index) if q.kind == "money"]
         has_mention = bool(mention and mention.search(s.text))
-        keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup}
+        # "did not explicitly ask for money", "a ransom would have been paid": no demand, no payment reported
+        keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup and (
+            m.lastgroup not in ("demanded", "paid") or modality.asserted(doc, s.index, m))}
         if "unknown" in keys:
             keys -= {"demanded", "not_demanded"}  # "has not said whether a ransom was demanded"
         if "demanded" in keys and not (has_mention or quantities):
@@ -137,6 +146,9 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
         if quantities and (has_mention or any(k for k in hits if s.index in hits[k])):
             q = quantities[0]
             money_sentences.append((s.index, q.value, q.currency))
+    if "refused" in hits and "not_demanded" in hits and "demanded" not in hits and "paid" not in hits:
+        # "no demand has come in; should one come, we will not pay": a refusal in principle, of no demand made
+        del hits["refused"]
     for key in RANSOM_ORDER:
         if key in hits:
             found.status = key
@@ -166,11 +178,18 @@ def find_type(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int],
         w = 2.0 if s.start < doc.headline_end or s.index < 3 else 1.0
         # "no ransom has been demanded" speaks of ransom without making the attack a ransomware one
         # nor does "declined to say whether a ransom was demanded"
-        denied = ransom is not None and any(m.lastgroup in ("not_demanded", "unknown") for m in ransom.finditer(s.text))
+        ransom_keys = {m.lastgroup for m in ransom.finditer(s.text)} if ransom is not None else set()
+        denied = bool(ransom_keys & {"not_demanded", "unknown"})
+        refusal = "refused" in ransom_keys
         # "whether data was stolen is being checked" / "no data was taken" make no data breach either
         unsure = exfil is not None and any(m.lastgroup in ("unknown", "none") for m in exfil.finditer(s.text))
         for m in rx.finditer(s.text):
             if (m.lastgroup == "ransomware" and denied) or (m.lastgroup == "data_breach" and unsure):
+                continue
+            # "Verschlüsselt wurde nichts", "no sign of ransomware": no type from a denied or hedged word; but a
+            # ransom refused ("ne versera aucune rançon") still says ransomware
+            found = modality.at(doc, s.index, m.start(), m.end())
+            if found in modality.UNASSERTED and not (found == "denied" and refusal):
                 continue
             if m.lastgroup:
                 weight[m.lastgroup] = weight.get(m.lastgroup, 0.0) + w
@@ -179,6 +198,9 @@ def find_type(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int],
         return "unknown", [], 0.2
     if weight.get("ddos", 0) >= 2 or (weight.get("ddos", 0) > 0 and weight.get("ransomware", 0) < 2):
         return "ddos", where["ddos"], 0.8 if weight["ddos"] >= 2 else 0.6
+    if weight.get("data_breach", 0) >= 3 * max(weight.get("ransomware", 0), 1):
+        # "customer data stolen" said again and again, encryption named once in passing: a data breach
+        return "data_breach", where["data_breach"], 0.6
     for key in TYPE_ORDER[1:]:
         if weight.get(key, 0) > 0:
             return key, where[key], 0.7 if weight[key] >= 2 else 0.5

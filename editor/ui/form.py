@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any, Callable
 
 import msgspec
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # the panel (and the regulatory clocks) load with the Notific
 
 LABEL_WIDTH = 170  # one label column width in every section, so fields line up
 EAGER_SECTIONS = 2  # built before the window is first shown: what a 900-pixel-high window shows of the form
+ANCHOR_SECONDS = 1.0  # how long a section chosen in the list stays on top while late widgets settle
 TEXT_KINDS = ("text", "multiline", "int", "float", "date", "datetime", "country", "currency")
 
 
@@ -129,6 +131,8 @@ class FormView(QWidget):
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._nav_clicked)
         self.scroll.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        self.scroll.verticalScrollBar().sliderPressed.connect(lambda: setattr(self, "_anchor", None))
+        self._anchor: tuple[QWidget, float] | None = None
         self._chain_tab_order()
         self._panel_timer = QTimer(self)
         self._panel_timer.setSingleShot(True)
@@ -413,6 +417,8 @@ class FormView(QWidget):
             self.scroll_to(item.data(Qt.ItemDataRole.UserRole), select=False)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+        if watched is self.scroll.viewport() and event.type() in (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress):
+            self._anchor = None  # the user scrolls: the chosen section no longer holds the top
         if (watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize) or (
                 watched is self.scroll.widget() and event.type() == QEvent.Type.LayoutRequest):
             self._tail_timer.start()
@@ -427,6 +433,12 @@ class FormView(QWidget):
         height = max(0, self.scroll.viewport().height() - last.height() - gap - bottom + 8)
         if self._tail.height() != height:
             self._tail.setFixedHeight(height)
+        anchor = self._anchor
+        if anchor is not None and time.monotonic() < anchor[1]:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            bar = self.scroll.verticalScrollBar()
+            if bar.value() != anchor[0].y() - 4:
+                bar.setValue(anchor[0].y() - 4)
 
     def _follow_scroll(self, value: int) -> None:
         # The section list marks the section at the top of the form as the user scrolls.
@@ -453,6 +465,9 @@ class FormView(QWidget):
         self._fit_tail()  # with those heights, the room after the last section
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the scroll range follows it now
         self.scroll.verticalScrollBar().setValue(box.y() - 4)
+        # Widgets above may still change height (a zone label, a generated text filled in a moment
+        # later): keep the chosen section on top through the layouts of the next moment.
+        self._anchor = (box, time.monotonic() + ANCHOR_SECONDS)
         if select:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(list(self.sections).index(key))

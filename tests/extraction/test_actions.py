@@ -53,3 +53,13 @@ def test_overlapping_cues_each_count() -> None:
     text = ("Test\n\nThe agency was working with the police, the national cyber security centre and third-party "
             "cybersecurity experts.")
     assert {"law_enforcement", "authorities_notified", "external_experts"} <= categories_of(run(text, "en"))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Test\n\nThe hospital switched off its network and servers on Monday."),
+    ("fr", "Test\n\nLa direction a arrêté l'ensemble de ses serveurs lundi soir."),
+    ("nl", "Test\n\nDe gemeente heeft alle systemen meteen uitgeschakeld."),
+    ("de", "Test\n\nDie Systeme wurden am Montag runtergefahren."),
+])
+def test_systems_switched_off_isolate_the_network(language: str, text: str) -> None:
+    assert "network_isolation" in categories_of(run(text, language))

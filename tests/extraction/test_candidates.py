@@ -18,7 +18,7 @@ ARTICLE = (
     "Harwick Water, the utility serving the town of Harwick, said on Tuesday that a ransomware attack had "
     "encrypted 40 servers and 300 workstations. The LockBit gang claimed the attack on its leak site. "
     "The attack recalls the one on Stelford Council in 2021, where hackers encrypted 120 servers. "
-    "Harwick Water said it would not pay the ransom and called in Carrow Forensics."
+    "Harwick Water said it would not pay the ransom. It has called in Carrow Forensics."
 )
 
 

@@ -879,3 +879,26 @@ def test_a_seat_named_with_a_possessive_far_from_the_victims_name_is_its_seat() 
             "decision we took lightly,\" the chair said. The attack began when staff were locked out of 22 servers at "
             "the corporation's Cairns headquarters.")
     assert run(text, "en").sites == ["Cairns"]
+
+
+def test_unauthorized_access_dates_the_attack() -> None:
+    text = ("Foundry idle\n\nThe company said it identified unauthorized access to its network at about 11:30 p.m. on "
+            "Saturday. A memo sent on Monday describes the incident as a ransomware attack.")
+    assert run(text, "en", published=date(2026, 11, 5)).incident.start_date == "2026-10-31"
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Bis Freitag wurden rund 420 Operationen und Sprechstundentermine abgesagt, davon 120 Operationen."),
+    ("en", "Around 420 operations and appointments were cancelled, of which 120 operations."),
+    ("fr", "Quelque 420 opérations et consultations ont été reportées, dont 120 opérations."),
+    ("nl", "Zo'n 420 operaties en afspraken werden uitgesteld, waarvan 120 operaties."),
+])
+def test_a_count_after_of_which_is_part_of_the_one_before(language: str, sentence: str) -> None:
+    assert run("Kop\n\n" + sentence, language).impact.appointments_affected == 420
+
+
+def test_schools_across_towns_are_the_sites() -> None:
+    text = ("Calder Vale Academy Trust hit by ransomware\n\nPupils at six schools across Wakefield, Pontefract and "
+            "Castleford returned to paper registers after the trust that runs them was hit by a cyber attack. The "
+            "Calder Vale Academy Trust said it was working with the police.")
+    assert sorted(run(text, "en").sites) == ["Castleford", "Pontefract", "Wakefield"]

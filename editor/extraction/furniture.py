@@ -1,0 +1,86 @@
+"""Page furniture in pasted or saved pages: lines that are no part of the article's text.
+
+Reads the raw text and the lexicon's ``furniture`` cues. Marks whole lines — "Read more: …", "Lire aussi : …",
+"Lees ook: …", "Mehr zum Thema: …" links, teasers of other stories ("Tomorrow on the site: …"), bylines and
+photo credits ("By Jane Roe, Education Correspondent", "Texte : … — Photo : …"), and the masthead-and-section
+line under the headline ("The Dales Courier — Education", "Hageland Vandaag | Regio"). Returns their spans;
+``build_doc`` blanks them in its same-length normalised copy, so every offset into the original text stays
+valid and no later stage ever sees them. Date lines stay: the publication date is read from them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor import rxcache
+
+# The masthead-and-section line stands among the first lines under the headline.
+MASTHEAD_LINES = 4
+_SEPARATOR = rxcache.compile(r"\s[|·•—–-]\s|\s\|\s?|\s?\|\s")
+_SENTENCE_END = rxcache.compile(r"[.!?]\s*$|[.!?]\s+[^\W\d_]")
+MAX_CREDIT_LINE = 140
+
+
+def _line_rx(doc_lex, key: str) -> re.Pattern[str] | None:
+    """The lexicon's ``furniture.key`` cues anchored at a line start (after optional list marks)."""
+    def build() -> re.Pattern[str] | None:
+        cues = (doc_lex.get("furniture") or {}).get(key) or []
+        if not cues:
+            return None
+        alt = "|".join(f"(?:{c.replace(' ', chr(92) + 's+')})" for c in cues)
+        return rxcache.compile(rf"^[\s>*•»-]*(?:{alt})(?!\w)", re.IGNORECASE)
+    return doc_lex.cached("furniture_rx:" + key, build)
+
+
+def mark_furniture(text: str, lex) -> list[tuple[int, int]]:
+    """Spans (start, end) of the furniture lines of ``text``."""
+    links = _line_rx(lex, "links")
+    credits = _line_rx(lex, "credits")
+    credit_anywhere = lex.cached("furniture_credit_any", lambda: rxcache.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?:{c})" for c in (lex.get("furniture") or {}).get("credit_words", []))
+        + r")\s*:", re.IGNORECASE) if (lex.get("furniture") or {}).get("credit_words") else None)
+    out: list[tuple[int, int]] = []
+    pos, seen_text = 0, 0
+    n = len(text)
+    while pos <= n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = text[pos:end]
+        stripped = line.strip()
+        if stripped:
+            seen_text += 1
+            if _is_furniture(stripped, seen_text, links, credits, credit_anywhere) or (
+                    seen_text > 1 and _capitalised_run(stripped, 0.8 if lex.get("title_case_headlines") else 1.0)):
+                out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _is_furniture(line: str, nth: int, links, credits, credit_anywhere) -> bool:
+    """One non-empty line (``nth`` of the text) is furniture."""
+    short = len(line) <= MAX_CREDIT_LINE and not _SENTENCE_END.search(line)
+    link = links.match(line) if links is not None else None
+    if link is not None and (short or ":" in line[link.end():link.end() + 3]):
+        return True  # "Read more: …", "Lees ook: …"
+    if short and credits is not None and credits.match(line):
+        return True  # "By Jane Roe, Education Correspondent", "Tekst: … · Beeld: …"
+    if short and credit_anywhere is not None and credit_anywhere.search(line) and _SEPARATOR.search(line):
+        return True  # "Von A und B | Foto: C"
+    if 1 < nth <= MASTHEAD_LINES + 1 and short and not any(ch.isdigit() for ch in line):
+        parts = [p for p in _SEPARATOR.split(line) if p.strip()]
+        # "The Dales Courier — Education": a few short capitalised items, no verb phrase
+        if 2 <= len(parts) <= 3 and all(len(p.split()) <= 4 and p.strip()[:1].isupper() for p in parts):
+            return True
+    return False
+
+
+def _capitalised_run(line: str, share: float) -> bool:
+    """A line of capitalised words and no sentence: a tag list ("Hospital Ransomware Cyberattack Data"), or in
+    English a title-case teaser or subheading of another story. ``share`` of its longer words are capitalised."""
+    if _SENTENCE_END.search(line) or len(line) > MAX_CREDIT_LINE:
+        return False
+    words = [w for w in line.replace(":", " ").split() if w[:1].isalpha()]
+    long = [w for w in words if len(w) > 3]
+    if len(words) < 4 or len(long) < 3:
+        return False
+    return sum(w[:1].isupper() for w in long) >= share * len(long) and (share < 1 or all(w[:1].isupper() for w in words))

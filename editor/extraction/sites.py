@@ -1,0 +1,331 @@
+"""Slot filling, geography: the victim's country, region and affected sites.
+
+Reads the doc's place mentions (geo.find_places), the chosen victim (its candidate, the sentences naming it,
+its mention spans) and the threat actors' names (a gang named after a place is no place); skips sentences of
+another incident (``doc.is_context``). Adds ``organization.country``, ``organization.region`` and ``sites``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from editor import rxcache
+from editor.extraction import geo, names
+from editor.extraction.doc import Doc
+from editor.extraction.evidence import Evidence
+from editor.extraction.org_words import word_set
+from editor.extraction.text import name_spans
+from editor.model.report import IncidentReport
+
+# Victims that work where they are seated (an authority, a school); a firm's seat is no site. A hospital's
+# seat is its site when named, but "the Nashville-based company" may be a healthcare firm: no fallback.
+SEATED_SECTORS = ("government", "education")
+PUBLIC_SECTORS = SEATED_SECTORS + ("healthcare",)
+# A utility serves the town it is seated in: with no other site named, its seat is where its networks are
+UTILITY_SECTORS = ("energy",)
+
+
+def fill_geography(doc: Doc, report: IncidentReport, ev: Evidence, victim, victim_sentences: set[int],
+                   org_spans: list[tuple[int, int]], url: str | None, actors: set[str],
+                   people: Sequence[str] = ()) -> None:
+    """Country, region and sites of the victim (see the module docstring); ``people`` are persons' names."""
+    mentions = geo.find_places(doc)
+    if actors:  # "Anonymous Sudan" names a gang, not a place the victim is in
+        rx = re.compile("|".join(re.escape(a) for a in sorted(actors, key=len, reverse=True)))
+        spans = [(m.start(), m.end()) for m in rx.finditer(doc.norm)]
+        mentions = [p for p in mentions if not any(a <= p.start < b for a, b in spans)]
+    # "J. Garrel", "A. Smith": a capitalised word after an initial is a surname, no town
+    mentions = [p for p in mentions if not _INITIAL_BEFORE.search(doc.norm, max(0, p.start - 4), p.start)]
+    first_names = word_set(doc, "first_names")
+    if first_names:
+        # "ÖH-Vorsitzender Lukas Aigner": a first name before a capitalised word is a person's, no town's
+        mentions = [p for p in mentions if not (p.name.lower() in first_names
+                                                and _CAPITALISED_NEXT.match(doc.norm, p.end))]
+    if people:
+        # "said council leader John Chester. Chester said …": a person's surname is no town, alone or in the name
+        surnames = {name.rsplit(" ", 1)[-1].lower() for name in people}
+        spans = [span for span in name_spans(doc.norm, sorted(people, key=len, reverse=True))]
+        mentions = [p for p in mentions if p.name.lower() not in surnames
+                    and not any(a <= p.start < b for a, b in spans)]
+    hq_rx = doc.lex.words("hq_cues")
+    hq_towns = []
+    if hq_rx is not None:
+        for m in mentions:
+            near = doc.norm[m.end:m.end + 12] + " " + doc.norm[max(0, m.start - 25):m.start]
+            if hq_rx.search(near) and (m.sentence in victim_sentences | {i + 1 for i in victim_sentences}
+                                       or _possessive_before(doc, m.start)):
+                hq_towns.append(m)  # "at the corporation's Cairns headquarters": the possessive names the victim
+    country, country_sentences = geo.choose_country(doc, mentions, victim_sentences, org_spans, url)
+    if country:
+        report.organization.country = country
+        ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
+    sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns,
+                   report.organization.sector)
+    if not sites and hq_towns and (report.organization.sector in SEATED_SECTORS + UTILITY_SECTORS
+                                   or _public_after(doc, hq_towns[0])):
+        # "Kreisverwaltung X mit Sitz in Y", "une haute école basée à Y": an authority or a school works
+        # from its seat (a firm's HQ is no site)
+        town = hq_towns[0]
+        if town.best(country, kinds="T") is not None:
+            sites = [(town.name.title() if town.name.isupper() else town.name, town.sentence)]
+    if not sites and _is_public(doc, victim):
+        # "Hamburg. Die Hochschule …": a body whose name says hospital, school or authority is at the town of
+        # the dateline (a firm's, or a service provider's, dateline is more often the outlet's city)
+        town = _dateline_town(doc, mentions, country)
+        if town is not None:
+            sites = [(_spelled(town, town.best(country, kinds="T")), town.sentence)]
+    site_names = {name.lower() for name, _ in sites}  # "OAK HARBOR" in a dateline is the site "Oak Harbor"
+    site_towns = [m for m in mentions if m.name.lower() in site_names]
+    region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans,
+                                                hq_towns or site_towns[:1])
+    if region:
+        report.organization.region = region
+        ev.add("/organization/region", [region_sentence] if region_sentence is not None else [], 0.6)
+        sites = _inside_region(doc, sites, region, country)
+    for i, (name, sentence) in enumerate(sites):
+        report.sites.append(name)
+        ev.add(f"/sites/{i}", [sentence], 0.6)
+
+
+def _public_after(doc: Doc, town) -> bool:
+    """"a Bozeman-based hospital system": the seat is a hospital's, school's or authority's, not a firm's."""
+    heads = doc.lex.groups("org_heads")
+    if heads is None:
+        return False
+    m = heads.search(doc.norm, town.end, town.end + 40)
+    return m is not None and m.lastgroup in PUBLIC_SECTORS
+
+
+def _is_public(doc: Doc, victim) -> bool:
+    """The victim's name or the head word before it says hospital, school or authority ("l'hôpital privé des X")."""
+    if victim is None:
+        return False
+    return victim.head_sector in PUBLIC_SECTORS or names.descriptor_sector(doc, victim) in PUBLIC_SECTORS
+
+
+# "hôpitaux de X", "andere Krankenhäuser in X": several institutions, so other ones than the victim's
+_PLURAL_HEAD = rxcache.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|spitäler|centres|groupe|group)"
+                                r"\W+(?:de|of|van|der|in)?\W*$", re.IGNORECASE)
+# "in den Krankenhäusern in Weilheim und Penzberg", "its hospitals in X": a dative article or a possessive right
+# before the plural makes them the victim's own houses ("andere Krankenhäuser", "les hôpitaux de la région" stay apart)
+_OWN_ARTICLE = rxcache.compile(r"(?<!\w)(?:den|its|their|ses|leurs|seinen|ihren|zijn)\s+$", re.IGNORECASE)
+# "Kreisverwaltung in Hameln": German capitalises every head, so a head and a locative preposition say where
+# (in English "Atrium Health in Charlotte" is another organisation's name)
+_LOCATIVE_END = rxcache.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
+# "Nach einem Cyberangriff auf die Kliniken …", "nach Angaben der Klinik": German "nach" before an article is "after"
+_FAR_DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach(?!\s+(?:einem|einer|dem|der|angaben)\b)|towards|richting)"
+                                 r"\s[^,;:.]{0,100}$", re.IGNORECASE)
+_DATELINE_END = rxcache.compile(r"\s*(?:[.,(]|[—–-]\s)")
+_INITIAL_BEFORE = rxcache.compile(r"(?<![\w.])[^\W\d_a-zß-ÿ]\.\s$")
+_CAPITALISED_NEXT = rxcache.compile(r"\s+[^\W\d_a-zß-ÿ][a-zß-ÿ]")
+_ELIDED_START = rxcache.compile(r"'[sStT]-")
+_LEADING_ARTICLE = rxcache.compile(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])")
+
+
+def _dateline_end(doc: Doc, m) -> bool:
+    """The mention opens one of the first body lines as a dateline ("Hamburg. Die …", "KINGSTON, Ont. —")."""
+    return (doc.headline_end < m.start <= doc.headline_end + 300 and doc.norm[m.start - 1] == "\n"
+            and bool(_DATELINE_END.match(doc.norm[m.end:m.end + 3])))
+
+
+def _spelled(m, town) -> str:
+    """The site's name as written, or the gazetteer's spelling for an upper-case dateline ("LE PUY-EN-VELAY")."""
+    if not m.name.isupper():
+        return m.name
+    return town.name if town is not None and town.name.lower() == m.name.lower() else m.name.title()
+
+
+def _possessive_before(doc: Doc, pos: int) -> bool:
+    """"its X headquarters", "the corporation's X headquarters": a possessive right before the town."""
+    def build() -> re.Pattern[str]:
+        own = "|".join(doc.lex.get("own_possessives", []))
+        return rxcache.compile(rf"(?:(?<!\w)(?:{own})|\w+'s)\s+$" if own else r"\w+'s\s+$", re.IGNORECASE)
+    return doc.lex.cached("possessive_before_rx", build).search(doc.norm, max(0, pos - 30), pos) is not None
+
+
+def _dateline_town(doc: Doc, mentions, country: str | None):
+    """The town of the dateline, if the article has one."""
+    for m in mentions:
+        if m.start > doc.headline_end + 300:
+            break
+        if m.role or not _dateline_end(doc, m):
+            continue
+        town = m.best(country, kinds="T")
+        if town is not None and (country is None or town.country == country):
+            return m
+    return None
+
+
+def _inside_region(doc: Doc, sites: list[tuple[str, int]], region: str, country: str | None) -> list[tuple[str, int]]:
+    """Sites outside the victim's region are names that happen to match a far-away town (a county in Ohio
+    named like a town of Alabama); all kept when none lies inside, or the region's code is unknown. A town the
+    article places in the region itself ("MARIETTA, Ohio") is inside whatever the gazetteer knows of it."""
+    from editor.extraction.places import gazetteer
+
+    if len(sites) < 2 or country not in geo.ADMIN1_IS_ISO:
+        return sites
+    gaz = gazetteer()
+    codes = {p.code for p in gaz.lookup(region) if p.kind == "R" and p.country == country}
+    if not codes:
+        return sites
+
+    # "Flers, Normandie": sites the article itself places in the region (one pattern for all of them)
+    # (a look-ahead tries every position, as one search per name would: "Lô" inside "Saint-Lô, Manche" too)
+    names = "|".join(re.escape(n) for n in sorted({s[0] for s in sites}, key=len, reverse=True))
+    listed_rx = re.compile(rf"(?<!\w)(?=({names}),\s+{re.escape(region)}(?!\w))", re.IGNORECASE)
+    listed = {m.group(1).casefold() for m in listed_rx.finditer(doc.norm)}
+
+    def inside(name: str) -> bool:
+        if name.casefold() in listed:
+            return True
+        towns = [p for p in gaz.lookup(name) if p.kind == "T" and p.country == country]
+        return not towns or any(f"{country}-{p.code}" in codes for p in towns)
+    kept = [site for site in sites if inside(site[0])]
+    return kept or sites
+
+
+def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_towns,
+           sector_hint: str | None = None) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    cue_rx = doc.lex.words("site_list_cues")
+    own = doc.lex.words("own_possessives")
+    heads = doc.lex.groups("org_heads")
+    plural_head = _PLURAL_HEAD
+    hq_starts = {m.start for m in hq_towns}
+    sector = getattr(victim, "head_sector", None) if victim is not None else None
+    public = _is_public(doc, victim)
+    # "Woonzorggroep X": a name whose head the lexicon does not know still has the article's sector, whose
+    # facility words ("het dagcentrum in Y") name its sites
+    head_sector = sector or sector_hint
+    hq_names = {m.name.lower() for m in hq_towns}
+    if sector not in PUBLIC_SECTORS:
+        # "London logistics firm …, a London-based company": a firm's seat stays no site wherever it is named
+        hq_starts |= {m.start for m in mentions if m.name.lower() in hq_names}
+    sector_heads = (doc.lex.get("org_heads") or {}).get(head_sector or "", [])
+    head_before = rxcache.compile(
+        r"(?<!\w)(?P<head>" + "|".join(f"(?:{h})" for h in sector_heads) + r")\s+(?:in|de|d'|à|te|im|in der)\s+$",
+        re.IGNORECASE) if sector_heads else None
+    in_name_only: set[str] = set()
+    headline_only: set[str] = set()  # "Bruxelles : les Cliniques X …", the body then names the commune
+
+    def add(name: str, sentence: int) -> None:
+        name = name.strip(" .,;:\"()")
+        name = name if _ELIDED_START.match(name) else name.strip("'")
+        key = name.lower()
+        if key not in seen and name:
+            seen.add(key)
+            out.append((name, sentence))
+
+    status_rx = doc.lex.groups("status")
+
+    def calm(s) -> bool:
+        """The sentence only reports facilities running ("the branches stayed open"): they are no affected site."""
+        states = {m.lastgroup for m in status_rx.finditer(s.text)} if status_rx is not None else set()
+        return states == {"operational"}
+
+    def cue_before(s, pos: int) -> bool:
+        """A site cue ("notamment", "Außenstellen", "sites hospitaliers") shortly before ``pos``."""
+        if cue_rx is None or calm(s):
+            return False
+        return any(0 <= pos - m.end() <= 60 for m in cue_rx.finditer(s.text[:pos]))
+
+    def diverted(before: str) -> bool:
+        """Patients sent "to"/"naar" the place; the victim's own sites after that word ("forced it to run
+        its warehouses in X") make the place the victim's again."""
+        d = geo.DIVERSION.search(before)
+        if d is None:
+            # "orientés vers le CHU de Lille et le centre hospitalier de Tourcoing": a list of receiving
+            # hospitals after the diversion word, in the same clause
+            far = _FAR_DIVERSION.search(before)
+            return bool(far and heads is not None and heads.search(far.group(0)))
+        after = before[d.start():]
+        return not (cue_rx is not None and own is not None and own.search(after) and cue_rx.search(after))
+
+    for m in mentions:
+        town = m.best(country, kinds="T")
+        if town is None or m.prefixed_region or any(p.kind == "C" for p in m.places):
+            continue
+        if m.sentence < 0 or doc.is_context(m.sentence) or m.role or m.start in hq_starts:
+            continue
+        if country and town.country != country:
+            continue
+        if heads is not None and heads.fullmatch(m.name):
+            continue  # "University", "Hospital": a head word, not a town
+        before = doc.norm[max(0, m.start - 60):m.start]
+        if diverted(doc.norm[max(0, m.start - 120):m.start]):
+            continue
+        plural = plural_head.search(before[-40:])
+        if plural is not None and not _OWN_ARTICLE.search(before[-40:], 0, plural.start()):
+            continue
+        in_org = [span for span in org_spans if span[0] <= m.start < span[1]]
+        s = doc.sentences[m.sentence]
+        if in_org:
+            if hq_names and m.name.lower() not in hq_names:
+                continue  # "Gallatin Valley Health, a Bozeman-based …": the seat, not a word of the name, says where
+            a, b = in_org[0]
+            # the word before may be joined by a sign: "Brand & Vogt GmbH"
+            words_before = [w for w in doc.norm[a:m.start].split() if any(ch.isalnum() for ch in w)]
+            if a < m.start and m.end < b - 1 and (words_before or [""])[-1][:1].isupper() \
+                    and heads is not None and not heads.search(doc.norm, a, m.start):
+                continue  # "Copper Bend Public Power District": a town name amid a name's own words is one of them
+            if m.name.lower() not in seen:
+                in_name_only.add(m.name)
+            add(m.name, m.sentence)
+            continue
+        in_name_only.discard(m.name)
+        if _dateline_end(doc, m) and not public:
+            continue  # "Siegen, 2. November – … the IT provider X": a dateline names a firm's place only by chance
+        in_headline = s.start < doc.headline_end
+        is_headline = s.start < doc.headline_end + 2 and m.sentence <= 2
+        head = head_before.search(before[-40:]) if head_before is not None else None
+        name = _spelled(m, town)
+        if (m.sentence in victim_sentences and not in_headline) or cue_before(s, m.start - s.start) or (
+                head is not None and (head.group("head")[:1].islower() or (
+                    doc.language == "de" and _LOCATIVE_END.search(head.group(0))))):
+            add(name, m.sentence)
+            headline_only.discard(name.lower())
+        elif is_headline or m.sentence in victim_sentences:
+            if name.lower() not in seen:
+                headline_only.add(name.lower())
+            add(name, m.sentence)
+    listed_before = len(out)
+    if cue_rx is not None:
+        for s in doc.sentences:
+            if doc.is_context(s.index) or not cue_rx.search(s.text) or calm(s):
+                continue
+            accepted_end = -1
+            for items in geo.find_lists(s.text):
+                # "…include A, B and C, as well as D and E": a list right after an accepted one continues it
+                follows = accepted_end >= 0 and items[0][0] - accepted_end <= 25
+                if not (cue_before(s, items[0][0]) or follows):
+                    continue
+                if diverted(s.text[max(0, items[0][0] - 60):items[0][0]]):
+                    continue  # "naar omliggende ziekenhuizen in Nijmegen en Utrecht": where patients went
+                names = [s.text[a:b].strip(" .,;:") for a, b in items]
+                names = [_LEADING_ARTICLE.sub("", n) for n in names]
+                if not all(n[:1].isupper() for n in names):
+                    continue
+                if any(_is_region_or_country(n, country) for n in names):
+                    continue
+                if victim is not None and any(n in victim.forms for n in names):
+                    continue
+                for n in names:
+                    add(n, s.index)
+                accepted_end = items[-1][1]
+    if headline_only and any(n.lower() not in headline_only for n, _ in out):
+        out = [(n, i) for n, i in out if n.lower() not in headline_only]
+    if len(out) - listed_before >= 2 and in_name_only:
+        # "Hospital del Norte in Sevilla … sites Alameda, Triana": the campuses are the sites, not the city
+        out = [(n, i) for n, i in out if n not in in_name_only]
+    return out[:12]
+
+
+def _is_region_or_country(name: str, country: str | None) -> bool:
+    """A country, or a region of the victim's country (not a town): such a list is no list of sites."""
+    from editor.extraction.places import gazetteer
+
+    places = [p for p in gazetteer().lookup(name) if country is None or p.kind == "C" or p.country == country]
+    return bool(places) and all(p.kind in "CR" for p in places)
+

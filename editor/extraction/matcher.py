@@ -25,6 +25,7 @@ import _thread  # a lock is all this needs; threading costs ~1.5 ms to import
 import re
 import sys
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 __all__ = ["Phrases", "Vocabulary", "anchors", "fold", "needs"]
 
@@ -45,6 +46,7 @@ _EQUIVALENT = str.maketrans({
 _EQUIVALENT_CHARS = frozenset(chr(c) for c in _EQUIVALENT)
 
 Anchor = tuple[str, str]  # ("prefix" | "exact" | "infix", case-folded word characters)
+_SPECIAL = re.compile(r"[\\\\\[()]")
 _RUN = re.compile(r"[^\\()\[\]{}?*+|.^$ ~]*")  # a literal run (a space separates the lexicons' words, ~ is a gap)
 _PLAIN = re.compile(r"[^\\()\[\]{}?*+|.^$~]+")  # a phrase of literal words between spaces
 _ZERO_WIDTH = ("(?<!", "(?<=", "(?!", "(?=")
@@ -82,8 +84,11 @@ def _skip_class(src: str, i: int) -> int:
 def _group_end(src: str, i: int) -> int:
     """Index of the ')' closing the group opening at ``src[i] == '('``; -1 when it never closes."""
     depth, j = 0, i
-    while j < len(src):
-        ch = src[j]
+    while True:
+        found = _SPECIAL.search(src, j)  # the next character that opens, closes or escapes
+        if found is None:
+            return -1
+        j, ch = found.start(), found.group()
         if ch == "\\":
             j += 2
             continue
@@ -94,12 +99,11 @@ def _group_end(src: str, i: int) -> int:
             continue
         if ch == "(":
             depth += 1
-        elif ch == ")":
+        else:
             depth -= 1
             if depth == 0:
                 return j
         j += 1
-    return -1
 
 
 def _split_top(src: str) -> list[str] | None:
@@ -174,12 +178,12 @@ def _sequence(src: str, start: bool, top: bool = True) -> list[frozenset[Anchor]
     ``start``: a text word starts where ``src`` starts; ``top``: ``src`` is a whole branch (a word ends where it ends).
     """
     needs: list[frozenset[Anchor]] = []
-    i = 0
-    while i < len(src):
+    i, n = 0, len(src)
+    while i < n:
         ch = src[i]
         if ch == " ":
             i += 1
-            start = i >= len(src) or src[i] not in _OPTIONAL  # " ?" is an optional space: words may touch
+            start = i >= n or src[i] not in _OPTIONAL  # " ?" is an optional space: words may touch
             if not start:
                 i += 1
         elif ch == "~":
@@ -224,16 +228,16 @@ def _sequence(src: str, start: bool, top: bool = True) -> list[frozenset[Anchor]
             start = False
         else:
             j = _RUN.match(src, i).end()
-            dropped = j < len(src) and src[j] in _OPTIONAL and j - 1 > i
+            dropped = j < n and src[j] in _OPTIONAL and j - 1 > i
             if dropped:
                 j -= 1  # "factures?": the quantified last character may be missing
-            elif j < len(src) and src[j] in _OPTIONAL:
+            elif j < n and src[j] in _OPTIONAL:
                 i, _ = _skip_quantifier(src, j)  # a lone optional character
                 start = False
                 continue
             run = fold(src[i:j])
             # The run ends a word when a space follows it, or the branch ends there (the alternation's (?!\w)).
-            ends = not dropped and ((j == len(src) and top) or (src[j:j + 1] == " " and src[j + 1:j + 2] not in _OPTIONAL))
+            ends = not dropped and ((j == n and top) or (src[j:j + 1] == " " and src[j + 1:j + 2] not in _OPTIONAL))
             for word in WORD.finditer(run):
                 whole = word.end() < len(run) or ends  # a non-word character follows it in the text
                 kind = ("exact" if whole else "prefix") if (word.start() > 0 or start) else "infix"
@@ -277,20 +281,21 @@ def anchors(source: str, bounded: bool = True) -> frozenset[Anchor] | None:
     return frozenset(found)
 
 
-def needs(source: str, bounded: bool = True) -> list[frozenset[Anchor]]:
+@lru_cache(maxsize=8192)  # the lists of a mapping's keys ("actions.restoration") repeat its branches
+def needs(source: str, bounded: bool = True) -> tuple[frozenset[Anchor], ...]:
     """Every anchor set a match of ``source`` needs one of (all of them together); empty if it names none.
 
     ``anchors`` is the most selective of them; an article whose words meet them all admits the branch.
     """
     if _PLAIN.fullmatch(source) and bounded:  # a plain phrase needs each of its words
         run = fold(source)
-        return [frozenset({("exact" if word.start() == 0 or not WORD.match(run, word.start() - 1) else "infix",
-                            word.group())}) for word in WORD.finditer(run)]
+        return tuple(frozenset({("exact" if word.start() == 0 or not WORD.match(run, word.start() - 1) else "infix",
+                                 word.group())}) for word in WORD.finditer(run))
     parts = _split_top(source)
     if parts is not None and len(parts) == 1:
-        return _sequence(parts[0], bounded, bounded) or []
+        return tuple(_sequence(parts[0], bounded, bounded) or ())
     best = anchors(source, bounded)  # alternatives at the top: one set, one anchor of each
-    return [best] if best else []
+    return (best,) if best else ()
 
 
 _PREFIX_CAP = 24
@@ -352,7 +357,7 @@ class Phrases:
         self._regexes = [regex for _, regex, _ in branches]
         self._vocabulary = vocabulary or (lambda: None)
         self._by_anchor: dict[Anchor, list[int]] = {}  # every anchor of every need → its branches
-        self._needs: list[list[frozenset[Anchor]]] = []
+        self._needs: list[tuple[frozenset[Anchor], ...]] = []
         admitted: set[int] = set()
         for index, (_, _, source) in enumerate(branches):
             found = needs(source, bounded)

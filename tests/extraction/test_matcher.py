@@ -132,7 +132,7 @@ def test_a_text_with_words_the_article_lacks_widens_the_compiled_alternation() -
 def test_an_article_admits_a_branch_only_with_all_its_words_and_a_text_with_the_missing_one_widens_it() -> None:
     holder = {"v": Vocabulary("Une rançon a été exigée. Pas de commentaire.")}
     phrases = lexicons.compile_words(["pas de rançon demandée", "rançon"], vocabulary=lambda: holder["v"])
-    assert needs("pas de rançon demandée") == [frozenset({("exact", w)}) for w in ("pas", "de", "rançon", "demandée")]
+    assert needs("pas de rançon demandée") == tuple(frozenset({("exact", w)}) for w in ("pas", "de", "rançon", "demandée"))
     assert phrases.search("Une rançon a été exigée.").group() == "rançon"
     assert "demandée" not in phrases.compiled_for("Une rançon a été exigée.").pattern  # "demandée" is missing
     m = phrases.search("Pas de rançon demandée, dit-il.")  # the missing word: the branch is compiled then

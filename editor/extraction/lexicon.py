@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from editor import resources, rxcache
+from editor import resources
 from editor.extraction.matcher import Phrases, Vocabulary
 
 LANGUAGES = ("fr", "en", "nl", "de")
@@ -25,8 +25,8 @@ CLAUSE_GAP = r"(?:\W+\w+){0,16}\W+"
 
 
 _SPACE_MARKS = ("\\ ", " ?", " *", " +", " {")  # spaces the two substitutions below treat specially
-_OPTIONAL_SPACE = rxcache.compile(r"(?<!\\) \?")
-_SPACE = rxcache.compile(r"(?<!\\) (?![?*+{])")
+_OPTIONAL_SPACE = re.compile(r"(?<!\\) \?")
+_SPACE = re.compile(r"(?<!\\) (?![?*+{])")
 
 
 def _translate(pattern: str) -> str:

@@ -207,3 +207,11 @@ def test_random_word_salad_matches_as_the_whole_alternation(words: list[str], gl
     _same(phrases, re.compile(phrases.pattern, re.IGNORECASE), text)
 
 
+
+def test_no_module_reaches_into_the_regex_engine_s_internals() -> None:
+    # No marshalled _sre programs, no re._parser/_compiler, no filling of re's private _cache.
+    internal = re.compile(r"\b_sre\b|\bre\._\w|\bsre_(?:compile|parse)\b|\bre\b[^\n]*\b_cache\b")
+    for path in (ROOT / "editor").rglob("*.py"):
+        found = internal.search(path.read_text(encoding="utf-8"))
+        assert found is None, (path, found.group() if found else None)
+    assert not (ROOT / "editor" / "rxcache.py").exists() and not (ROOT / "editor" / "rxwarm.py").exists()

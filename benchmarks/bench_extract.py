@@ -47,7 +47,7 @@ def bench_warm(article: Path) -> None:
     from editor.sources import load
 
     loaded = load(article)
-    extract(loaded)  # warm: lexicon compiled, gazetteer loaded
+    extract(loaded)  # warm: the article's lexicon branches compiled, gazetteer loaded
     read = _median(lambda: article.read_bytes(), 50)
     load_time = _median(lambda: load(article), 20)
     warm = _median(lambda: extract(loaded), 20)
@@ -80,7 +80,7 @@ def bench_process(article: Path) -> None:
     cli = [str(exe), "-m", "editor", "extract", str(article), "--json", "--published", "2022-05-15"]
 
     # An installed package has byte-code (pip compiles it); under PYTHONDONTWRITEBYTECODE a checkout
-    # would compile every module from source on every run. The pattern cache is the user's own.
+    # would compile every module from source on every run. Nothing else is cached between runs.
     pycache = tempfile.mkdtemp(prefix="bench-pycache-")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPYCACHEPREFIX": pycache}
 
@@ -120,7 +120,7 @@ def bench_child() -> None:
     print("prefetch child (python -m editor extract SAMPLE --json), median of 7")
     for sample in sorted(path("samples").glob("sample-*.txt")):
         cmd = [sys.executable, "-m", "editor", "extract", str(sample), "--json"]
-        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT, env=env)  # byte-code and pattern cache
+        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT, env=env)  # byte-code
         child = _median(lambda cmd=cmd: subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT, env=env), 7)
         _row(sample.name, child, "goal", CHILD_GOAL)
 

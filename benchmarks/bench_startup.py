@@ -174,7 +174,7 @@ def main() -> int:
             text.append(run_child(text_cmd, env))
         saved, saved_complete = list(STEPS), list(COMPLETE)
         for i in range(max(3, args.runs // 2)):
-            # The first start after installing: no compiled-pattern cache yet (byte-code is there: pip compiles it).
+            # The first start after installing, with an empty user cache folder (byte-code is there: pip compiles it).
             fresh.append(run_child(app_cmd, dict(env, INCIDENT_EDITOR_CACHE_DIR=str(Path(tmp) / f"empty{i}"))))
         STEPS[:] = saved
         COMPLETE[:] = saved_complete
@@ -196,7 +196,7 @@ def main() -> int:
         done = statistics.median(COMPLETE)
         print(f"whole form built (lower sections after the first paint): {done * 1000:.0f} ms wall ({done / bare_t:.2f} x)")
     fresh_t, fresh_c = med(fresh, 0), med(fresh, 2)
-    print(f"first start after install (empty pattern cache): {fresh_t * 1000:.0f} ms wall "
+    print(f"first start after install (empty cache folder): {fresh_t * 1000:.0f} ms wall "
           f"({fresh_t / bare_t:.2f} x), {fresh_c * 1000:.0f} ms CPU ({fresh_c / bare_c:.2f} x)")
     print(f"usable cores: {len(os.sched_getaffinity(0))} (the extraction runs in a second process beside the window)")
     if STEPS:

@@ -268,7 +268,7 @@ def _load_extractor() -> None:
 
 
 def _end_process(code: int) -> None:
-    """End an ``extract`` process at once: exit handlers (the pattern cache's write) and the flushes of
+    """End an ``extract`` process at once: exit handlers and the flushes of
     stdout and stderr run, the interpreter's teardown does not. Freeing every module and object costs
     ~40 ms, and the app's prefetch waits for the child's exit; ``extract`` leaves nothing that needs it
     (no threads, its files already closed). Returns, for the ordinary exit, when it cannot be sure."""

@@ -58,7 +58,7 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "allow_loopback: the test may connect to 127.0.0.1 / ::1 only")
     socket.socket.connect = _guarded_connect
     socket.socket.connect_ex = _guarded_connect_ex
-    # One compiled-pattern cache for the whole session (and its subprocesses), never the user's own.
+    # Should any code under test write to the user's cache folder, it writes to a temporary one.
     import tempfile
 
     os.environ["INCIDENT_EDITOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="incident-editor-cache-")

@@ -193,14 +193,18 @@ def test_plain_extract_process_imports_no_argparse():
 
 
 def test_extract_process_ends_without_teardown_but_with_its_exit_work(tmp_path):
-    # The pattern cache is written by an exit handler: an extract process that compiled patterns leaves it.
-    env = {k: v for k, v in os.environ.items() if k != "INCIDENT_EDITOR_NO_REGEX_CACHE"}
-    env["INCIDENT_EDITOR_CACHE_DIR"] = str(tmp_path / "cache")
-    done = subprocess.run([sys.executable, "-m", "editor", "extract", str(sample_article("fr")), "--json"],
+    # The quick end still runs the exit handlers; an extract process writes no start-up cache any more.
+    code = ("import atexit, sys\n"
+            "atexit.register(lambda: print('exit work done', file=sys.stderr))\n"
+            "sys.argv[1:] = ['extract', sys.argv[1], '--json']\n"
+            "from editor.cli import main\n"
+            "sys.exit(main())\n")
+    env = dict(os.environ, INCIDENT_EDITOR_CACHE_DIR=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", code, str(sample_article("fr"))],
                           capture_output=True, text=True, env=env, timeout=120)
-    assert done.returncode == 0 and done.stderr == ""
+    assert done.returncode == 0 and done.stderr == "exit work done\n"
     assert json.loads(done.stdout)["source"]["language"] == "fr"
-    assert list((tmp_path / "cache").glob("regex-*.bin"))
+    assert not (tmp_path / "cache").exists()
     missing = subprocess.run([sys.executable, "-m", "editor", "extract", str(tmp_path / "none.txt"), "--json"],
                              capture_output=True, text=True, env=env, timeout=120)
     assert missing.returncode == 1 and missing.stdout == ""

@@ -3,12 +3,10 @@ resources/threat_actors/ (``known_actors``)."""
 
 from __future__ import annotations
 
-import re
-
-from editor import rxcache
 from editor.extraction import modality
 from editor.extraction.doc import Doc
 from editor.extraction.known_actors import find_known
+from editor.extraction.matcher import Phrases
 from editor.extraction.org_words import lower_words, word_set
 from editor.extraction.places import gazetteer
 
@@ -17,7 +15,7 @@ def find_threat_actors(doc: Doc, hedged: dict[str, list[tuple[int, int]]] | None
                        ) -> dict[str, list[tuple[int, int]]]:
     """Threat actor names (ransomware families, groups) with their sentence spans, outside comparisons; names
     only guessed at ("bears the hallmarks of X") go to ``hedged`` instead, if given."""
-    def build() -> list[re.Pattern[str]]:
+    def build() -> list[Phrases]:
         # Bounded and anchored so a 1,500-character run of letters or digits cannot backtrack quadratically.
         # A second word may follow a connector: "Sentinelles du Nord", "Children of the Night".
         # A name may open with a digit before a letter: "8Base", "3AM".
@@ -25,9 +23,9 @@ def find_threat_actors(doc: Doc, hedged: dict[str, list[tuple[int, int]]] | None
                 r"(?: (?:(?:du|de|des|of|of the|van|van de|von|der) )?[^\W\d_a-zß-ÿ][a-zß-ÿ]\w{1,20})?)(?![\w])")
         # The name may stand in quotation marks: 'die zichzelf "Noordwind" noemen', « Orque Noire ».
         quoted = r"(?:[\"“”„«»]\s?)?" + name + r"(?:\s?[\"“”„«»])?"
-        # Lexicon patterns (a bounded set): served from the on-disk program cache like the lexicon's own.
-        return [rxcache.compile(p.replace("{NAME}", quoted).replace(" ", r"\s+"))
-                for p in doc.lex.get("actor_patterns", [])]
+        # Each compiled only for an article with its words ("gang", "revendiqué par"); {NAME} names none.
+        return [Phrases([(None, p.replace("{NAME}", quoted).replace(" ", r"\s+"), p.replace("{NAME}", "."))], 0,
+                        doc.lex.vocabulary, bounded=False) for p in doc.lex.get("actor_patterns", [])]
     patterns = doc.lex.cached("actor_rx", build)
     stop = word_set(doc, "stopwords") | word_set(doc, "org_articles")
     lower = lower_words(doc)

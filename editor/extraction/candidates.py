@@ -8,13 +8,13 @@ candidates, threat actors); adds ``report.candidates``, ``report.confidence`` (p
 
 from __future__ import annotations
 
+import re
 import math
 
 from datetime import timedelta
 from enum import Enum
 from typing import Any
 
-from editor import rxcache
 from editor.extraction import confidence as calibration
 from editor.extraction.doc import Doc
 from editor.extraction.org_words import word_set
@@ -123,8 +123,8 @@ def _organisations(doc: Doc, victims: list) -> list[tuple[Any, float, list[int]]
     return out
 
 
-_ACRONYM = rxcache.compile(r"\(([^\W\d_a-zß-ÿ][^\W_]{1,9})\)")
-_WORD = rxcache.compile(r"[^\W\d_][\w'’-]*")
+_ACRONYM = re.compile(r"\(([^\W\d_a-zß-ÿ][^\W_]{1,9})\)")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _acronym_readings(doc: Doc, victims: list) -> list[tuple[Any, float, list[int]]]:

@@ -15,12 +15,11 @@ from datetime import date, timedelta
 from msgspec import Struct
 from msgspec.structs import replace
 
-from editor import rxcache
 from editor.extraction.lexicon import Lexicon
 from editor.extraction.numbers import find_numbers
 
 # Punctuation that ends a clause: a date beyond it belongs to another statement.
-_CLAUSE_BREAK = rxcache.compile(r"[.;:!?]")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
 
 _PREPOSITIONS = r"(?:en|in|im|au mois d'|au mois de|de|d'|of|since|depuis|sinds|seit|dès|from|à la mi-|mid-|mi-|mitte|eind|begin|anfang|ende|fin|début|early|late|half|until|jusqu'en|tot)"
 
@@ -77,53 +76,53 @@ class _Patterns:
         mon, wd = _alt(self.months), _alt(self.weekdays)
         suffix = "|".join(re.escape(s) for s in lex.get("ordinal_suffix", [])) or "x^"
         i = re.IGNORECASE
-        self.iso = rxcache.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
-        self.numeric = rxcache.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d])")
-        self.day_month = rxcache.compile(
+        self.iso = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
+        self.numeric = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d])")
+        self.day_month = re.compile(
             rf"(?<!\w)(?:(?P<wd>{wd})\.?,?\s+)?(?:(?:le|the|den|dem)\s+)?(?P<d>\d{{1,2}})(?:{suffix})?\.?\s+(?:of\s+)?"
             rf"(?P<mon>{mon})\.?(?!\w)(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", i)
-        self.month_day = rxcache.compile(
+        self.month_day = re.compile(
             rf"(?<!\w)(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.]\d)(?!\w)(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", i)
-        self.month_only = rxcache.compile(
+        self.month_only = re.compile(
             rf"(?<!\w){_PREPOSITIONS}\s*(?P<mon>{mon})\.?(?!\w)(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?", i)
-        self.year_only = rxcache.compile(rf"(?<!\w)(?:{_PREPOSITIONS}|the|l'an|het jaar|dem jahr|das jahr)\s+(?P<y>(?:19|20)\d\d)(?!\d)", i)
-        self.year_attr = rxcache.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)(?:'s)?\s+(?=attack|cyber|breach|hack)", i)
+        self.year_only = re.compile(rf"(?<!\w)(?:{_PREPOSITIONS}|the|l'an|het jaar|dem jahr|das jahr)\s+(?P<y>(?:19|20)\d\d)(?!\d)", i)
+        self.year_attr = re.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)(?:'s)?\s+(?=attack|cyber|breach|hack)", i)
         rel = lex.get("relative_days", {})
         self.relative = {k.lower(): v for k, v in rel.items()}
-        self.relative_rx = rxcache.compile(rf"(?<!\w)(?P<r>{_alt(rel)})(?!\w)", i) if rel else None
+        self.relative_rx = re.compile(rf"(?<!\w)(?P<r>{_alt(rel)})(?!\w)", i) if rel else None
         nights = [p.replace("{wd1}", f"(?P<wd1>{wd})").replace("{wd2}", f"(?P<wd2>{wd})").replace(" ", r"\s+")
                   for p in lex.get("night_span", [])]
-        self.nights = [rxcache.compile(rf"(?<!\w){p}(?!\w)", i) for p in nights]
+        self.nights = [re.compile(rf"(?<!\w){p}(?!\w)", i) for p in nights]
         suffixes = _alt(lex.get("weekday_suffixes", []))
         glued = f"(?:{suffixes})?" if suffixes else ""
         # "Mittwochabend", "dinsdagochtend": Dutch and German glue the part of the day to the weekday.
-        self.weekday = rxcache.compile(rf"(?<!\w)(?P<wd>{wd}){glued}(?!\w)", i)
+        self.weekday = re.compile(rf"(?<!\w)(?P<wd>{wd}){glued}(?!\w)", i)
         weekend = lex.get("weekend", [])
-        self.weekend = rxcache.compile(rf"(?<!\w)(?:{_alt(weekend)})(?!\w)", i) if weekend else None
+        self.weekend = re.compile(rf"(?<!\w)(?:{_alt(weekend)})(?!\w)", i) if weekend else None
         last = lex.get("last_week", [])
-        self.last_week = rxcache.compile(rf"(?<!\w)(?:{_alt(last)})(?!\w)", i) if last else None
+        self.last_week = re.compile(rf"(?<!\w)(?:{_alt(last)})(?!\w)", i) if last else None
         past_pre, past_post = lex.get("past_prefix", []), lex.get("past_suffix", [])
-        self.past_prefix = rxcache.compile(rf"(?:{_alt(past_pre)})\s+$", i) if past_pre else None
-        self.past_suffix = rxcache.compile(rf"^\s+(?:{_alt(past_post)})(?!\w)", i) if past_post else None
+        self.past_prefix = re.compile(rf"(?:{_alt(past_pre)})\s+$", i) if past_pre else None
+        self.past_suffix = re.compile(rf"^\s+(?:{_alt(past_post)})(?!\w)", i) if past_post else None
         fut_pre, fut_soft, fut_post = (lex.get(k, []) for k in ("future_prefix", "future_soft_prefix", "future_suffix"))
-        self.future_prefix = rxcache.compile(rf"(?<!\w)(?:{_alt(fut_pre)})\s+$", i) if fut_pre else None
-        self.future_soft = rxcache.compile(rf"(?<!\w)(?:{_alt(fut_soft)})\s+(?:(?:le|la|the|dem|den)\s+)?$", i) if fut_soft else None
-        self.future_suffix = rxcache.compile(rf"^\s+(?:{_alt(fut_post)})(?!\w)", i) if fut_post else None
+        self.future_prefix = re.compile(rf"(?<!\w)(?:{_alt(fut_pre)})\s+$", i) if fut_pre else None
+        self.future_soft = re.compile(rf"(?<!\w)(?:{_alt(fut_soft)})\s+(?:(?:le|la|the|dem|den)\s+)?$", i) if fut_soft else None
+        self.future_suffix = re.compile(rf"^\s+(?:{_alt(fut_post)})(?!\w)", i) if fut_post else None
         self.future_cues = lex.words("future_cues")
         self.pm_words = {w.lower().replace("\u2019", "'") for w in lex.get("pm_words", [])}
         this = lex.get("this_prefix", [])
-        self.this_prefix = rxcache.compile(rf"(?:{_alt(this)})\s+$", i) if this else None
-        self.times = [rxcache.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's?')}(?!\w)", i) for p in lex.get("time", [])]
-        self.later = [rxcache.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's+')}(?!\w)", i) for p in lex.get("later", [])]
+        self.this_prefix = re.compile(rf"(?:{_alt(this)})\s+$", i) if this else None
+        self.times = [re.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's?')}(?!\w)", i) for p in lex.get("time", [])]
+        self.later = [re.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's+')}(?!\w)", i) for p in lex.get("later", [])]
         self.units = {k.lower(): v for k, v in lex.get("units", {}).items()}
         ago = lex.get("ago") or {}
         self.ago_units = {k.lower(): v for k, v in ago.get("units", {}).items()}
         # "vor zwei Wochen", "il y a trois jours", "two weeks ago": a count of days or weeks before publication
-        self.ago = [rxcache.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's+')}(?!\w)", i) for p in ago.get("patterns", [])]
+        self.ago = [re.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's+')}(?!\w)", i) for p in ago.get("patterns", [])]
         self.month_first = lex.language == "en"
         # A sentence with no digit and none of these words holds no date: skip the dozen patterns.
         words = list(self.months) + list(self.weekdays) + list(self.relative) + [w.lower() for w in weekend] + list(self.ago_units)
-        self.maybe = rxcache.compile(rf"\d|(?<!\w)(?:{_alt(words)})", i) if words else rxcache.compile(r"\d")
+        self.maybe = re.compile(rf"\d|(?<!\w)(?:{_alt(words)})", i) if words else re.compile(r"\d")
 
 
 def _patterns(lex: Lexicon) -> _Patterns:

@@ -83,6 +83,7 @@ def build_doc(text: str, lex: Lexicon, published: date | None) -> Doc:
     from editor.extraction.incidents import mark_cues
 
     norm = normalize(text)
+    lex.prime(norm)  # the lexicon's alternations compile the branches this article's words can match
     furniture = mark_furniture(norm, lex)
     if furniture:
         # Blanked, not cut: the copy keeps its length, so every offset still indexes the original text

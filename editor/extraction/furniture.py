@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
-from editor import rxcache
 
 # The masthead-and-section line stands among the first lines under the headline.
 MASTHEAD_LINES = 4
-_SEPARATOR = rxcache.compile(r"\s[|·•—–-]\s|\s\|\s?|\s?\|\s")
-_SENTENCE_END = rxcache.compile(r"[.!?]\s*$|[.!?]\s+[^\W\d_]")
+_SEPARATOR = re.compile(r"\s[|·•—–-]\s|\s\|\s?|\s?\|\s")
+_SENTENCE_END = re.compile(r"[.!?]\s*$|[.!?]\s+[^\W\d_]")
 MAX_CREDIT_LINE = 140
 
 
@@ -28,7 +27,7 @@ def _line_rx(doc_lex, key: str) -> re.Pattern[str] | None:
         if not cues:
             return None
         alt = "|".join(f"(?:{c.replace(' ', chr(92) + 's+')})" for c in cues)
-        return rxcache.compile(rf"^[\s>*•»-]*(?:{alt})(?!\w)", re.IGNORECASE)
+        return re.compile(rf"^[\s>*•»-]*(?:{alt})(?!\w)", re.IGNORECASE)
     return doc_lex.cached("furniture_rx:" + key, build)
 
 
@@ -36,7 +35,7 @@ def mark_furniture(text: str, lex) -> list[tuple[int, int]]:
     """Spans (start, end) of the furniture lines of ``text``."""
     links = _line_rx(lex, "links")
     credits = _line_rx(lex, "credits")
-    credit_anywhere = lex.cached("furniture_credit_any", lambda: rxcache.compile(
+    credit_anywhere = lex.cached("furniture_credit_any", lambda: re.compile(
         r"(?<!\w)(?:" + "|".join(f"(?:{c})" for c in (lex.get("furniture") or {}).get("credit_words", []))
         + r")\s*:", re.IGNORECASE) if (lex.get("furniture") or {}).get("credit_words") else None)
     out: list[tuple[int, int]] = []

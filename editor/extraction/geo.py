@@ -7,28 +7,27 @@ from collections import defaultdict
 
 from msgspec import Struct
 
-from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.places import PLACE_TOKEN, Place, gazetteer
 
 _LIST_ITEM = r"(?<![\w'])(?:(?:the|la|le|les|l'|de|het|der|die|das)\s|[dl]['’])?[^\W\d_a-zß-ÿ][\w'.]*(?:[- ](?:[^\W\d_a-zß-ÿ][\w'.]*|de|del|la|sur|am|an|upon|on|en|aan|'s|of)){0,5}"
-_LIST = rxcache.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
-_LIST_ITEM_RX = rxcache.compile(_LIST_ITEM)
+_LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
+_LIST_ITEM_RX = re.compile(_LIST_ITEM)
 
 
 # Countries whose towns carry ISO 3166-2 suffixes as admin1 codes: geonames' own for US/GB/BE/CH, translated
 # by tools/build_gazetteer.py for DE/NL/FR/AT; elsewhere the codes are geonames' numbers and would name the
 # wrong region (FR "84" is not Vaucluse).
 ADMIN1_IS_ISO = frozenset({"US", "GB", "BE", "CH", "DE", "NL", "FR", "AT", "CA"})
-DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,5}$",
+DIVERSION = re.compile(r"(?<!\w)(?:vers|to|naar|nach|venus de|depuis|near|près de|towards)\s+(?:[\w']+\s+){0,5}$",
                             re.IGNORECASE)
 # A given name and a capitalised surname particle: what follows is a surname ("Van Damme", "Von Tilburg").
-_PERSON_PARTICLE = rxcache.compile(r"(?<![\w'-])[^\W\d_a-zß-ÿ][a-zß-ÿ]+\s(?:Van|Von|Vanden|Vander|Van [Dd]e[rn]?|Von [Dd]er)\s$")
+_PERSON_PARTICLE = re.compile(r"(?<![\w'-])[^\W\d_a-zß-ÿ][a-zß-ÿ]+\s(?:Van|Von|Vanden|Vander|Van [Dd]e[rn]?|Von [Dd]er)\s$")
 _CAPITAL = "[^\\W\\d_a-zß-ÿ]"
 # A photo credit standing as its own line: the agency or photographer named there is no place of the story.
-_CREDIT_LINE = rxcache.compile(r"^\W*(?:©|(?:photo|foto|bild|picture|image|credit|crédit(?: photo)?|bron|afbeelding)\s?:)[^\n.]{0,40}$",
+_CREDIT_LINE = re.compile(r"^\W*(?:©|(?:photo|foto|bild|picture|image|credit|crédit(?: photo)?|bron|afbeelding)\s?:)[^\n.]{0,40}$",
                                re.IGNORECASE)
-_LOCATIVE = rxcache.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
+_LOCATIVE = re.compile(r" ?(?:,|in|à|at|te|im|in der|de|du|d') ?", re.IGNORECASE)
 
 
 def _place_names_org(doc: Doc, m: "PlaceMention", span: tuple[int, int]) -> bool:
@@ -79,7 +78,7 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
     stop = {w.lower() for w in doc.lex.get("stopwords", [])} | {w.lower() for w in doc.lex.get("org_articles", [])}
     calendar = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
     prefixes = doc.lex.get("region_prefixes", [])
-    prefix_rx = rxcache.compile(r"(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*$", re.IGNORECASE) if prefixes else None
+    prefix_rx = re.compile(r"(?:" + "|".join(re.escape(p) for p in prefixes) + r")\s*$", re.IGNORECASE) if prefixes else None
     role_rx = doc.lex.words("distractor_words")
     vocabulary = lexicon_vocabulary(doc)
     suffixes = doc.lex.get("place_adjective_suffixes", [])
@@ -87,7 +86,7 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
     if doc.lex.get("articles_mark_nouns"):
         # German: "des Landes", "die Halle" are nouns; towns take no article.
         arts = "|".join(re.escape(a) for a in doc.lex.get("org_articles", []))
-        article_rx = rxcache.compile(rf"(?<!\w)(?:{arts})\s+$", re.IGNORECASE) if arts else None
+        article_rx = re.compile(rf"(?<!\w)(?:{arts})\s+$", re.IGNORECASE) if arts else None
     out: list[PlaceMention] = []
     tokens = list(PLACE_TOKEN.finditer(doc.norm))
     i = 0
@@ -163,7 +162,7 @@ def _drop_people_and_credits(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
     """Without surnames ("Geschäftsführerin Anna Moser", then "sagte Moser") and photo credits ("Foto: dpa")."""
     if not mentions:
         return mentions
-    titled = doc.lex.cached("titled_person_rx", lambda: rxcache.compile(
+    titled = doc.lex.cached("titled_person_rx", lambda: re.compile(
         r"(?<!\w)(?i:" + "|".join(f"(?:{t.replace(' ', chr(92) + 's+')})" for t in doc.lex.get("person_titles", []))
         + rf")\s+(?:{_CAPITAL}[\w'-]*\s+){{1,2}}(?P<surname>{_CAPITAL}[\w'-]+)") if doc.lex.get("person_titles") else None)
     surnames = {m.group("surname") for m in titled.finditer(doc.norm)} if titled is not None else set()
@@ -206,7 +205,7 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
             support[p.country].append(m.sentence)
     demonyms = {k.lower(): v for k, v in doc.lex.get("demonyms", {}).items()}
     if demonyms:
-        rx = doc.lex.cached("demonym_rx", lambda: rxcache.compile(
+        rx = doc.lex.cached("demonym_rx", lambda: re.compile(
             r"(?<![\w'-])(?:" + "|".join(re.escape(k) for k in sorted(demonyms, key=len, reverse=True)) + r")(?![\w-])",
             re.IGNORECASE))
         for s in doc.sentences:
@@ -218,7 +217,7 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
                     votes[code] += 1.0 if s.index in victim_sentences else 0.5
                     support[code].append(s.index)
     for code, patterns in (doc.lex.get("country_cues") or {}).items():
-        rx = doc.lex.cached("country_cue:" + code, lambda patterns=patterns: rxcache.compile(
+        rx = doc.lex.cached("country_cue:" + code, lambda patterns=patterns: re.compile(
             "|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
         # "the gang demanded $10 million" in a precedent's paragraph says nothing of the victim's country
         hits = sum(1 for m in rx.finditer(doc.norm) if not _in_context(doc, m.start()))
@@ -243,7 +242,7 @@ def _in_context(doc: Doc, offset: int) -> bool:
     return s is not None and doc.is_context(s.index)
 
 
-_REGION_WORD = rxcache.compile(r"(\w+(?: d[eu'])?\s*)$")
+_REGION_WORD = re.compile(r"(\w+(?: d[eu'])?\s*)$")
 
 
 def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, victim_sentences: set[int],
@@ -310,7 +309,7 @@ def _iso_region_code(town: Place) -> str | None:
     return f"{town.country}-{sub}" if sub else None
 
 
-_TRAILING_CONNECTOR = rxcache.compile(r"(?:[- ](?:de|del|la|sur|am|an|upon|on|en|aan|'s|of))+$")
+_TRAILING_CONNECTOR = re.compile(r"(?:[- ](?:de|del|la|sur|am|an|upon|on|en|aan|'s|of))+$")
 
 
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -6,21 +6,20 @@ import re
 
 from msgspec import Struct, field
 
-from editor import rxcache
 from editor.extraction import modality
 from editor.extraction.doc import Doc
 from editor.extraction.numbers import Quantity
 
 SEVERITY = {"operational": 0, "degraded": 1, "unavailable": 2}
 # Between a number and its noun: a few words ("800 planned operations", "une centaine d'interventions").
-_GAP = rxcache.compile(r"^[\s'-]*(?:(?:de|d'|of|van|an|[\w-]+)[\s'-]+){0,2}$", re.IGNORECASE)
-_CLAUSE = rxcache.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat|although|though|même si|hoewel|obwohl|want)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
+_GAP = re.compile(r"^[\s'-]*(?:(?:de|d'|of|van|an|[\w-]+)[\s'-]+){0,2}$", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:;|:|\s-\s|,\s(?:mais|but|maar|aber|en revanche|however|whereas|while|alors que|tandis que|doch|terwijl|omdat|because|parce que|car|weil|da|nachdem|nadat|although|though|même si|hoewel|obwohl|want)\s|\s(?:mais|but|maar|aber|whereas|tandis que|alors que)\s)\s*", re.IGNORECASE)
 MAX_STATUS_DISTANCE = 90
-_SINCE = rxcache.compile(r"(?<!\w)(?:seit|since|depuis|sinds)(?:\s+(?:dem|der|den|the|la|le|l'|de|het))?\s*$", re.IGNORECASE)
-_LIST_JOIN = rxcache.compile(r",|\s(?:et|and|en|und|ou|or|oder|sowie|ainsi que)\s")
-_LIST_ITEM = rxcache.compile(r"\s*[-•*–]\s")
+_SINCE = re.compile(r"(?<!\w)(?:seit|since|depuis|sinds)(?:\s+(?:dem|der|den|the|la|le|l'|de|het))?\s*$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r",|\s(?:et|and|en|und|ou|or|oder|sowie|ainsi que)\s")
+_LIST_ITEM = re.compile(r"\s*[-•*–]\s")
 # A clause opened by a contrast after a disruption ("…diverted, although A&E remains open") is no all-clear.
-_CONTRAST = rxcache.compile(r"(?:although|though|but|however|même si|bien que|mais|hoewel|maar|obwohl|auch wenn|aber)\s*$",
+_CONTRAST = re.compile(r"(?:although|though|but|however|même si|bien que|mais|hoewel|maar|obwohl|auch wenn|aber)\s*$",
                              re.IGNORECASE)
 
 
@@ -330,7 +329,7 @@ def _theft_sentences(doc: Doc, victim: re.Pattern[str] | None, exfiltration: str
 
 
 # A word after a count: the noun it counts, or one of the two words allowed before it.
-_WORD = rxcache.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def find_data_categories(doc: Doc, victim: re.Pattern[str] | None, exfiltration: str,

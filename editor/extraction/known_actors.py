@@ -9,15 +9,16 @@ article so marks the same name elsewhere.
 
 from __future__ import annotations
 
+import re
 import json
 from functools import cache
 
 from msgspec import Struct
 
-from editor import resources, rxcache
+from editor import resources
 from editor.extraction.doc import Doc
 
-_TOKEN = rxcache.compile(r"[\w$@]+")  # from the program cache like every fixed pattern
+_TOKEN = re.compile(r"[\w$@]+")
 # Between an actor noun and the name: an article or a quotation mark ("the gang 'Play'", "groupe « Royal »").
 _JOINERS = frozenset({"the", "le", "la", "les", "de", "du", "des", "het", "der", "die", "das", "von", "van", "known",
                       "as", "dubbed", "called", "named", "nommé", "baptisé", "genaamd", "namens"})

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from editor import resources, rxcache
+from editor import resources
+from editor.extraction.matcher import Phrases, Vocabulary
 
 LANGUAGES = ("fr", "en", "nl", "de")
 GAP = r"(?:\W+\w+){0,4}\W+"
@@ -23,8 +25,8 @@ CLAUSE_GAP = r"(?:\W+\w+){0,16}\W+"
 
 
 _SPACE_MARKS = ("\\ ", " ?", " *", " +", " {")  # spaces the two substitutions below treat specially
-_OPTIONAL_SPACE = rxcache.compile(r"(?<!\\) \?")
-_SPACE = rxcache.compile(r"(?<!\\) (?![?*+{])")
+_OPTIONAL_SPACE = re.compile(r"(?<!\\) \?")
+_SPACE = re.compile(r"(?<!\\) (?![?*+{])")
 
 
 def _translate(pattern: str) -> str:
@@ -38,24 +40,18 @@ def _translate(pattern: str) -> str:
     return pattern.replace("\x00", GAP).replace("\x01", WIDE_GAP).replace("\x02", CLAUSE_GAP)
 
 
-def compile_words(patterns: list[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+def compile_words(patterns: list[str], *, flags: int = re.IGNORECASE,
+                  vocabulary: Callable[[], Vocabulary | None] | None = None) -> Phrases | None:
     """One alternation of whole-word patterns; None when the list is empty."""
-    parts = [f"(?:{_translate(p)})" for p in patterns if p]
-    if not parts:
-        return None
-    return rxcache.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", flags)
+    branches = [(None, _translate(p), p) for p in patterns if p]
+    return Phrases(branches, flags, vocabulary) if branches else None
 
 
-def compile_groups(mapping: dict[str, list[str]]) -> re.Pattern[str] | None:
+def compile_groups(mapping: dict[str, list[str]],
+                   vocabulary: Callable[[], Vocabulary | None] | None = None) -> Phrases | None:
     """One alternation with a named group per key (keys must be identifiers); match.lastgroup names it."""
-    parts = []
-    for key, patterns in mapping.items():
-        inner = "|".join(f"(?:{_translate(p)})" for p in patterns if p)
-        if inner:
-            parts.append(f"(?P<{key}>{inner})")
-    if not parts:
-        return None
-    return rxcache.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    branches = [(key, _translate(p), p) for key, patterns in mapping.items() for p in patterns if p]
+    return Phrases(branches, re.IGNORECASE, vocabulary) if branches else None
 
 
 class Lexicon:
@@ -65,23 +61,32 @@ class Lexicon:
         self.language = language
         self.data = data
         self._cache: dict[str, Any] = {}
+        self._vocabulary: Vocabulary | None = None
+
+    def prime(self, text: str) -> None:
+        """Make ``text`` (the article about to be read) the one whose branches ``words``/``groups`` compile."""
+        self._vocabulary = Vocabulary(text)
+
+    def vocabulary(self) -> Vocabulary | None:
+        """The words of the article last given to ``prime``."""
+        return self._vocabulary
 
     def get(self, key: str, default: Any = None) -> Any:
         """Raw lexicon value."""
         return self.data.get(key, default)
 
-    def words(self, key: str) -> re.Pattern[str] | None:
+    def words(self, key: str) -> Phrases | None:
         """Compiled alternation of the list at ``key`` (cached)."""
         ck = "w:" + key
         if ck not in self._cache:
-            self._cache[ck] = compile_words(self._lookup(key) or [])
+            self._cache[ck] = compile_words(self._lookup(key) or [], vocabulary=self.vocabulary)
         return self._cache[ck]
 
-    def groups(self, key: str) -> re.Pattern[str] | None:
+    def groups(self, key: str) -> Phrases | None:
         """Compiled named-group alternation of the mapping at ``key`` (cached)."""
         ck = "g:" + key
         if ck not in self._cache:
-            self._cache[ck] = compile_groups(self._lookup(key) or {})
+            self._cache[ck] = compile_groups(self._lookup(key) or {}, self.vocabulary)
         return self._cache[ck]
 
     def cached(self, key: str, build) -> Any:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from editor import rxcache
 
 ASSERTED = "asserted"
 # When one clause holds several cues the stronger reading wins: a denied forecast is a denial.
@@ -20,7 +19,7 @@ ORDER = ("denied", "asked", "conditional", "possible", "forecast")
 # What does not assert a fact: the value it would support is left unknown (a forecast still reports a plan).
 UNASSERTED = frozenset({"denied", "asked", "conditional", "possible"})
 # A comma between digits ("5,500 miles") parts no clause
-_CLAUSE_BREAK = rxcache.compile(r"(?<!\d),|,(?!\d)|[;:()\"«»]|\s[-–]\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"«»]|\s[-–]\s")
 # A cue governs the fact it stands next to: this many words before it (and after it, see ``at``); an action's
 # cue is often its object, further from the verb: "would not have filed a complaint with the police"
 WORDS_BEFORE = 7
@@ -29,7 +28,7 @@ WORDS_AFTER = 3
 # Where the verb closes the clause its negation stands further on: "eine Schadsoftware zur Erpressung fanden die
 # Forensiker nicht"
 VERB_FINAL_WORDS_AFTER = 6
-_WORD = rxcache.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 
 
 def _clause(doc, text: str, start: int, end: int) -> tuple[int, int]:

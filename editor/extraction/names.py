@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.org_words import adjective_slot, head_rx, heads_of, word_set
 from editor.extraction.orgs import OrgCandidate
@@ -62,7 +61,7 @@ def _head_before_rx(doc: Doc) -> re.Pattern[str] | None:
     conns = doc.lex.get("head_article_connectors", [])
     conn = "|".join(re.escape(c) for c in sorted(conns, key=len, reverse=True))
     tail = rf"(?:\s+(?:{conn}))?" if conn else ""
-    return rxcache.compile(rf"(?<!\w)(?P<head>(?:{alt}){adjective_slot(doc)}{tail})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?P<head>(?:{alt}){adjective_slot(doc)}{tail})\s*$", re.IGNORECASE)
 
 
 def descriptor_sector(doc: Doc, c: OrgCandidate) -> str | None:

@@ -13,20 +13,19 @@ import re
 
 from msgspec import Struct
 
-from editor import rxcache
 from editor.extraction.lexicon import Lexicon
 
 # Digits with grouping: 1.500 · 1 500 · 1,500 · 1.500.000 · 4,5 · 10.  The lookbehind stops a match
 # from starting inside another number; groups are exactly three digits so "2021 733" stays apart.
-_DIGITS = rxcache.compile(r"(?<![\w.,])(\d{1,3}(?:([.,' \u00a0\u202f\u2009])\d{3})(?:\2\d{3})*|\d+)(?:([.,])(\d{1,3}))?(?![\d])")
-_SYMBOL_BEFORE = rxcache.compile(r"(US\$|C\$|A\$|\$|€|£|₿|\b(?:USD|EUR|GBP|CHF|BTC|XMR)\b)\s?$")
+_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:([.,' \u00a0\u202f\u2009])\d{3})(?:\2\d{3})*|\d+)(?:([.,])(\d{1,3}))?(?![\d])")
+_SYMBOL_BEFORE = re.compile(r"(US\$|C\$|A\$|\$|€|£|₿|\b(?:USD|EUR|GBP|CHF|BTC|XMR)\b)\s?$")
 _SYMBOL_AFTER = {"$": "USD", "€": "EUR", "£": "GBP", "₿": "BTC", "US$": "USD", "C$": "CAD", "A$": "AUD"}
 _CODES = ("USD", "EUR", "GBP", "CHF", "BTC", "XMR")
-_AFTER_CODE = rxcache.compile(r"\s?(\$|€|£|₿|(?:USD|EUR|GBP|CHF|BTC|XMR)\b)")
-_PERCENT = rxcache.compile(r"\s?(?:%|pour ?cent|per ?cent|procent|prozent)", re.IGNORECASE)
-_TIME_AFTER = rxcache.compile(r"(?:h\d{0,2}\b|:\d{2}|\s?(?:uhr|uur|heures?)\b|\s?[ap]\.?m\b)", re.IGNORECASE)
-_WORD = rxcache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_GROUP_SEPARATOR = rxcache.compile(r"[.,' \u00a0\u202f\u2009]")
+_AFTER_CODE = re.compile(r"\s?(\$|€|£|₿|(?:USD|EUR|GBP|CHF|BTC|XMR)\b)")
+_PERCENT = re.compile(r"\s?(?:%|pour ?cent|per ?cent|procent|prozent)", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"(?:h\d{0,2}\b|:\d{2}|\s?(?:uhr|uur|heures?)\b|\s?[ap]\.?m\b)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_GROUP_SEPARATOR = re.compile(r"[.,' \u00a0\u202f\u2009]")
 MAX_COMPOUND = 40
 
 
@@ -77,14 +76,14 @@ def _scale_pattern(lex: Lexicon) -> re.Pattern[str]:
         words = "|".join(re.escape(s) for s in scales if len(s) > 1)
         # Single letters ("20m", "4,5 M€") only glued to the number or followed by a currency sign.
         letter = r"(?P<letter>[mMkK])(?=$|[^\w])|\s(?P<sign>[mM])(?=[€$£])"
-        return rxcache.compile(rf"(?:\s?(?i:(?P<word>{words}))\.?(?!\w)|{letter})" if words else f"(?:{letter})")
+        return re.compile(rf"(?:\s?(?i:(?P<word>{words}))\.?(?!\w)|{letter})" if words else f"(?:{letter})")
     return lex.cached("scale_rx", build)
 
 
 def _currency_after(lex: Lexicon) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         words = "|".join(f"(?:{p})" for p in sorted(lex.get("currencies", {}), key=len, reverse=True))
-        return rxcache.compile(rf"\s?(?:d'|de |of |van |an )?(?P<cur>{words})(?!\w)", re.IGNORECASE)
+        return re.compile(rf"\s?(?:d'|de |of |van |an )?(?P<cur>{words})(?!\w)", re.IGNORECASE)
     return lex.cached("currency_after_rx", build)
 
 
@@ -151,7 +150,7 @@ def _word_hint(lex: Lexicon) -> re.Pattern[str]:
         parts = sorted({w for w in words if w not in joiners and w not in _ARTICLES_ONE and len(w) >= 2} |
                        {k.lower() for k in lex.get("approx_nouns", {})}, key=lambda w: (-len(w), w))  # fixed order
         # At a word start: compounds begin with a number word ("tweehonderd", "dreihundert").
-        return rxcache.compile(r"(?<!\w)(?:" + ("|".join(re.escape(p) for p in parts) or "x^") + ")", re.IGNORECASE)
+        return re.compile(r"(?<!\w)(?:" + ("|".join(re.escape(p) for p in parts) or "x^") + ")", re.IGNORECASE)
     return lex.cached("number_hint", build)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.places import gazetteer
 from editor.extraction.text import LOWER_WORD
@@ -77,7 +76,7 @@ def compound_head(rx: re.Pattern[str], word: str) -> list[str]:
     return []
 
 
-_LONG_WORD = rxcache.compile(r"[^\W\d_]{3,}")
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def lexicon_vocabulary(doc: Doc) -> frozenset[str]:

@@ -13,7 +13,6 @@ import unicodedata
 
 from msgspec import Struct, field
 
-from editor import rxcache
 from editor.extraction.doc import Doc
 from editor.extraction.org_words import (adjective_slot, heads_of, lexicon_vocabulary, lower_words,
                                           place_adjective, word_set)
@@ -34,7 +33,7 @@ def _name_starts_at(text: str, pos: int) -> bool:
     return pos >= 2 and text[pos - 2] in "lLdD" and (pos == 2 or not text[pos - 3].isalnum() and text[pos - 3] != "_")
 
 
-_ACRONYM_DEF = rxcache.compile(r"\((?P<acr>[^\W\d_a-zß-ÿ][\w&-]{1,11})\)")
+_ACRONYM_DEF = re.compile(r"\((?P<acr>[^\W\d_a-zß-ÿ][\w&-]{1,11})\)")
 MAX_CANDIDATES = 120
 MAX_MENTIONS = 200
 
@@ -70,7 +69,7 @@ def _phrase_rx(doc: Doc) -> re.Pattern[str]:
         # A name never runs on over a line break: "… Services\nSeptember 2024" is a name and a date line
         conn = "|".join([re.escape(c) + r"[^\S\n]" for c in spaced] + [re.escape(c) for c in glued])
         # A name may follow an elided article: "l'État de Genève", "d'Orléans Métropole".
-        return rxcache.compile(rf"{NAME_START}{_TOKEN}(?:[^\S\n](?:(?:{conn}))?{_TOKEN}){{0,6}}")
+        return re.compile(rf"{NAME_START}{_TOKEN}(?:[^\S\n](?:(?:{conn}))?{_TOKEN}){{0,6}}")
     return doc.lex.cached("org_phrase_rx", build)
 
 
@@ -89,7 +88,7 @@ def _article_tail_rx(doc: Doc) -> re.Pattern[str] | None:
             adj = "|".join(f"(?:{a})" for a in sorted(adjectives, key=len, reverse=True))
             anyc = "|".join(re.escape(c) for c in sorted(set(every), key=lambda c: (-len(c), c)))
             tail = rf"(?:\s(?:{alt})|\s(?:{adj})\s(?:{anyc}))\s(?P<name>{_TOKEN}(?:\s{_TOKEN})?)"
-        return rxcache.compile(tail)
+        return re.compile(tail)
     return doc.lex.cached("org_article_tail_rx", build)
 
 
@@ -101,7 +100,7 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
     """
     rx = _phrase_rx(doc)
     tail = _article_tail_rx(doc)
-    joined = doc.lex.cached("org_joined_rx", lambda: rxcache.compile(
+    joined = doc.lex.cached("org_joined_rx", lambda: re.compile(
         rf"(?<![\w'-])(?P<place>{_TOKEN})\s(?:{'|'.join(map(re.escape, doc.lex.get('org_conjunctions', [])))})\s$")
         if doc.lex.get("org_conjunctions") else None)
     calendar = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
@@ -319,7 +318,7 @@ def _tokens(form: str) -> list[str]:
     return form.split()
 
 
-_SEGMENT_BREAK = rxcache.compile(r"[,;:.!?\"()\n]|\s-\s")
+_SEGMENT_BREAK = re.compile(r"[,;:.!?\"()\n]|\s-\s")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -341,7 +340,7 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, region
         c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
         # "mairie de Lannion", and with no connector "gemeente Groningen", "stad Antwerpen"
         # the name may hold a connector itself: "communauté d'agglomération du Pays de Grasse"
-        return rxcache.compile(rf"(?<![\w'-])(?P<head>{h}){adjective_slot(doc)}\s(?:(?P<conn>{c})\s)?(?:l'|d')?"
+        return re.compile(rf"(?<![\w'-])(?P<head>{h}){adjective_slot(doc)}\s(?:(?P<conn>{c})\s)?(?:l'|d')?"
                           rf"(?P<name>{_TOKEN}(?:\s(?:(?:{c})\s)?{_TOKEN}){{0,2}})")
     rx = doc.lex.cached("lower_head_rx", build)
     if rx is None:

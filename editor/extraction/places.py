@@ -17,6 +17,7 @@ gazetteer; a damaged block is one whose names are not found (zlib's checksum cat
 
 from __future__ import annotations
 
+import re
 import sys
 import zlib
 from bisect import bisect_left, bisect_right
@@ -24,7 +25,7 @@ from functools import cache
 
 from msgspec import Struct
 
-from editor import resources, rxcache
+from editor import resources
 
 MAGIC = b"IEGAZ\x00\x00\x02"
 FILE_NAME = "places.bin"
@@ -32,7 +33,7 @@ _HEAD_SIZE = 16  # MAGIC, block count, index length
 
 # A capitalised place-like token: "Saint-Dié-des-Vosges", "Île-de-France", "St Mary's", "SAINT-DIÉ".
 # Dutch names opening with an elided article keep it: "'s-Hertogenbosch", "'S-GRAVENHAGE".
-PLACE_TOKEN = rxcache.compile(r"(?<![\w'])'[sStT]-[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*"
+PLACE_TOKEN = re.compile(r"(?<![\w'])'[sStT]-[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*"
                                r"|(?:(?<=\b[lLdD]')|(?<![\w'-]))[^\W\d_a-zß-ÿ][\w'.]*(?:-[\w']+)*")
 
 

@@ -6,7 +6,6 @@ import re
 
 from msgspec import Struct, field
 
-from editor import rxcache
 from editor.extraction import modality
 from editor.extraction.doc import Doc
 
@@ -16,7 +15,7 @@ MAX_DESCRIPTION = 160
 # Actions a negation describes: "ne reçoit plus d'ambulances", "neemt geen ambulances meer aan" is the diversion
 NEGATIVE_ACTIONS = frozenset({"patient_diversion"})
 # What a restoration sentence lists, in brackets or after a colon: "(X-rays, lab, pharmacy)", ": the lab and …".
-_LISTED = rxcache.compile(r"\(([^()]{5,200})\)|:\s*([^.;]{5,200})")
+_LISTED = re.compile(r"\(([^()]{5,200})\)|:\s*([^.;]{5,200})")
 
 
 class ActionFinding(Struct):

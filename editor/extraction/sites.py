@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from editor import rxcache
 from editor.extraction import geo, names
 from editor.extraction.doc import Doc
 from editor.extraction.evidence import Evidence
@@ -105,22 +104,22 @@ def _is_public(doc: Doc, victim) -> bool:
 
 
 # "hôpitaux de X", "andere Krankenhäuser in X": several institutions, so other ones than the victim's
-_PLURAL_HEAD = rxcache.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|spitäler|centres|groupe|group)"
+_PLURAL_HEAD = re.compile(r"(?:hôpitaux|hospitals|ziekenhuizen|kliniken|krankenhäuser|spitäler|centres|groupe|group)"
                                 r"\W+(?:de|of|van|der|in)?\W*$", re.IGNORECASE)
 # "in den Krankenhäusern in Weilheim und Penzberg", "its hospitals in X": a dative article or a possessive right
 # before the plural makes them the victim's own houses ("andere Krankenhäuser", "les hôpitaux de la région" stay apart)
-_OWN_ARTICLE = rxcache.compile(r"(?<!\w)(?:den|its|their|ses|leurs|seinen|ihren|zijn)\s+$", re.IGNORECASE)
+_OWN_ARTICLE = re.compile(r"(?<!\w)(?:den|its|their|ses|leurs|seinen|ihren|zijn)\s+$", re.IGNORECASE)
 # "Kreisverwaltung in Hameln": German capitalises every head, so a head and a locative preposition say where
 # (in English "Atrium Health in Charlotte" is another organisation's name)
-_LOCATIVE_END = rxcache.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
+_LOCATIVE_END = re.compile(r"\s(?:in|im|te|à|at)\s+$", re.IGNORECASE)
 # "Nach einem Cyberangriff auf die Kliniken …", "nach Angaben der Klinik": German "nach" before an article is "after"
-_FAR_DIVERSION = rxcache.compile(r"(?<!\w)(?:vers|to|naar|nach(?!\s+(?:einem|einer|dem|der|angaben)\b)|towards|richting)"
+_FAR_DIVERSION = re.compile(r"(?<!\w)(?:vers|to|naar|nach(?!\s+(?:einem|einer|dem|der|angaben)\b)|towards|richting)"
                                  r"\s[^,;:.]{0,100}$", re.IGNORECASE)
-_DATELINE_END = rxcache.compile(r"\s*(?:[.,(]|[—–-]\s)")
-_INITIAL_BEFORE = rxcache.compile(r"(?<![\w.])[^\W\d_a-zß-ÿ]\.\s$")
-_CAPITALISED_NEXT = rxcache.compile(r"\s+[^\W\d_a-zß-ÿ][a-zß-ÿ]")
-_ELIDED_START = rxcache.compile(r"'[sStT]-")
-_LEADING_ARTICLE = rxcache.compile(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])")
+_DATELINE_END = re.compile(r"\s*(?:[.,(]|[—–-]\s)")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[^\W\d_a-zß-ÿ]\.\s$")
+_CAPITALISED_NEXT = re.compile(r"\s+[^\W\d_a-zß-ÿ][a-zß-ÿ]")
+_ELIDED_START = re.compile(r"'[sStT]-")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|l'|de|het|der|die|das)\s|[dl]['’])")
 
 
 def _dateline_end(doc: Doc, m) -> bool:
@@ -140,7 +139,7 @@ def _possessive_before(doc: Doc, pos: int) -> bool:
     """"its X headquarters", "the corporation's X headquarters": a possessive right before the town."""
     def build() -> re.Pattern[str]:
         own = "|".join(doc.lex.get("own_possessives", []))
-        return rxcache.compile(rf"(?:(?<!\w)(?:{own})|\w+'s)\s+$" if own else r"\w+'s\s+$", re.IGNORECASE)
+        return re.compile(rf"(?:(?<!\w)(?:{own})|\w+'s)\s+$" if own else r"\w+'s\s+$", re.IGNORECASE)
     return doc.lex.cached("possessive_before_rx", build).search(doc.norm, max(0, pos - 30), pos) is not None
 
 
@@ -204,7 +203,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
         # "London logistics firm …, a London-based company": a firm's seat stays no site wherever it is named
         hq_starts |= {m.start for m in mentions if m.name.lower() in hq_names}
     sector_heads = (doc.lex.get("org_heads") or {}).get(head_sector or "", [])
-    head_before = rxcache.compile(
+    head_before = re.compile(
         r"(?<!\w)(?P<head>" + "|".join(f"(?:{h})" for h in sector_heads) + r")\s+(?:in|de|d'|à|te|im|in der)\s+$",
         re.IGNORECASE) if sector_heads else None
     in_name_only: set[str] = set()

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 
 from msgspec import Struct
 
-from editor import rxcache
 
 # One character in, one character out: offsets into the normalised copy are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -42,12 +41,12 @@ _STATE_ABBREVIATIONS = frozenset({
 })
 
 # "am 15. September", "vom 3. März": German writes the day as an ordinal with a full stop.
-_ORDINAL_DATE = rxcache.compile(r"(?<![\w.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+_ORDINAL_DATE = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
                                  r"November|Dezember)(?!\w)")
 # A sentence ends at . ! ? … (and its closing quote or bracket) before a capital, which an opening quote may
 # precede: "… des données de patients. « Nous ne paierons pas », a déclaré …" is two sentences.
-_BOUNDARY = rxcache.compile(r"[.!?\u2026]+[\"')\]»”’]*(?=\s+(?:[\"'(\[“„‘]|«\s?)?[^\W_a-z]|\s*\n)|\n+")
-_WORD_BEFORE = rxcache.compile(r"([\w.]+)$")
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"')\]»”’]*(?=\s+(?:[\"'(\[“„‘]|«\s?)?[^\W_a-z]|\s*\n)|\n+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def normalize(text: str) -> str:
@@ -120,9 +119,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-WORD = rxcache.compile(r"\w+")
+WORD = re.compile(r"\w+")
 # A word written in lower case, not inside a hyphenated or elided word: "hôpital", not "Saint-hôpital".
-LOWER_WORD = rxcache.compile(r"(?<![\w'-])[a-zß-ÿ][\w]*")
+LOWER_WORD = re.compile(r"(?<![\w'-])[a-zß-ÿ][\w]*")
 
 
 # Occurrences examined by the literal search before it hands over to a compiled pattern, whose C loop is

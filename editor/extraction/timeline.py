@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 
 from msgspec.structs import replace
 
-from editor import rxcache
 from editor.extraction.dates import find_later, find_times
 from editor.extraction.doc import Doc
 from editor.extraction.evidence import Evidence
@@ -25,7 +24,7 @@ def fill_start_date(doc: Doc, report: IncidentReport, ev: Evidence, victim_rx) -
     pub = doc.published
     best = None
     fallback = None
-    announce = doc.lex.cached("announce_rx", lambda: rxcache.compile(
+    announce = doc.lex.cached("announce_rx", lambda: re.compile(
         r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in doc.lex.get("announce_verbs", [])) + r")\s+$", re.IGNORECASE)
         if doc.lex.get("announce_verbs") else None)
     for s, dates in zip(doc.sentences, doc.dates):

@@ -15,7 +15,6 @@ import re
 
 from msgspec import Struct, field
 
-from editor import rxcache
 from editor.extraction import names
 from editor.extraction.doc import Doc
 from editor.extraction.org_words import heads_of, lexicon_vocabulary, lower_words, word_set
@@ -98,9 +97,9 @@ def _is_person(doc: Doc, form: str, singles: set[str]) -> bool:
 
 
 
-_SENTENCE_END = rxcache.compile(r"[.!?]\s")
-_BYLINE_OPENER = rxcache.compile(r"(?:^|\n|[—–|·]| - )\s*(\w+)\s+$")
-_LINE_OPENER = rxcache.compile(r"\s*(\w+)\s+[^\W\d_a-zß-ÿ]")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_BYLINE_OPENER = re.compile(r"(?:^|\n|[—–|·]| - )\s*(\w+)\s+$")
+_LINE_OPENER = re.compile(r"\s*(\w+)\s+[^\W\d_a-zß-ÿ]")
 
 
 def _byline(text: str, pos: int, words: re.Pattern[str] | None) -> bool:
@@ -134,7 +133,7 @@ def _titled(doc: Doc, c: OrgCandidate, title_before: re.Pattern[str]) -> bool:
     if title_before.search(doc.norm, max(0, first - 30), first) is not None:
         return True
     # "Jeanne Roux, adjointe au maire", "Jane Roe, deputy head of IT": a title in apposition after the name
-    after = doc.lex.cached("title_after_rx", lambda: rxcache.compile(
+    after = doc.lex.cached("title_after_rx", lambda: re.compile(
         r",\s+(?:(?:the|its|la|le|l'|de|het|der|die|das)\s+)?(?:\w+\s+)?(?:" + "|".join(
             f"(?:{t})" for t in doc.lex.get("person_titles", []) + doc.lex.get("person_titles_after", []))
         + r")(?!\w)", re.IGNORECASE))
@@ -158,7 +157,7 @@ def _named_person(doc: Doc, c: OrgCandidate) -> bool:
         return False
     if c.name.split(" ")[0].lower() in word_set(doc, "first_names"):
         return True
-    speech = doc.lex.cached("speech_before_rx", lambda: rxcache.compile(
+    speech = doc.lex.cached("speech_before_rx", lambda: re.compile(
         r"(?<!\w)(?:" + "|".join(f"(?:{v.replace(' ', chr(92) + 's+')})" for v in doc.lex.get("speech_verbs", []))
         + r"),?\s+$", re.IGNORECASE) if doc.lex.get("speech_verbs") else None)
     if speech is None:
@@ -180,7 +179,7 @@ def _victim_before(doc: Doc) -> re.Pattern[str] | None:
             return None
         a = "|".join(f"(?:{p})" for p in attack)
         p = "|".join(re.escape(w) for w in preps)
-        return rxcache.compile(rf"(?<!\w)(?:{a})\W+(?:\w+\W+)?(?:{p})\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{a})\W+(?:\w+\W+)?(?:{p})\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE)
     return doc.lex.cached("victim_before_rx", build)
 
 
@@ -205,11 +204,11 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
     victim_before = _victim_before(doc)
     bylines = doc.lex.words("byline")
     titles = doc.lex.words("person_titles")
-    title_before = doc.lex.cached("title_before_rx", lambda: rxcache.compile(
+    title_before = doc.lex.cached("title_before_rx", lambda: re.compile(
         r"(?<!\w)(?:" + "|".join(f"(?:{t.replace(' ', chr(92) + 's+')})" for t in doc.lex.get("person_titles", []))
         + r")\s+$", re.IGNORECASE) if doc.lex.get("person_titles") else None)
     distractors = doc.lex.words("distractor_words")
-    before_rx = doc.lex.cached("distractor_before_rx", lambda: rxcache.compile(
+    before_rx = doc.lex.cached("distractor_before_rx", lambda: re.compile(
         r"(?:" + "|".join(re.escape(w) for w in sorted(doc.lex.get("distractor_before", []), key=len, reverse=True))
         + r")\s*$", re.IGNORECASE) if doc.lex.get("distractor_before") else None)
     attack = doc.lex.words("attack_cues")

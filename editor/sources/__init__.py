@@ -7,9 +7,9 @@ charset-normalizer) are imported only by the loader that needs them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from editor import rxcache
 from editor.errors import InputError
 from editor.sources.article import Article
 from editor.sources.dates import find_date_line, parse_date
@@ -25,7 +25,7 @@ UNSUPPORTED = {".doc": "old Word .doc files are not supported: save the article 
                ".odt": "OpenDocument files are not supported: save the article as .docx or .pdf",
                ".rtf": "RTF files are not supported: save the article as .docx or .txt",
                ".pages": "Pages files are not supported: export the article as .docx or .pdf"}
-_SCHEME = rxcache.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 # Schemes recognised without "//" too, so "data:..." or "javascript:..." get the URL message, while
 # "notes:draft.txt" stays a (missing) file name.
 _URL_SCHEMES = frozenset({"http", "https", "file", "ftp", "ftps", "sftp", "data", "javascript", "mailto",

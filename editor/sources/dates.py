@@ -15,7 +15,7 @@ from functools import cache
 
 from msgspec import Struct
 
-from editor import resources, rxcache
+from editor import resources
 
 MAX_LINES = 10          # non-empty lines read from the top of the article
 MAX_LINE_CHARS = 200    # longer lines are paragraphs, not bylines
@@ -56,12 +56,12 @@ def _vocabulary() -> _Vocabulary:
     month_re = f"(?P<month>{_alternation(list(months))})\\.?(?![^\\W\\d_])"
     weekday_re = f"(?:(?:{_alternation(weekdays)})\\.?,?\\s+)?"
     patterns = (
-        rxcache.compile(r"(?<!\d)(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
-        rxcache.compile(r"(?<!\d)(?P<year>\d{4})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?!\d)"),
-        rxcache.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
-        rxcache.compile(weekday_re + r"(?<!\d)(?P<day>\d{1,2})(?:er|e|st|nd|rd|th|\.)?\s+" + month_re
+        re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+        re.compile(r"(?<!\d)(?P<year>\d{4})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?!\d)"),
+        re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
+        re.compile(weekday_re + r"(?<!\d)(?P<day>\d{1,2})(?:er|e|st|nd|rd|th|\.)?\s+" + month_re
                    + r",?\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE),
-        rxcache.compile(weekday_re + month_re + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)",
+        re.compile(weekday_re + month_re + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)",
                    re.IGNORECASE),
     )
     cue_kind: dict[str, str] = {}
@@ -69,9 +69,9 @@ def _vocabulary() -> _Vocabulary:
         for words in data[kind].values():
             for w in words:
                 cue_kind[w.lower()] = kind
-    cue = rxcache.compile(f"(?<![^\\W\\d_])(?:{_alternation(list(cue_kind))})(?![^\\W\\d_])", re.IGNORECASE)
-    us = rxcache.compile(f"(?<![^\\W\\d_])(?:{_alternation(data['us_markers'])})(?![^\\W\\d_])", re.IGNORECASE)
-    return _Vocabulary(months, patterns, cue, cue_kind, us, rxcache.compile(r"[^\W\d_]{2,}"))
+    cue = re.compile(f"(?<![^\\W\\d_])(?:{_alternation(list(cue_kind))})(?![^\\W\\d_])", re.IGNORECASE)
+    us = re.compile(f"(?<![^\\W\\d_])(?:{_alternation(data['us_markers'])})(?![^\\W\\d_])", re.IGNORECASE)
+    return _Vocabulary(months, patterns, cue, cue_kind, us, re.compile(r"[^\W\d_]{2,}"))
 
 
 def _valid(year: int, month: int, day: int) -> date | None:

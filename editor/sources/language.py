@@ -6,17 +6,18 @@ resources/language/stopwords.json.
 
 from __future__ import annotations
 
+import re
 import json
 from functools import cache
 
-from editor import resources, rxcache
+from editor import resources
 
 SAMPLE_CHARS = 5000
 MIN_HITS = 3  # fewer stopword hits than this is too little evidence to name a language
 LANGUAGES = ("fr", "en", "nl", "de")
 
 # Letters only: apostrophes split "l'hôpital" into "l" + "hôpital", which the French list expects.
-_WORD = rxcache.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache

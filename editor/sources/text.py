@@ -3,10 +3,10 @@ newline normalisation, binary refusal, and the .txt article convention (first li
 
 from __future__ import annotations
 
+import re
 import codecs
 import unicodedata
 
-from editor import rxcache
 from editor.errors import InputError
 
 SNIFF_BYTES = 64 * 1024      # enough bytes to judge UTF-16 and binary content
@@ -15,9 +15,9 @@ MAX_TITLE_CHARS = 300
 LONG_TITLE = 150  # a first line longer than this is a lead paragraph: its first sentence is the title
 # A photo caption or credit pasted above an article is not its headline: "… (Photo: Paperjam)",
 # "Foto: dpa", "Image : Reuters", "© AFP". (Words only from the languages the editor reads.)
-_CREDIT = rxcache.compile(r"(?:^|[\s(\[])(?:©|(?:photo|foto|bild|image|picture|afbeelding|crédit(?: photo)?"
+_CREDIT = re.compile(r"(?:^|[\s(\[])(?:©|(?:photo|foto|bild|image|picture|afbeelding|crédit(?: photo)?"
                           r"|credit|bron)\s?:)[^()\[\]\n]{0,80}[)\]]?\s*$", 2)  # 2: IGNORECASE
-_SENTENCE_END = rxcache.compile(r"[.!?](?=\s+\S)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts with UTF-16 LE's

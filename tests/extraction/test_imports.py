@@ -34,36 +34,29 @@ def test_extraction_package_does_not_pull_qt_or_docx() -> None:
     assert done.stdout.strip() == ""
 
 
-def test_a_process_with_a_filled_pattern_cache_compiles_only_per_article_names(tmp_path: Path) -> None:
-    # Lexicon patterns, the date vocabulary and module-level patterns all come from the program cache;
-    # what `re` still compiles from source is built from the article's own names (the victim's forms, the
-    # actors' names, the sites listed: in the stages that fill those slots).
+def test_a_fresh_extract_process_compiles_only_the_lexicon_branches_its_articles_use(tmp_path: Path) -> None:
+    # No cache of compiled programs any more: a new process compiles what its articles need, and of the
+    # lexicon lists only the branches whose anchor words the article has (editor.extraction.matcher).
     from editor.resources import sample_article
 
-    code = ("import re, sys, collections\n"
-            "from pathlib import Path\n"
-            "real = re._compiler.compile\n"
-            "callers = collections.Counter()\n"
-            "def counting(pattern, flags=0):\n"
-            "    frame = sys._getframe(1)\n"
-            "    while frame is not None and Path(frame.f_code.co_filename).parent.name == 're':\n"
-            "        frame = frame.f_back\n"
-            "    where = Path(frame.f_code.co_filename) if frame is not None else Path('?')\n"
-            "    if where.parent.name in ('extraction', 'sources') and where.parent.parent.name == 'editor':\n"
-            "        callers[where.name] += 1\n"
-            "    return real(pattern, flags)\n"
-            "re._compiler.compile = counting\n"
+    code = ("import sys\n"
             "from editor.pipeline import extract_file\n"
+            "from editor.extraction.lexicon import lexicon\n"
+            "from editor.extraction.matcher import Phrases\n"
             "for article in sys.argv[1:]:\n"
             "    extract_file(article)\n"
-            "print(dict(callers))\n")
-    env = {k: v for k, v in os.environ.items() if k != "INCIDENT_EDITOR_NO_REGEX_CACHE"}
-    env["INCIDENT_EDITOR_CACHE_DIR"] = str(tmp_path)
+            "shares = {}\n"
+            "for lang in ('fr', 'en'):\n"
+            "    lists = [v for v in lexicon(lang)._cache.values() if isinstance(v, Phrases)]\n"
+            "    shares[lang] = (sum(len(p._state[0]) for p in lists), sum(len(p._regexes) for p in lists))\n"
+            "print(shares)\n")
+    env = dict(os.environ, INCIDENT_EDITOR_CACHE_DIR=str(tmp_path))
     articles = [str(sample_article("fr")), str(sample_article("en"))]
-    for _ in range(2):  # the first run fills the cache, the second is the one measured
-        done = subprocess.run([sys.executable, "-c", code, *articles], capture_output=True, text=True, cwd=ROOT,
-                              env=env, timeout=120)
-        assert done.returncode == 0, done.stderr[-500:]
-    callers = ast.literal_eval(done.stdout.strip())
-    assert set(callers) <= {"assemble.py", "victim.py", "sites.py"}, callers
-    assert sum(callers.values()) <= 3 * len(articles)
+    done = subprocess.run([sys.executable, "-c", code, *articles], capture_output=True, text=True, cwd=ROOT,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    shares = ast.literal_eval(done.stdout.strip())
+    for lang, (compiled, total) in shares.items():
+        assert total > 500, (lang, total)  # the article asked for most of its language's lists
+        assert compiled < 0.25 * total, (lang, compiled, total)
+    assert not list(tmp_path.iterdir())  # and writes no cache

@@ -240,10 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             print(f"{PROG}: interrupted", file=sys.stderr)
             return 130
-    code = _run(argv)
-    if entry and argv[:1] == ["extract"]:
-        _end_process(code)
-    return code
+    return _run(argv)
 
 
 def _load_extractor() -> None:
@@ -265,28 +262,6 @@ def _load_extractor() -> None:
     finally:
         gc.freeze()
         gc.enable()
-
-
-def _end_process(code: int) -> None:
-    """End an ``extract`` process at once: exit handlers and the flushes of
-    stdout and stderr run, the interpreter's teardown does not. Freeing every module and object costs
-    ~40 ms, and the app's prefetch waits for the child's exit; ``extract`` leaves nothing that needs it
-    (no threads, its files already closed). Returns, for the ordinary exit, when it cannot be sure."""
-    import atexit
-
-    run_exit_functions = getattr(atexit, "_run_exitfuncs", None)
-    threading = sys.modules.get("threading")
-    if run_exit_functions is None or (threading is not None and threading.active_count() > 1):
-        return
-    if sys.getprofile() is not None or sys.gettrace() is not None:
-        return  # `python -m cProfile -m editor extract …`, coverage, a debugger: they report after main returns
-    run_exit_functions()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # the reader left (BrokenPipeError) or the stream is closed: nothing to add
-            pass
-    os._exit(code)
 
 
 def _run(argv: list[str]) -> int:

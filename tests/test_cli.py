@@ -193,7 +193,7 @@ def test_plain_extract_process_imports_no_argparse():
 
 
 def test_extract_process_ends_without_teardown_but_with_its_exit_work(tmp_path):
-    # The quick end still runs the exit handlers; an extract process writes no start-up cache any more.
+    # An extract process ends as any Python process does: its exit handlers run; it writes no start-up cache.
     code = ("import atexit, sys\n"
             "atexit.register(lambda: print('exit work done', file=sys.stderr))\n"
             "sys.argv[1:] = ['extract', sys.argv[1], '--json']\n"
@@ -212,7 +212,7 @@ def test_extract_process_ends_without_teardown_but_with_its_exit_work(tmp_path):
 
 
 def test_a_profiled_extract_process_still_reports():
-    # The quick end of an extract process must not swallow what a profiler prints when main returns.
+    # An extract process must not swallow what a profiler prints when main returns.
     done = subprocess.run([sys.executable, "-m", "cProfile", "-s", "cumtime", "-m", "editor", "extract",
                            str(sample_article("en")), "--json"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "function calls" in done.stdout

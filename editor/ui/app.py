@@ -95,7 +95,7 @@ def _screenshot(window: Any, target: Path) -> int:
         QApplication.processEvents()  # the scroll area follows the focus first; then the section goes on top
         if section:
             window.form.scroll_to(section)
-    _settle()
+    _settle(window)
     if section:  # late focus handling may have scrolled again
         window.form.scroll_to(section)
         QApplication.processEvents()
@@ -106,36 +106,25 @@ def _screenshot(window: Any, target: Path) -> int:
     return 0
 
 
-def _settle(least: float = 0.12, most: float = 3.0) -> None:
-    """Run the event loop until the generated texts (computed in the thread pool after a delay) are shown."""
-    from PySide6.QtCore import QThreadPool
+def _settle(window: Any, most: float = 3.0) -> None:
+    """Run the event loop until every generated text (a hint computed in the thread pool) is shown."""
     from PySide6.QtWidgets import QApplication
 
-    pool = QThreadPool.globalInstance()
     started = time.monotonic()
-    while time.monotonic() - started < most:
+    QApplication.processEvents()
+    while time.monotonic() - started < most and window.form.hints_pending():
         QApplication.processEvents()
-        if time.monotonic() - started >= least and pool.activeThreadCount() == 0:
-            break
-        time.sleep(0.01)
+        time.sleep(0.005)
     for _ in range(3):
         QApplication.processEvents()
 
 
 def _first_with_evidence(window: Any, section: str) -> str | None:
     """The first field or table row of ``section`` that has evidence, to show a highlight."""
-    box = window.form.sections.get(section or "organisation")
-    if box is None:
-        return None
-    for pointer, binding in window.form.bindings.items():
-        if box.isAncestorOf(binding.editor) and window.doc.spans(pointer):
-            return pointer
-    for pointer, table in window.form.tables.items():
-        if box.isAncestorOf(table) and window.doc.spans(pointer):
-            row = next(i for i in range(table.model.rowCount()) if window.doc.spans(f"{pointer}/{i}"))
-            table.view.setCurrentIndex(table.model.index(row, 0))
-            return f"{pointer}/{row}"
-    return None
+    pointer = window.form.first_with_evidence(section or "organisation")
+    if pointer is not None and pointer.rsplit("/", 1)[-1].isdigit():
+        window.form.focus_field(pointer)  # a table row: select it
+    return pointer
 
 
 def check_binding(call: Any = None) -> None:
@@ -201,6 +190,8 @@ def _run_app(file: str | Path | None, sample: bool, screenshot: Path | None, sta
     # The form's lower sections are built after the first paint: the window shows sooner.
     window = MainWindow(prompts=Prompts() if screenshot is not None else DialogPrompts(), lazy_form=True,
                         remember=screenshot is None)
+    if screenshot is not None:
+        window.form.build_later = False  # a picture of the top needs no section below it (one asked for is built)
     mark("window")
     if screenshot is not None:
         window.resize(*(size or (1440, 900)))

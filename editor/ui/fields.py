@@ -172,6 +172,8 @@ class FieldBinding(QObject):
         self._updating = False
         self._hint_queued = False
         self._hint_token = 0
+        self._hint_answered = 0  # the newest token whose hint came back
+        self._hint_done.connect(self._note_answer)
         self._hint_done.connect(self._show_hint)
         self._rejected_over: Any = None  # the model value under text that could not be read
         doc.reset.connect(self._forget_rejected)  # another report: text typed for the last one goes
@@ -386,6 +388,13 @@ class FieldBinding(QObject):
         assert self.spec.suggestion is not None
         QThreadPool.globalInstance().start(
             _HintTask(self.spec.suggestion, self.doc.report.deep_copy(), self._hint_token, self._hint_done))
+
+    def _note_answer(self, token: int, _hint: str) -> None:
+        self._hint_answered = max(self._hint_answered, token)
+
+    def hint_pending(self) -> bool:
+        """A generated hint is queued or being computed: what the field shows will still change."""
+        return self._hint_queued or self._hint_answered < self._hint_token
 
     def _show_hint(self, token: int, hint: str) -> None:
         if token == self._hint_token:

@@ -116,6 +116,7 @@ class FormView(QWidget):
         self._tail_timer.setInterval(0)
         self._tail_timer.timeout.connect(self._fit_tail)
         self._unbuilt = [section.key for section in self.specs]
+        self.build_later = True  # build the sections left for later after the first paint (off: only on demand)
         for _ in range(len(self._unbuilt) if not lazy else min(EAGER_SECTIONS, len(self._unbuilt))):
             self._build_next()
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
@@ -279,7 +280,7 @@ class FormView(QWidget):
     def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         """The first paint is the moment to go on with the sections left for later."""
         super().paintEvent(event)
-        if self._unbuilt and not self._later.isActive():
+        if self._unbuilt and self.build_later and not self._later.isActive():
             self._later.start()
 
     def _build_later(self) -> None:
@@ -529,14 +530,34 @@ class FormView(QWidget):
         """How many values carry the "check this value" marker (built or not: it is read off the document)."""
         return len(self.flagged_pointers())
 
+    def hints_pending(self) -> bool:
+        """A field built so far still waits for its generated text (sections not built have none queued)."""
+        return any(binding.hint_pending() for binding in self._bindings.values())
+
+    def first_with_evidence(self, key: str) -> str | None:
+        """The first field or table row of section ``key`` with evidence, read off the specs (builds nothing)."""
+        section = next((s for s in self.specs if s.key == key), None)
+        items = section.items if section else ()
+        for item in items:  # fields first, then table rows
+            if isinstance(item, FieldSpec) and self.doc.spans(item.pointer):
+                return item.pointer
+        for item in items:
+            if isinstance(item, TableSpec):
+                rows = self.doc.value(item.pointer)
+                for i in range(len(rows) if isinstance(rows, list) else 0):
+                    if self.doc.spans(f"{item.pointer}/{i}"):
+                        return f"{item.pointer}/{i}"
+        return None
+
     def focus_field(self, pointer: str) -> bool:
         """Put the keyboard focus in the field or table row for ``pointer``, scrolled into view."""
-        if pointer in self.bindings:
-            editor = self.bindings[pointer].editor
+        if pointer in self._bindings or pointer in self.bindings:  # a built field needs no other section built
+            editor = self._bindings[pointer].editor
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll.ensureWidgetVisible(self.bindings[pointer].container, 20, 40)
+            self.scroll.ensureWidgetVisible(self._bindings[pointer].container, 20, 40)
             return True
-        for table_pointer, table in self.tables.items():
+        tables = self._tables if any(pointer == t or pointer.startswith(t + "/") for t in self._tables) else self.tables
+        for table_pointer, table in tables.items():
             if pointer == table_pointer or pointer.startswith(table_pointer + "/"):
                 rest = pointer[len(table_pointer) + 1:].split("/", 1)[0]
                 if rest.isdigit() and int(rest) < table.model.rowCount():

@@ -80,9 +80,16 @@ def fill_geography(doc: Doc, report: IncidentReport, ev: Evidence, victim, victi
     region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans,
                                                 hq_towns or site_towns[:1])
     if region:
+        inside = _inside_region(doc, sites, region, country)
+        if len(sites) >= 3 and 2 * len(inside) < len(sites):
+            # "Filialen in A, B, C und D" across two regions: a region holding the fewest of the sites the
+            # article lists is no seat of the victim; the sites stay, the region is left open
+            region = None
+        else:
+            sites = inside
+    if region:
         report.organization.region = region
         ev.add("/organization/region", [region_sentence] if region_sentence is not None else [], 0.6)
-        sites = _inside_region(doc, sites, region, country)
     for i, (name, sentence) in enumerate(sites):
         report.sites.append(name)
         ev.add(f"/sites/{i}", [sentence], 0.6)

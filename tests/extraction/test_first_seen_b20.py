@@ -136,3 +136,34 @@ def test_data_in_criminals_hands_with_nothing_encrypted_is_a_data_breach(languag
     report = run("Incident\n\n" + DATA_THEFT[language], language)
     assert report.impact.data_exfiltration == "confirmed"
     assert report.incident.type.value == "data_breach"
+
+
+@pytest.mark.parametrize(("language", "text", "minority", "sites"), [
+    ("de", "Cyberangriff\n\nDas Möbelhaus Kellner ist Opfer eines Cyberangriffs geworden. Die Kassen in den Filialen "
+           "in Köln, Bonn, Aachen und Hannover fielen aus. Kellner betreibt zwölf Häuser im Rheinland und in "
+           "Niedersachsen.", "Niedersachsen", ["Köln", "Bonn", "Aachen", "Hannover"]),
+    ("nl", "Cyberaanval\n\nWinkelketen Kwastelaar Mode is getroffen door een cyberaanval. De kassa's in de vestigingen "
+           "in Utrecht, Amersfoort, Zeist en Arnhem lagen plat. Kwastelaar Mode heeft winkels in de provincie Gelderland "
+           "en in het Sticht.", "Gelderland", ["Utrecht", "Amersfoort", "Zeist", "Arnhem"]),
+])
+def test_a_region_holding_the_fewest_listed_sites_is_no_seat(language: str, text: str, minority: str,
+                                                             sites: list[str]) -> None:
+    report = run(text, language)
+    assert sorted(report.sites) == sorted(sites)
+    assert report.organization.region != minority
+
+
+@pytest.mark.parametrize(("language", "text", "sites"), [
+    ("en", "Water utility hit\n\nHollin Valley Water said hackers broke in. It has switched both of its treatment "
+           "plants, in Lynchburg and Danville, to manual operation.", ["Danville", "Lynchburg"]),
+    ("en", "Hospital group hit\n\nA cyber attack hit Corrib Hospital Group, which runs hospitals in Sligo and "
+           "Letterkenny.", ["Letterkenny", "Sligo"]),
+    ("de", "Cyberangriff\n\nDie Kellner Transport AG ist Ziel eines Cyberangriffs. Betroffen sind die Depots in "
+           "Olten und Grenchen.", ["Grenchen", "Olten"]),
+    ("nl", "Cyberaanval\n\nZiekenhuis Kwastelaar is getroffen door een cyberaanval. De poliklinieken in Hulst en "
+           "Middelburg blijven dicht.", ["Hulst", "Middelburg"]),
+    ("fr", "Cyberattaque\n\nLes Transports Verlac ont été victimes d'une cyberattaque. Les dépôts de Nyon et Morges "
+           "sont fermés.", ["Morges", "Nyon"]),
+])
+def test_the_victims_facilities_in_a_list_of_towns_are_its_sites(language: str, text: str, sites: list[str]) -> None:
+    assert sorted(run(text, language).sites) == sites

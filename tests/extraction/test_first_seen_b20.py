@@ -167,3 +167,34 @@ def test_a_region_holding_the_fewest_listed_sites_is_no_seat(language: str, text
 ])
 def test_the_victims_facilities_in_a_list_of_towns_are_its_sites(language: str, text: str, sites: list[str]) -> None:
     assert sorted(run(text, language).sites) == sites
+
+
+def test_the_region_is_the_sites_and_not_a_hired_firms() -> None:
+    text = ("Water utility hit\n\nHackers broke into Hollin Valley Water, which serves customers in Lynchburg and "
+            "Danville. It has switched its treatment plants, in Lynchburg and Danville, to manual operation. "
+            "Keystone Forensics of Columbus, Ohio, has been hired to review the systems.")
+    report = run(text, "en")
+    assert sorted(report.sites) == ["Danville", "Lynchburg"]
+    assert report.organization.region == "Virginia"
+
+
+def test_sites_in_two_regions_give_no_region_of_the_first() -> None:
+    text = ("Hospital group hit\n\nA cyber attack hit Corrib Hospital Group, which runs hospitals in Lynchburg and "
+            "Columbus.")
+    assert run(text, "en").organization.region is None
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Coming up on Evening Live: the county final preview"),
+    ("en", "Next: the parade route changes this year"),
+    ("fr", "À suivre demain : la foire d'automne bat son record"),
+    ("nl", "Morgen in De Polderbode: de kerstmarkt van dit jaar"),
+    ("de", "Morgen in der Talzeitung: alle Stände des Weihnachtsmarkts"),
+])
+def test_a_teaser_of_the_next_edition_is_furniture(language: str, line: str) -> None:
+    from editor.extraction.furniture import mark_furniture
+    from editor.extraction.lexicon import lexicon
+
+    text = f"Headline\n\nThe article's sentence.\n\n{line}\n"
+    spans = mark_furniture(text, lexicon(language))
+    assert any(text[a:b] == line for a, b in spans)

@@ -198,3 +198,17 @@ def test_a_teaser_of_the_next_edition_is_furniture(language: str, line: str) -> 
     text = f"Headline\n\nThe article's sentence.\n\n{line}\n"
     spans = mark_furniture(text, lexicon(language))
     assert any(text[a:b] == line for a, b in spans)
+
+
+@pytest.mark.parametrize(("language", "text", "sites"), [
+    ("fr", "Cyberattaque\n\nLe Cégep de Valbrume a été visé par une cyberattaque. Dans ses 12 écoles et ses deux centres "
+           "d'éducation des adultes de Granby et de Drummondville, on travaille sur papier.", ["Drummondville", "Granby"]),
+    ("en", "Cyber attack\n\nThe Corrib Learning Trust was hit by a cyber attack. Its schools and two sixth-form centres "
+           "in Sligo and Letterkenny are working on paper.", ["Letterkenny", "Sligo"]),
+    ("nl", "Cyberaanval\n\nStichting Kwastelaar Onderwijs is getroffen door een cyberaanval. De scholen en twee "
+           "opvanglocaties in Hulst en Middelburg werken op papier.", ["Hulst", "Middelburg"]),
+    ("de", "Cyberangriff\n\nDer Schulverbund Kellner ist Ziel eines Cyberangriffs. Die Schulen und zwei Horte in Olten "
+           "und Grenchen arbeiten auf Papier.", ["Grenchen", "Olten"]),
+])
+def test_schools_and_other_facilities_before_towns_are_sites(language: str, text: str, sites: list[str]) -> None:
+    assert sorted(run(text, language).sites) == sites

@@ -6,7 +6,7 @@ import pytest
 
 from editor.extraction.assemble import analyse
 from editor.sources.article import Article
-from tests.extraction.helpers import run
+from tests.extraction.helpers import run, services_of
 
 AUTHORITY_UNITS = {
     "de": ("Hackerangriff auf Kellner Logistik\n\nKellner Logistik ist Opfer eines Hackerangriffs geworden. Der "
@@ -212,3 +212,27 @@ def test_a_teaser_of_the_next_edition_is_furniture(language: str, line: str) -> 
 ])
 def test_schools_and_other_facilities_before_towns_are_sites(language: str, text: str, sites: list[str]) -> None:
     assert sorted(run(text, language).sites) == sites
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Utility hit\n\nHollin Valley Water was hit by hackers. As a precaution, the online bill-pay portal was taken "
+           "offline."),
+    ("de", "Cyberangriff\n\nDie Stadtwerke Hollbach sind Ziel eines Cyberangriffs. Das Bezahlportal ist offline."),
+    ("fr", "Cyberattaque\n\nLa régie Valmorin Eau a été victime d'une cyberattaque. Le portail de paiement en ligne est "
+           "hors service."),
+    ("nl", "Cyberaanval\n\nWaterbedrijf Kwastelaar is getroffen door een cyberaanval. Het betaalportaal is offline."),
+])
+def test_a_bill_payment_portal_is_billing(language: str, text: str) -> None:
+    assert services_of(run(text, language)).get("billing") == "unavailable"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Cyberangriff\n\nDie Kellner Logistik GmbH ist Ziel eines Cyberangriffs. E-Mails konnten die rund 300 "
+           "Beschäftigten bis Montag nicht nutzen, das Telefon funktionierte dagegen."),
+    ("nl", "Cyberaanval\n\nVelsen Transport is getroffen door een cyberaanval. De e-mail konden de 300 medewerkers "
+           "tot maandag niet gebruiken, de telefoon werkte wel."),
+    ("fr", "Cyberattaque\n\nLes Transports Verlac ont été victimes d'une cyberattaque. Les employés n'ont pas pu "
+           "utiliser le courriel jusqu'à lundi, le téléphone fonctionnait."),
+])
+def test_a_service_staff_could_not_use_is_unavailable(language: str, text: str) -> None:
+    assert services_of(run(text, language))["email"] == "unavailable"

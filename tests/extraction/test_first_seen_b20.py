@@ -236,3 +236,18 @@ def test_a_bill_payment_portal_is_billing(language: str, text: str) -> None:
 ])
 def test_a_service_staff_could_not_use_is_unavailable(language: str, text: str) -> None:
     assert services_of(run(text, language))["email"] == "unavailable"
+
+
+@pytest.mark.parametrize(("language", "sentence", "service", "status"), [
+    ("nl", "De dialyseafdeling gaat gewoon door.", "dialysis", "operational"),
+    ("de", "Die Dialysestation arbeitet normal.", "dialysis", "operational"),
+    ("nl", "E-mail werkt gewoon, omdat die extern draait.", "email", "operational"),
+    ("nl", "Ook de telefonie en de wifi functioneren normaal.", "telephony", "operational"),
+    ("nl", "De spoedeisende hulp blijft open, maar ambulances met zieke patiënten rijden naar andere ziekenhuizen.",
+     "emergency", "degraded"),
+    ("nl", "Scans kunnen worden gemaakt, maar de uitslagen komen later.", "radiology", "degraded"),
+])
+def test_dutch_and_german_service_states(language: str, sentence: str, service: str, status: str) -> None:
+    lead = {"nl": "Cyberaanval\n\nZiekenhuis Kwastelaar is getroffen door een cyberaanval. ",
+            "de": "Cyberangriff\n\nDas Klinikum Valbrume ist Ziel eines Cyberangriffs. "}[language]
+    assert services_of(run(lead + sentence, language)).get(service) == status

@@ -251,3 +251,19 @@ def test_dutch_and_german_service_states(language: str, sentence: str, service: 
     lead = {"nl": "Cyberaanval\n\nZiekenhuis Kwastelaar is getroffen door een cyberaanval. ",
             "de": "Cyberangriff\n\nDas Klinikum Valbrume ist Ziel eines Cyberangriffs. "}[language]
     assert services_of(run(lead + sentence, language)).get(service) == status
+
+
+@pytest.mark.parametrize(("language", "text", "category"), [
+    ("en", "Utility hit\n\nHollin Valley Water was hit by hackers. It switched its plants to manual operation.",
+     "downtime_procedures"),
+    ("de", "Cyberangriff\n\nDie Kellner Transport AG ist Ziel eines Cyberangriffs. Seither arbeiten die Fahrer mit "
+           "ausgedruckten Dienstplänen.", "downtime_procedures"),
+    ("nl", "Cyberaanval\n\nZiekenhuis Kwastelaar is getroffen door een cyberaanval. Het ziekenhuis heeft het netwerk "
+           "afgesloten van de buitenwereld.", "network_isolation"),
+    ("nl", "Cyberaanval\n\nZiekenhuis Kwastelaar is getroffen door een cyberaanval. Metingen worden met de hand "
+           "gedaan.", "downtime_procedures"),
+])
+def test_manual_work_and_a_network_cut_from_the_outside_world(language: str, text: str, category: str) -> None:
+    from tests.extraction.helpers import categories_of
+
+    assert category in categories_of(run(text, language))

@@ -121,6 +121,9 @@ def restoration_order(doc: Doc, victim: re.Pattern[str] | None = None) -> tuple[
     return [], None
 
 
+_QUOTE = rxcache.compile("[\"“”„«»]|(?:^|\\s)'\\w")
+
+
 def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
     """Ransom status as of publication, and the amount asked or paid."""
     rx = doc.lex.groups("ransom")
@@ -148,11 +151,14 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
             q = quantities[0]
             money_sentences.append((s.index, q.value, q.currency, q.local))
     if "unknown" in hits and "demanded" in hits and not money_sentences:
-        # "whether a ransom was demanded, the company does not say": a demand word in a sentence that does not
-        # name the victim (a gang's habits, an expert's "double extortion") does not answer what it left open
-        named = [i for i in hits["demanded"] if victim is not None and victim.search(doc.sentences[i].text)]
-        if named:
-            hits["demanded"] = named
+        # "whether a ransom was demanded, the company does not say": a quoted comment that does not name the
+        # victim (an expert on the gang's "double extortion") does not answer what the article left open
+        speech = doc.lex.words("speech_verbs")
+        kept = [i for i in hits["demanded"] if (victim is not None and victim.search(doc.sentences[i].text))
+                or not (_QUOTE.search(doc.sentences[i].text) or (speech is not None
+                                                                 and speech.search(doc.sentences[i].text)))]
+        if kept:
+            hits["demanded"] = kept
         else:
             del hits["demanded"]
     if "refused" in hits and "not_demanded" in hits and "demanded" not in hits and "paid" not in hits:

@@ -267,3 +267,13 @@ def test_manual_work_and_a_network_cut_from_the_outside_world(language: str, tex
     from tests.extraction.helpers import categories_of
 
     assert category in categories_of(run(text, language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Harwick Freight was hit by ransomware. The hackers demanded a ransom. The company declined to say whether "
+           "a ransom was paid."),
+    ("de", "Die Kellner Logistik GmbH ist Opfer eines Ransomware-Angriffs. Die Täter forderten ein Lösegeld. Ob das "
+           "Lösegeld gezahlt wurde, sagt das Unternehmen nicht."),
+])
+def test_a_reported_demand_stays_demanded_when_the_payment_is_undisclosed(language: str, text: str) -> None:
+    assert run("Cyberangriff\n\n" + text, language).ransom.status.value == "demanded"

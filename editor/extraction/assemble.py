@@ -24,7 +24,7 @@ from msgspec import Struct, field
 
 from editor.extraction import actors as threat_actors
 from editor.extraction import candidates as scoring
-from editor.extraction import impact, incidents, modality, names, response, sites, timeline
+from editor.extraction import impact, incidents, modality, names, numbers, response, sites, timeline
 from editor.extraction.dates import find_published
 from editor.extraction.doc import Doc, build_doc
 from editor.extraction.evidence import Evidence
@@ -99,6 +99,12 @@ def analyse(article: Article, *, published: date | None = None, language: str | 
     ev.add("/incident/type", type_sentences, type_conf)
     timeline.fill_start_date(doc, report, ev, victim_rx)
     exfil, exfil_sentences = _impact(doc, report, ev, victim_rx)
+    if itype == "ransomware" and exfil == "confirmed":
+        # Data stolen and "no system was encrypted": an extortion over stolen data is a data breach
+        unencrypted = response.encryption_denied(doc, victim_rx)
+        if unencrypted:
+            report.incident.type = "data_breach"
+            ev.add("/incident/type", sorted(set(exfil_sentences[:2] + unencrypted[:1])), 0.6)
     _response(doc, report, ev, victim_rx)
     _ransom(doc, report, ev, victim_rx, pub, actors, exfil, exfil_sentences)
     timeline.fill_timeline(doc, report, ev, victim_rx)
@@ -169,7 +175,9 @@ def _ransom(doc: Doc, report: IncidentReport, ev: Evidence, victim_rx, pub: date
         report.ransom.amount = ransom.amount
         ev.add("/ransom/amount", [ransom.amount_sentence] if ransom.amount_sentence is not None else [], 0.7)
         if ransom.currency:
-            report.ransom.currency = ransom.currency
+            # "2 millions $" in an article about a Quebec school board: the bare sign is the Canadian dollar
+            report.ransom.currency = numbers.local_dollar(report.organization.country) if ransom.local_currency \
+                else ransom.currency
             ev.add("/ransom/currency", [ransom.amount_sentence] if ransom.amount_sentence is not None else [], 0.7)
     if actors:
         def weight(k: str) -> int:

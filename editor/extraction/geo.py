@@ -245,9 +245,15 @@ def _in_context(doc: Doc, offset: int) -> bool:
 _REGION_WORD = re.compile(r"(\w+(?: d[eu'])?\s*)$")
 
 
+_COMMA_GAP = rxcache.compile(r",\s*")
+
+
 def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, victim_sentences: set[int],
-                  org_spans: list[tuple[int, int]], hq_towns: list[PlaceMention]) -> tuple[str | None, int | None]:
-    """The victim's region: a named region of its country (prefixed, in its name or near it), else its HQ town's."""
+                  org_spans: list[tuple[int, int]], hq_towns: list[PlaceMention],
+                  sites: set[str] | None = None) -> tuple[str | None, int | None]:
+    """The victim's region: a named region of its country (prefixed, in its name or near it), else its HQ town's.
+    ``sites`` (lower case) are the victim's sites: a region written after another town ("a firm of Charlotte,
+    North Carolina") says where that town is, not the victim."""
     articles = {w.lower() for w in doc.lex.get("org_articles", [])} | {w.lower() for w in doc.lex.get("stopwords", [])}
     best: tuple[float, str, int] | None = None
     per_sentence = defaultdict(int)
@@ -261,6 +267,9 @@ def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, v
             continue
         if per_sentence[m.sentence] >= 4 and not m.prefixed_region:
             continue  # an enumeration of states or provinces is not the victim's region
+        if sites is not None and any(o.sentence == m.sentence and o.name.lower() not in sites
+                                     and _COMMA_GAP.fullmatch(doc.norm, o.end, m.start) for o in mentions):
+            continue
         town = m.best(country, kinds="T")
         score = 1.0
         if any(p.kind == "C" for p in m.places) and not m.prefixed_region:

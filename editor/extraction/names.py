@@ -13,13 +13,30 @@ from editor.extraction.places import gazetteer
 
 def display_name(doc: Doc, c: OrgCandidate) -> str:
     """The name to show (see ``_display_name``), with the full stop of a legal form the article writes ("Inc.")."""
-    name = _display_name(doc, c)
+    name = _nominative(doc, _display_name(doc, c))
     last = name.rsplit(" ", 1)[-1]
     if last.lower() in word_set(doc, "legal_form_abbreviations") and c.mentions:
         start, end = c.mentions[0]
         if doc.norm[start:end].endswith(last) and doc.norm[end:end + 1] == ".":
             return name + "."
     return name
+
+
+def _nominative(doc: Doc, name: str) -> str:
+    """"bei den Verkehrsbetrieben X AG" → "Verkehrsbetriebe X AG": a head the article only writes after a dative
+    plural article (lexicon ``dative_plural_articles``) takes the nominative form its head word has."""
+    articles = doc.lex.get("dative_plural_articles", [])
+    first, sep, rest = name.partition(" ")
+    heads = doc.lex.groups("org_heads")
+    if not articles or not sep or heads is None or not first.endswith("n") or heads.fullmatch(first):
+        return name
+    nominative = first[:-1]
+    if not heads.fullmatch(nominative):
+        return name  # "Kliniken" is already the nominative plural
+    if doc.norm.count(name) != sum(doc.norm.count(f"{a} {name}") + doc.norm.count(f"{a.capitalize()} {name}")
+                                   for a in articles):
+        return name  # the article also writes the name outside a dative: that is the form it uses
+    return f"{nominative} {rest}"
 
 
 def _display_name(doc: Doc, c: OrgCandidate) -> str:

@@ -41,6 +41,20 @@ class Quantity(Struct, frozen=True):
     currency: str | None = None
     kind: str = "count"  # count · year · percent · time · money
     approximate: bool = False
+    local: bool = False  # a bare "$" or "dollars": the dollar of the victim's country, USD only by default
+
+
+# A bare dollar sign in an article about an organisation of these countries is their own dollar.
+LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+
+
+def local_dollar(country: str | None) -> str:
+    """The currency a bare "$" names for an organisation of ``country``."""
+    return LOCAL_DOLLARS.get(country or "", "USD")
+
+
+def _local_word(lex: Lexicon, word: str) -> bool:
+    return any(re.fullmatch(p, word, re.IGNORECASE) for p in lex.get("local_currency_words", []))
 
 
 def _thousands_and_decimal(language: str) -> tuple[str, str]:
@@ -226,6 +240,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[Quantity]:
         start, end = m.start(), m.end()
         kind = "count"
         currency = None
+        local = False
         raw = m.group(0)
         if len(raw) == 4 and raw.isdigit() and 1900 <= value <= 2100:
             kind = "year"
@@ -249,20 +264,23 @@ def find_numbers(text: str, lex: Lexicon) -> list[Quantity]:
         if before:
             sym = before.group(1)
             currency = _SYMBOL_AFTER.get(sym, sym if sym in _CODES else None)
+            local = sym == "$"
             start -= len(before.group(0))
         else:
             cm = _AFTER_CODE.match(tail)
             if cm:
                 currency = _SYMBOL_AFTER.get(cm.group(1), cm.group(1))
+                local = cm.group(1) == "$"
                 end += cm.end()
             else:
                 cw = cur_rx.match(tail)
                 if cw:
                     currency = _currency_code(lex, cw.group("cur"))
+                    local = _local_word(lex, cw.group("cur"))
                     end += cw.end()
         if currency:
             kind = "money"
-        out.append(Quantity(start, end, value, currency=currency, kind=kind))
+        out.append(Quantity(start, end, value, currency=currency, kind=kind, local=local))
     for q in _word_numbers(text, lex):
         tail = text[q.end:q.end + 40]
         sm = scale_rx.match(tail)
@@ -273,7 +291,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[Quantity]:
         cw = cur_rx.match(tail)
         if cw:
             out.append(Quantity(q.start, q.end + cw.end(), q.value, currency=_currency_code(lex, cw.group("cur")),
-                                kind="money", approximate=q.approximate))
+                                kind="money", approximate=q.approximate, local=_local_word(lex, cw.group("cur"))))
         else:
             out.append(q)
     out.sort(key=lambda q: q.start)

@@ -204,6 +204,8 @@ def find_candidates(doc: Doc) -> Candidates:
     lower = lower_words(doc)
     stop = word_set(doc, "stopwords") | word_set(doc, "org_articles")
     months = {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
+    # "Published 7:55 a.m. ET Nov. 13": a date line's time zone and month abbreviation name no one
+    calendar = months | {z.lower() for z in doc.lex.get("time_zones", [])}
     forms: dict[str, OrgCandidate] = {}
     seen_count: dict[str, int] = {}
 
@@ -238,7 +240,7 @@ def find_candidates(doc: Doc) -> Candidates:
         form = _without_trailing_initials(doc, form, m_start + len(m_text))
         if not initial or (m_text.find(form.split(" ")[0]) > 0 and heads_of(doc, form)):
             mid_sentence.add(form.split(" ")[0])  # "Het Rivierziekenhuis": the article opened the sentence
-        if not form:
+        if not form or all(w.rstrip(".").lower() in calendar for w in form.split(" ")):
             continue
         low = form.lower()
         place, _, tail = form.rpartition("-")

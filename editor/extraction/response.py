@@ -37,6 +37,7 @@ class RansomFinding(Struct):
     currency: str | None = None
     amount_sentence: int | None = None
     confidence: float = 0.2
+    local_currency: bool = False  # the amount was in bare "$" / "dollars" (numbers.Quantity.local)
 
 
 def _shorten(text: str, limit: int = MAX_DESCRIPTION) -> str:
@@ -119,6 +120,9 @@ def restoration_order(doc: Doc, victim: re.Pattern[str] | None = None) -> tuple[
     return [], None
 
 
+_QUOTE = rxcache.compile("[\"“”„«»]|(?:^|\\s)'\\w")
+
+
 def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
     """Ransom status as of publication, and the amount asked or paid."""
     rx = doc.lex.groups("ransom")
@@ -127,7 +131,7 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
     hits: dict[str, list[int]] = {}
     if rx is None:
         return found
-    money_sentences: list[tuple[int, float, str | None]] = []
+    money_sentences: list[tuple[int, float, str | None, bool]] = []
     for s in doc.sentences:
         if doc.is_context(s.index, victim):
             continue
@@ -144,7 +148,18 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
             hits.setdefault(key, []).append(s.index)
         if quantities and (has_mention or any(k for k in hits if s.index in hits[k])):
             q = quantities[0]
-            money_sentences.append((s.index, q.value, q.currency))
+            money_sentences.append((s.index, q.value, q.currency, q.local))
+    if "unknown" in hits and "demanded" in hits and not money_sentences:
+        # "whether a ransom was demanded, the company does not say": a quoted comment that does not name the
+        # victim (an expert on the gang's "double extortion") does not answer what the article left open
+        speech = doc.lex.words("speech_verbs")
+        kept = [i for i in hits["demanded"] if (victim is not None and victim.search(doc.sentences[i].text))
+                or not (_QUOTE.search(doc.sentences[i].text) or (speech is not None
+                                                                 and speech.search(doc.sentences[i].text)))]
+        if kept:
+            hits["demanded"] = kept
+        else:
+            del hits["demanded"]
     if "refused" in hits and "not_demanded" in hits and "demanded" not in hits and "paid" not in hits:
         # "no demand has come in; should one come, we will not pay": a refusal in principle, of no demand made
         del hits["refused"]
@@ -155,11 +170,31 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
             found.confidence = 0.75 if key != "demanded" else 0.6
             break
     if money_sentences and found.status in ("paid", "refused", "demanded", "unknown"):
-        index, value, currency = money_sentences[0]
+        index, value, currency, local = money_sentences[0]
         found.amount, found.currency, found.amount_sentence = value, currency, index
+        found.local_currency = local and currency == "USD"
         if found.status == "unknown":
             found.status, found.status_sentences, found.confidence = "demanded", [index], 0.5
     return found
+
+
+def encryption_denied(doc: Doc, victim: re.Pattern[str] | None) -> list[int]:
+    """The main incident's sentences saying nothing was encrypted ("aucun système n'a été chiffré"), or none if an
+    encryption (lexicon ``encryption_cues``) is also asserted."""
+    rx = doc.lex.words("encryption_cues")
+    if rx is None:
+        return []
+    denied: list[int] = []
+    for s in doc.sentences:
+        if doc.is_context(s.index, victim):
+            continue
+        for m in rx.finditer(s.text):
+            found = modality.at(doc, s.index, m.start(), m.end())
+            if found == "asserted":
+                return []
+            if found == "denied":
+                denied.append(s.index)
+    return denied
 
 
 def find_type(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int], float]:

@@ -76,15 +76,33 @@ def fill_geography(doc: Doc, report: IncidentReport, ev: Evidence, victim, victi
             sites = [(_spelled(town, town.best(country, kinds="T")), town.sentence)]
     site_names = {name.lower() for name, _ in sites}  # "OAK HARBOR" in a dateline is the site "Oak Harbor"
     site_towns = [m for m in mentions if m.name.lower() in site_names]
-    region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans,
-                                                hq_towns or site_towns[:1])
+    fallback = hq_towns or _common_region_town(site_towns, country)
+    region, region_sentence = geo.choose_region(doc, mentions, country, victim_sentences, org_spans, fallback,
+                                                site_names)
+    if region:
+        inside = _inside_region(doc, sites, region, country)
+        if len(sites) >= 3 and 2 * len(inside) < len(sites):
+            # "Filialen in A, B, C und D" across two regions: a region holding the fewest of the sites the
+            # article lists is no seat of the victim; the sites stay, the region is left open
+            region = None
+        else:
+            sites = inside
     if region:
         report.organization.region = region
         ev.add("/organization/region", [region_sentence] if region_sentence is not None else [], 0.6)
-        sites = _inside_region(doc, sites, region, country)
     for i, (name, sentence) in enumerate(sites):
         report.sites.append(name)
         ev.add(f"/sites/{i}", [sentence], 0.6)
+
+
+def _common_region_town(towns, country: str | None) -> list:
+    """The first site town, to read the victim's region from; none when the site towns cannot lie in one region
+    ("hospitals in A and B", towns of two counties: the first one's county is no better than the second's)."""
+    common: set[str] | None = None
+    for m in towns:
+        codes = {p.code for p in m.places if p.kind == "T" and (country is None or p.country == country)}
+        common = codes if common is None else common & codes
+    return towns[:1] if common else []
 
 
 def _public_after(doc: Doc, town) -> bool:

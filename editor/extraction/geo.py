@@ -245,7 +245,7 @@ def _in_context(doc: Doc, offset: int) -> bool:
 _REGION_WORD = re.compile(r"(\w+(?: d[eu'])?\s*)$")
 
 
-_COMMA_GAP = rxcache.compile(r",\s*")
+_COMMA_GAP = re.compile(r",\s*")
 
 
 def choose_region(doc: Doc, mentions: list[PlaceMention], country: str | None, victim_sentences: set[int],

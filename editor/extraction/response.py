@@ -120,7 +120,7 @@ def restoration_order(doc: Doc, victim: re.Pattern[str] | None = None) -> tuple[
     return [], None
 
 
-_QUOTE = rxcache.compile("[\"“”„«»]|(?:^|\\s)'\\w")
+_QUOTE = re.compile("[\"“”„«»]|(?:^|\\s)'\\w")
 
 
 def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:

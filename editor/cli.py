@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 PROG = "incident-editor"
 COMMANDS = ("extract", "export", "batch", "template", "merge")
+STAGES = ("early_warning", "incident_notification", "intermediate", "final", "progress")
 FORMATS = ("docx", "json", "md", "veris", "stix")
 LANGUAGES = ("fr", "en", "nl", "de")
 PAPERS = ("a4", "letter")
@@ -122,6 +123,11 @@ def _command_parser() -> argparse.ArgumentParser:
     exp.add_argument("--tlp", choices=("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"), help="TLP label")
     exp.add_argument("--paper", choices=PAPERS, type=str.lower,
                      help="page size of the Word report (default: A4; a template keeps its own)")
+    exp.add_argument("--stage", choices=STAGES, help="the report's NIS2 stage (default: the report's own)")
+    exp.add_argument("--record-submission", action="store_true",
+                     help="record this export as the stage's submission (stage, version, date, values): the output "
+                          "keeps it, and so does INPUT when it is a project file, so the next stage's report says "
+                          "what changed since")
     exp.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
     bat = sub.add_parser("batch", help="many articles → reports, with summary.json and summary.csv")
@@ -182,9 +188,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"{PROG}: note: {args.output}: the name does not end in {SUFFIXES[args.format.lower()]}; "
               f"the file is {args.format.lower()} all the same", file=sys.stderr)
     report = open_any(args.input, published=args.published)
+    if args.stage:
+        from editor.model.enums import ReportStage
+
+        report.report.stage = ReportStage(args.stage)
+    if args.record_submission:
+        from datetime import datetime
+
+        from editor.model.multi import record_submission
+
+        record_submission(report, when=datetime.now().strftime("%Y-%m-%dT%H:%M"))
     options = ExportOptions(language=args.lang, template=args.template,
                             tlp=f"TLP:{args.tlp}" if args.tlp else None, paper=args.paper)
     write(report, args.output, fmt=args.format, options=options)
+    if args.record_submission and str(args.input).lower().endswith(".incident.json"):
+        from editor.storage import save_project
+
+        save_project(report, args.input)  # the project keeps the submission too (atomic, 0600)
     return 0
 
 

@@ -224,3 +224,29 @@ def test_extractor_loads_with_the_collector_paused_then_frozen_and_running():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.split() == ["True", "True", "True"]
+
+
+def test_export_records_each_stage_submission_in_the_project(tmp_path, capsys):
+    """`export --record-submission`: the output and the project keep the stage; the next stage's report says what changed."""
+    import docx
+
+    from editor.export.roundtrip import read_embedded_report
+    from editor.storage import load_project
+
+    article = tmp_path / "a.txt"
+    article.write_text("Cyberattack at a regional hospital\n\nMarch 3, 2023\n\nThe hospital was hit by ransomware on "
+                       "March 2. Some 40 servers were encrypted and 120 appointments were cancelled.\n", encoding="utf-8")
+    project = tmp_path / "case.incident.json"
+    assert main(["export", str(article), "-o", str(project)]) == 0
+    assert main(["export", str(project), "-o", str(tmp_path / "ew.docx"), "--record-submission"]) == 0
+    assert [s.stage.value for s in load_project(project).submissions] == ["early_warning"]
+    assert main(["export", str(project), "-o", str(tmp_path / "n.docx"), "--stage", "incident_notification",
+                 "--record-submission"]) == 0
+    kept = load_project(project)
+    assert [s.stage.value for s in kept.submissions] == ["early_warning", "incident_notification"]
+    assert [s.stage.value for s in read_embedded_report(tmp_path / "n.docx").submissions] == \
+        ["early_warning", "incident_notification"]
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "n.docx")).paragraphs)
+    assert "Since the previous stage" in text
+    assert main(["export", str(project), "-o", str(tmp_path / "draft.md")]) == 0  # not recorded: project unchanged
+    assert len(load_project(project).submissions) == 2

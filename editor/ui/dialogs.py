@@ -104,6 +104,9 @@ class ReextractDialog(QDialog):
         return out
 
 
+SUBMISSION_FORMATS = ("docx", "md")  # the reports a crisis cell or an authority receives
+
+
 class ExportDialog(QDialog):
     """Format, report language, TLP, template and target of an export."""
 
@@ -143,13 +146,21 @@ class ExportDialog(QDialog):
         self.name_note.setObjectName("exportNameNote")  # two short lines, unwrapped: the dialog grows to fit
         self.name_note.hide()
         self.open_when_done = QCheckBox(self.tr("Open the file when done"))
+        # The report keeps each stage as submitted: the next stage's Evolution section says what changed since.
+        stage = enum_labels("ReportStage").get(report.report.stage.value, report.report.stage.value)
+        self.record = QCheckBox(self.tr("Record this export as the “%1” submission (version %2)")
+                                .replace("%1", stage).replace("%2", report.report.version or "1.0"))
+        self.record.setObjectName("recordSubmission")
+        self.record.setToolTip(self.tr("The report keeps the stage, version, date and values of each submission; "
+                                       "the next stage's report says what changed since."))
         self.format.currentIndexChanged.connect(self._format_changed)
         self.target.textChanged.connect(self._target_changed)
         for widget, name in ((self.format, self.tr("Format")), (self.language, self.tr("Report language")),
                              (self.tlp, self.tr("TLP")), (self.template, self.tr("Template")),
                              (self.target, self.tr("Save to")), (browse_template, self.tr("Choose a template")),
                              (browse_target, self.tr("Choose where to save")),
-                             (self.open_when_done, self.tr("Open the file when done"))):
+                             (self.open_when_done, self.tr("Open the file when done")),
+                             (self.record, self.tr("Record this export as the stage's submission"))):
             widget.setAccessibleName(name)
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
@@ -159,6 +170,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Save to:"), target_row)
         form.addRow("", self.name_note)
         form.addRow("", self.open_when_done)
+        form.addRow("", self.record)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
@@ -178,6 +190,7 @@ class ExportDialog(QDialog):
         self.target.setText(current + suffix)
         is_docx = self.format.currentData() == "docx"
         self.template.setEnabled(is_docx)
+        self.record.setEnabled(self.format.currentData() in SUBMISSION_FORMATS)
 
     def _target_changed(self, text: str) -> None:
         """A name ending in another format's extension switches the format; any other gets the format's."""
@@ -187,6 +200,7 @@ class ExportDialog(QDialog):
             self.format.setCurrentIndex(self.format.findData(named))
             self.format.blockSignals(False)
             self.template.setEnabled(named == "docx")
+            self.record.setEnabled(named in SUBMISSION_FORMATS)
         path = self.target_path()
         if text.strip() and Path(text.strip()).expanduser() != path:
             self.name_note.setText(self.tr("The extension of the format is added; the file is saved as:\n%1")
@@ -225,7 +239,8 @@ class ExportDialog(QDialog):
         return {"target": self.target_path(), "fmt": self.format.currentData(),
                 "language": self.language.currentData(), "tlp": self.tlp.currentData(),
                 "template": self.template.text().strip() if is_docx else None,
-                "open_when_done": self.open_when_done.isChecked()}
+                "open_when_done": self.open_when_done.isChecked(),
+                "record": self.record.isChecked() and self.format.currentData() in SUBMISSION_FORMATS}
 
 
 class PreferencesDialog(QDialog):

@@ -367,9 +367,21 @@ class FileActions:
             return
 
     def export_to(self: MainWindow, target: Path, fmt: str, language: str | None = None, tlp: str | None = None,
-                  template: str | None = None, open_when_done: bool = False, on_done: Any = None) -> bool:
-        """Export a snapshot of the report to ``target`` off the UI thread."""
+                  template: str | None = None, open_when_done: bool = False, on_done: Any = None,
+                  record: bool = False) -> bool:
+        """Export a snapshot of the report to ``target`` off the UI thread.
+
+        ``record``: the export is the current stage's submission; the report (the exported file and, once
+        written, the document, in one undo step) keeps it, so the next stage's Evolution section says what
+        changed since and its submission sheets keep this one's.
+        """
         report = self.doc.report.deep_copy()  # the worker must not see later edits mid-write
+        if record:
+            from datetime import datetime
+
+            from editor.model.multi import record_submission
+
+            record_submission(report, when=datetime.now().strftime("%Y-%m-%dT%H:%M"))
 
         def job() -> Path:
             try:
@@ -383,6 +395,12 @@ class FileActions:
 
         def done(path: Path) -> None:
             self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 6000)
+            if record:
+                from editor.ui.labels import enum_labels
+
+                stage = enum_labels("ReportStage").get(report.report.stage.value, report.report.stage.value)
+                self.doc.set("/submissions", [entry.to_plain() for entry in report.submissions],
+                             text=self.tr("Record the “%1” submission").replace("%1", stage))
             if open_when_done:
                 self.open_in_desktop(path)
             if on_done:

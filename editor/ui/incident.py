@@ -24,6 +24,7 @@ def _tr(text: str) -> str:
 def install(window: MainWindow, menu: QMenu) -> None:
     """Add "Add article to incident…" to ``menu`` (the Extraction menu)."""
     action = window._action(_tr("&Add article to incident…"), lambda: add_article_dialog(window), "Ctrl+Shift+A")
+    action.setStatusTip(_tr("Or drop an article on the window with Ctrl held"))
     window.act_add_article = action
     menu.addAction(action)
     paste = window._action(_tr("Add &pasted article to incident"),

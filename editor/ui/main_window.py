@@ -554,11 +554,15 @@ class MainWindow(QMainWindow, FileActions):
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         mime = event.mimeData()
+        # Ctrl held while dropping: the article joins the open incident (through the review) instead of
+        # replacing the document.
+        add = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier) and bool(self.doc.report.source.text.strip())
         if mime.hasUrls():
             url = mime.urls()[0]
-            self.open_path(url.toLocalFile() if url.isLocalFile() else url.toString())
+            target = url.toLocalFile() if url.isLocalFile() else url.toString()
+            incident.add_article(self, target) if add else self.open_path(target)
         elif mime.hasText():
-            self.open_text(mime.text())
+            incident.add_text(self, mime.text()) if add else self.open_text(mime.text())
         event.acceptProposedAction()
 
     # --- closing -------------------------------------------------------------------------------

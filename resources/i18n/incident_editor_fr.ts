@@ -4,73 +4,73 @@
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="144" />
+            <location filename="../../editor/ui/article_view.py" line="148" />
             <source>Article text</source>
             <translation>Texte de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="111" />
+            <location filename="../../editor/ui/article_view.py" line="115" />
             <source>Open an article (File ▸ Open, drag and drop, or Paste article) to extract an incident report from it.</source>
             <translation>Ouvrez un article (Fichier ▸ Ouvrir, glisser-déposer ou Coller un article) pour en extraire un rapport d’incident.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="159" />
+            <location filename="../../editor/ui/article_view.py" line="163" />
             <source>Untitled article</source>
             <translation>Article sans titre</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="159" />
+            <location filename="../../editor/ui/article_view.py" line="163" />
             <source>No article</source>
             <translation>Aucun article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="285" />
+            <location filename="../../editor/ui/article_view.py" line="289" />
             <source>Set as value of “%1”</source>
             <translation>Utiliser comme valeur de « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="287" />
+            <location filename="../../editor/ui/article_view.py" line="291" />
             <source>Add as evidence for “%1”</source>
             <translation>Ajouter comme preuve pour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="289" />
+            <location filename="../../editor/ui/article_view.py" line="293" />
             <source>Set as value of…</source>
             <translation>Utiliser comme valeur de…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="290" />
+            <location filename="../../editor/ui/article_view.py" line="294" />
             <source>Add as evidence for…</source>
             <translation>Ajouter comme preuve pour…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="307" />
-            <location filename="../../editor/ui/article_view.py" line="308" />
+            <location filename="../../editor/ui/article_view.py" line="311" />
+            <location filename="../../editor/ui/article_view.py" line="312" />
             <source>Find in the article</source>
             <translation>Rechercher dans l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="317" />
+            <location filename="../../editor/ui/article_view.py" line="321" />
             <source>Previous match (Shift+F3)</source>
             <translation>Occurrence précédente (Maj+F3)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="318" />
+            <location filename="../../editor/ui/article_view.py" line="322" />
             <source>Next match (F3)</source>
             <translation>Occurrence suivante (F3)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="319" />
+            <location filename="../../editor/ui/article_view.py" line="323" />
             <source>Close the find bar (Esc)</source>
             <translation>Fermer la barre de recherche (Échap)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="399" />
+            <location filename="../../editor/ui/article_view.py" line="403" />
             <source>No match</source>
             <translation>Aucune occurrence</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_view.py" line="401" />
+            <location filename="../../editor/ui/article_view.py" line="405" />
             <source>%1 of %2</source>
             <translation>%1 sur %2</translation>
         </message>
@@ -545,134 +545,149 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="113" />
+            <location filename="../../editor/ui/dialogs.py" line="116" />
             <source>Export the report</source>
             <translation>Exporter le rapport</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="116" />
+            <location filename="../../editor/ui/dialogs.py" line="119" />
             <source>Word report (.docx)</source>
             <translation>Rapport Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="116" />
+            <location filename="../../editor/ui/dialogs.py" line="119" />
             <source>Incident JSON (.json)</source>
             <translation>JSON d’incident (.json)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="117" />
+            <location filename="../../editor/ui/dialogs.py" line="120" />
             <source>Markdown (.md)</source>
             <translation>Markdown (.md)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="117" />
+            <location filename="../../editor/ui/dialogs.py" line="120" />
             <source>VERIS JSON</source>
             <translation>JSON VERIS</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="117" />
+            <location filename="../../editor/ui/dialogs.py" line="120" />
             <source>STIX 2.1 bundle</source>
             <translation>Bundle STIX 2.1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="129" />
+            <location filename="../../editor/ui/dialogs.py" line="132" />
             <source>built-in template</source>
             <translation>modèle intégré</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="130" />
-            <location filename="../../editor/ui/dialogs.py" line="136" />
+            <location filename="../../editor/ui/dialogs.py" line="133" />
+            <location filename="../../editor/ui/dialogs.py" line="139" />
             <source>Browse…</source>
             <translation>Parcourir…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="145" />
-            <location filename="../../editor/ui/dialogs.py" line="152" />
+            <location filename="../../editor/ui/dialogs.py" line="148" />
+            <location filename="../../editor/ui/dialogs.py" line="162" />
             <source>Open the file when done</source>
             <translation>Ouvrir le fichier une fois terminé</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="148" />
+            <location filename="../../editor/ui/dialogs.py" line="151" />
+            <source>Record this export as the “%1” submission (version %2)</source>
+            <translation>Enregistrer cet export comme la soumission « %1 » (version %2)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="154" />
+            <source>The report keeps the stage, version, date and values of each submission; the next stage's report says what changed since.</source>
+            <translation>Le rapport garde l’étape, la version, la date et les valeurs de chaque soumission ; le rapport de l’étape suivante dit ce qui a changé depuis.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="158" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="148" />
+            <location filename="../../editor/ui/dialogs.py" line="158" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="149" />
+            <location filename="../../editor/ui/dialogs.py" line="159" />
             <source>TLP</source>
             <translation>TLP</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="149" />
+            <location filename="../../editor/ui/dialogs.py" line="159" />
             <source>Template</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="150" />
+            <location filename="../../editor/ui/dialogs.py" line="160" />
             <source>Save to</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="150" />
+            <location filename="../../editor/ui/dialogs.py" line="160" />
             <source>Choose a template</source>
             <translation>Choisir un modèle</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="151" />
+            <location filename="../../editor/ui/dialogs.py" line="161" />
             <source>Choose where to save</source>
             <translation>Choisir l’emplacement</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="155" />
+            <location filename="../../editor/ui/dialogs.py" line="163" />
+            <source>Record this export as the stage's submission</source>
+            <translation>Enregistrer cet export comme la soumission de l’étape</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="166" />
             <source>Format:</source>
             <translation>Format :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="156" />
+            <location filename="../../editor/ui/dialogs.py" line="167" />
             <source>Report language:</source>
             <translation>Langue du rapport :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="157" />
+            <location filename="../../editor/ui/dialogs.py" line="168" />
             <source>TLP:</source>
             <translation>TLP :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="158" />
+            <location filename="../../editor/ui/dialogs.py" line="169" />
             <source>Template:</source>
             <translation>Modèle :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="159" />
+            <location filename="../../editor/ui/dialogs.py" line="170" />
             <source>Save to:</source>
             <translation>Enregistrer sous :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="163" />
+            <location filename="../../editor/ui/dialogs.py" line="175" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="199" />
+            <location filename="../../editor/ui/dialogs.py" line="213" />
             <source>Word template</source>
             <translation>Modèle Word</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="200" />
+            <location filename="../../editor/ui/dialogs.py" line="214" />
             <source>Word documents (*.docx)</source>
             <translation>Documents Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="209" />
+            <location filename="../../editor/ui/dialogs.py" line="223" />
             <source>Export to</source>
             <translation>Exporter vers</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="192" />
+            <location filename="../../editor/ui/dialogs.py" line="206" />
             <source>The extension of the format is added; the file is saved as:
 %1</source>
             <translation>L’extension du format est ajoutée ; le fichier est enregistré sous :
@@ -682,32 +697,32 @@
     <context>
         <name>FieldBinding</name>
         <message>
-            <location filename="../../editor/ui/fields.py" line="193" />
+            <location filename="../../editor/ui/fields.py" line="195" />
             <source>Check this value</source>
             <translation>Vérifier cette valeur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="273" />
+            <location filename="../../editor/ui/fields.py" line="275" />
             <source>Edit “%1”</source>
             <translation>Modifier « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="404" />
+            <location filename="../../editor/ui/fields.py" line="413" />
             <source>Source: “%1”</source>
             <translation>Source : « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="406" />
+            <location filename="../../editor/ui/fields.py" line="415" />
             <source>Typed by you: re-extraction keeps this value.</source>
             <translation>Saisi par vous : une nouvelle extraction conserve cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="336" />
+            <location filename="../../editor/ui/fields.py" line="338" />
             <source>Times are the organisation’s local time (its country’s time zone unless one is set).</source>
             <translation>Les heures sont l’heure locale de l’organisation (le fuseau de son pays, sauf si un fuseau est indiqué).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/fields.py" line="283" />
+            <location filename="../../editor/ui/fields.py" line="285" />
             <source>“%1” is no time zone name: pick one from the list (e.g. Europe/Brussels).</source>
             <translation>« %1 » n’est pas un nom de fuseau horaire : choisissez-en un dans la liste (p. ex. Europe/Paris).</translation>
         </message>
@@ -756,7 +771,7 @@
         </message>
         <message>
             <location filename="../../editor/ui/files.py" line="233" />
-            <location filename="../../editor/ui/files.py" line="440" />
+            <location filename="../../editor/ui/files.py" line="458" />
             <source>Extracting…</source>
             <translation>Extraction…</translation>
         </message>
@@ -791,87 +806,92 @@
             <translation>%1 est un dossier : choisissez un nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="385" />
+            <location filename="../../editor/ui/files.py" line="397" />
             <source>Exported %1</source>
             <translation>%1 exporté</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="391" />
+            <location filename="../../editor/ui/files.py" line="403" />
+            <source>Record the “%1” submission</source>
+            <translation>Enregistrer la soumission « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/files.py" line="409" />
             <source>Exporting %1…</source>
             <translation>Exportation de %1…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="412" />
+            <location filename="../../editor/ui/files.py" line="430" />
             <source>There is no article to extract from.</source>
             <translation>Il n’y a pas d’article dont extraire.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="427" />
+            <location filename="../../editor/ui/files.py" line="445" />
             <source>Re-extraction changes nothing.</source>
             <translation>La nouvelle extraction ne change rien.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="433" />
+            <location filename="../../editor/ui/files.py" line="451" />
             <source>Re-extract from the article</source>
             <translation>Extraire à nouveau de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="459" />
+            <location filename="../../editor/ui/files.py" line="477" />
             <source>Autosave failed: %1</source>
             <translation>Échec de l’enregistrement automatique : %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="600" />
+            <location filename="../../editor/ui/files.py" line="618" />
             <source>The new interface language applies when the editor is restarted.</source>
             <translation>La nouvelle langue de l’interface s’applique au redémarrage de l’éditeur.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="508" />
+            <location filename="../../editor/ui/files.py" line="526" />
             <source>“%1”</source>
             <translation>« %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="510" />
+            <location filename="../../editor/ui/files.py" line="528" />
             <source>Project: %1</source>
             <translation>Projet : %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="512" />
+            <location filename="../../editor/ui/files.py" line="530" />
             <source>Not saved as a project yet; opened from %1</source>
             <translation>Pas encore enregistré comme projet ; ouvert depuis %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="514" />
+            <location filename="../../editor/ui/files.py" line="532" />
             <source>Not saved yet (pasted or dropped text)</source>
             <translation>Pas encore enregistré (texte collé ou déposé)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="515" />
+            <location filename="../../editor/ui/files.py" line="533" />
             <source>Autosaved at %1</source>
             <translation>Enregistré automatiquement le %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="517" />
+            <location filename="../../editor/ui/files.py" line="535" />
             <source>The file was saved after this autosave.</source>
             <translation>Le fichier a été enregistré après cet enregistrement automatique.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="519" />
+            <location filename="../../editor/ui/files.py" line="537" />
             <source>Autosave %1 of %2, newest first</source>
             <translation>Enregistrement automatique %1 sur %2, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="557" />
+            <location filename="../../editor/ui/files.py" line="575" />
             <source>Restored the work autosaved at %1</source>
             <translation>Travail enregistré automatiquement à %1 restauré</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="581" />
+            <location filename="../../editor/ui/files.py" line="599" />
             <source>No autosaved work to recover.</source>
             <translation>Aucun travail enregistré automatiquement à récupérer.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/files.py" line="434" />
+            <location filename="../../editor/ui/files.py" line="452" />
             <source>Set the publication date and re-resolve the dates</source>
             <translation>Fixer la date de publication et recalculer les dates</translation>
         </message>
@@ -889,435 +909,435 @@
     <context>
         <name>FormView</name>
         <message>
-            <location filename="../../editor/ui/form.py" line="89" />
+            <location filename="../../editor/ui/form.py" line="91" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="362" />
-            <location filename="../../editor/ui/form.py" line="394" />
+            <location filename="../../editor/ui/form.py" line="367" />
+            <location filename="../../editor/ui/form.py" line="399" />
             <source>%1:</source>
             <translation>%1 :</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="146" />
+            <location filename="../../editor/ui/form.py" line="151" />
             <source>unknown — YYYY-MM-DD</source>
             <translation>inconnue — AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="149" />
+            <location filename="../../editor/ui/form.py" line="154" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="150" />
-            <location filename="../../editor/ui/form.py" line="238" />
+            <location filename="../../editor/ui/form.py" line="155" />
+            <location filename="../../editor/ui/form.py" line="243" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="151" />
-            <location filename="../../editor/ui/form.py" line="224" />
+            <location filename="../../editor/ui/form.py" line="156" />
+            <location filename="../../editor/ui/form.py" line="229" />
             <source>Stage</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="152" />
+            <location filename="../../editor/ui/form.py" line="157" />
             <source>TLP</source>
             <translation>TLP</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="153" />
+            <location filename="../../editor/ui/form.py" line="158" />
             <source>Author</source>
             <translation>Auteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="154" />
+            <location filename="../../editor/ui/form.py" line="159" />
             <source>Author's organisation</source>
             <translation>Organisation de l’auteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="155" />
+            <location filename="../../editor/ui/form.py" line="160" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="156" />
+            <location filename="../../editor/ui/form.py" line="161" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="157" />
+            <location filename="../../editor/ui/form.py" line="162" />
             <source>Organisation and incident</source>
             <translation>Organisation et incident</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="158" />
+            <location filename="../../editor/ui/form.py" line="163" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="159" />
+            <location filename="../../editor/ui/form.py" line="164" />
             <source>Sector</source>
             <translation>Secteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="160" />
+            <location filename="../../editor/ui/form.py" line="165" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="161" />
+            <location filename="../../editor/ui/form.py" line="166" />
             <source>ISO code, e.g. BE</source>
             <translation>code ISO, p. ex. BE</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="162" />
+            <location filename="../../editor/ui/form.py" line="167" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="164" />
+            <location filename="../../editor/ui/form.py" line="169" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="164" />
+            <location filename="../../editor/ui/form.py" line="169" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="165" />
+            <location filename="../../editor/ui/form.py" line="170" />
             <source>Incident type</source>
             <translation>Type d’incident</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="166" />
+            <location filename="../../editor/ui/form.py" line="171" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="167" />
+            <location filename="../../editor/ui/form.py" line="172" />
             <source>Detected at</source>
             <translation>Détecté le</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="168" />
+            <location filename="../../editor/ui/form.py" line="173" />
             <source>unknown — YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
             <translation>inconnu — AAAA-MM-JJ ou AAAA-MM-JJ HH:MM</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="169" />
+            <location filename="../../editor/ui/form.py" line="174" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="170" />
+            <location filename="../../editor/ui/form.py" line="175" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="171" />
+            <location filename="../../editor/ui/form.py" line="176" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="172" />
-            <location filename="../../editor/ui/form.py" line="205" />
+            <location filename="../../editor/ui/form.py" line="177" />
+            <location filename="../../editor/ui/form.py" line="210" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="173" />
+            <location filename="../../editor/ui/form.py" line="178" />
             <source>As written</source>
             <translation>Tel qu’écrit</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="174" />
+            <location filename="../../editor/ui/form.py" line="179" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="175" />
+            <location filename="../../editor/ui/form.py" line="180" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="176" />
+            <location filename="../../editor/ui/form.py" line="181" />
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="177" />
+            <location filename="../../editor/ui/form.py" line="182" />
             <source>Systems</source>
             <translation>Systèmes</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="178" />
+            <location filename="../../editor/ui/form.py" line="183" />
             <source>Servers affected</source>
             <translation>Serveurs touchés</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="147" />
+            <location filename="../../editor/ui/form.py" line="152" />
             <source>unknown</source>
             <translation>inconnu</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="179" />
+            <location filename="../../editor/ui/form.py" line="184" />
             <source>Workstations affected</source>
             <translation>Postes de travail touchés</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="181" />
+            <location filename="../../editor/ui/form.py" line="186" />
             <source>Network disconnected</source>
             <translation>Réseau déconnecté</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="182" />
+            <location filename="../../editor/ui/form.py" line="187" />
             <source>Services</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="183" />
+            <location filename="../../editor/ui/form.py" line="188" />
             <source>Service status</source>
             <translation>État des services</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="184" />
+            <location filename="../../editor/ui/form.py" line="189" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="185" />
-            <location filename="../../editor/ui/form.py" line="206" />
+            <location filename="../../editor/ui/form.py" line="190" />
+            <location filename="../../editor/ui/form.py" line="211" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="186" />
+            <location filename="../../editor/ui/form.py" line="191" />
             <source>Name in the article</source>
             <translation>Nom dans l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="187" />
-            <location filename="../../editor/ui/form.py" line="226" />
+            <location filename="../../editor/ui/form.py" line="192" />
+            <location filename="../../editor/ui/form.py" line="231" />
             <source>Note</source>
             <translation>Remarque</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="188" />
-            <location filename="../../editor/ui/form.py" line="217" />
+            <location filename="../../editor/ui/form.py" line="193" />
+            <location filename="../../editor/ui/form.py" line="222" />
             <source>As of</source>
             <translation>À la date du</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="190" />
+            <location filename="../../editor/ui/form.py" line="195" />
             <source>Patient care</source>
             <translation>Prise en charge des patients</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="191" />
+            <location filename="../../editor/ui/form.py" line="196" />
             <source>Appointments affected</source>
             <translation>Rendez-vous touchés</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="193" />
+            <location filename="../../editor/ui/form.py" line="198" />
             <source>Patients diverted</source>
             <translation>Patients réorientés</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="194" />
+            <location filename="../../editor/ui/form.py" line="199" />
             <source>Data</source>
             <translation>Données</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="195" />
+            <location filename="../../editor/ui/form.py" line="200" />
             <source>Data exfiltration</source>
             <translation>Exfiltration de données</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="196" />
+            <location filename="../../editor/ui/form.py" line="201" />
             <source>Data categories</source>
             <translation>Catégories de données</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="197" />
             <location filename="../../editor/ui/form.py" line="202" />
+            <location filename="../../editor/ui/form.py" line="207" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="198" />
+            <location filename="../../editor/ui/form.py" line="203" />
             <source>People affected</source>
             <translation>Personnes concernées</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="199" />
+            <location filename="../../editor/ui/form.py" line="204" />
             <source>Records affected</source>
             <translation>Enregistrements concernés</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="200" />
+            <location filename="../../editor/ui/form.py" line="205" />
             <source>Response</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="201" />
+            <location filename="../../editor/ui/form.py" line="206" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="203" />
+            <location filename="../../editor/ui/form.py" line="208" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="204" />
+            <location filename="../../editor/ui/form.py" line="209" />
             <source>Actor</source>
             <translation>Acteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="208" />
+            <location filename="../../editor/ui/form.py" line="213" />
             <source>Restoration order</source>
             <translation>Ordre de rétablissement</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="209" />
+            <location filename="../../editor/ui/form.py" line="214" />
             <source>System or service</source>
             <translation>Système ou service</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="210" />
+            <location filename="../../editor/ui/form.py" line="215" />
             <source>Ransom and extortion</source>
             <translation>Rançon et extorsion</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="211" />
+            <location filename="../../editor/ui/form.py" line="216" />
             <source>Ransom</source>
             <translation>Rançon</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="212" />
+            <location filename="../../editor/ui/form.py" line="217" />
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="213" />
+            <location filename="../../editor/ui/form.py" line="218" />
             <source>Currency</source>
             <translation>Devise</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="213" />
+            <location filename="../../editor/ui/form.py" line="218" />
             <source>EUR, USD, BTC…</source>
             <translation>EUR, USD, BTC…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="214" />
+            <location filename="../../editor/ui/form.py" line="219" />
             <source>Threat actor</source>
             <translation>Acteur de la menace</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="215" />
+            <location filename="../../editor/ui/form.py" line="220" />
             <source>Attack claimed</source>
             <translation>Attaque revendiquée</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="216" />
+            <location filename="../../editor/ui/form.py" line="221" />
             <source>Data published on a leak site</source>
             <translation>Données publiées sur un site de fuite</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="218" />
-            <location filename="../../editor/ui/form.py" line="219" />
+            <location filename="../../editor/ui/form.py" line="223" />
+            <location filename="../../editor/ui/form.py" line="224" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="220" />
+            <location filename="../../editor/ui/form.py" line="225" />
             <source>Regime</source>
             <translation>Régime</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="221" />
+            <location filename="../../editor/ui/form.py" line="226" />
             <source>Authority</source>
             <translation>Autorité</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="222" />
+            <location filename="../../editor/ui/form.py" line="227" />
             <source>Aware since</source>
             <translation>Connu depuis</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="223" />
+            <location filename="../../editor/ui/form.py" line="228" />
             <source>Submitted</source>
             <translation>Soumis</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="225" />
+            <location filename="../../editor/ui/form.py" line="230" />
             <source>Due (override)</source>
             <translation>Échéance (forcée)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="226" />
+            <location filename="../../editor/ui/form.py" line="231" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="394" />
+            <location filename="../../editor/ui/form.py" line="399" />
             <source>Deadlines</source>
             <translation>Échéances</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="229" />
-            <location filename="../../editor/ui/form.py" line="230" />
+            <location filename="../../editor/ui/form.py" line="234" />
+            <location filename="../../editor/ui/form.py" line="235" />
             <source>Lessons learned</source>
             <translation>Enseignements</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="231" />
+            <location filename="../../editor/ui/form.py" line="236" />
             <source>Items</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="231" />
+            <location filename="../../editor/ui/form.py" line="236" />
             <source>Lesson</source>
             <translation>Enseignement</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="232" />
+            <location filename="../../editor/ui/form.py" line="237" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="233" />
+            <location filename="../../editor/ui/form.py" line="238" />
             <source>Article title</source>
             <translation>Titre de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="234" />
-            <location filename="../../editor/ui/form.py" line="238" />
+            <location filename="../../editor/ui/form.py" line="239" />
+            <location filename="../../editor/ui/form.py" line="243" />
             <source>Outlet</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="235" />
-            <location filename="../../editor/ui/form.py" line="239" />
+            <location filename="../../editor/ui/form.py" line="240" />
+            <location filename="../../editor/ui/form.py" line="244" />
             <source>Published</source>
             <translation>Publié le</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="236" />
-            <location filename="../../editor/ui/form.py" line="239" />
+            <location filename="../../editor/ui/form.py" line="241" />
+            <location filename="../../editor/ui/form.py" line="244" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="237" />
+            <location filename="../../editor/ui/form.py" line="242" />
             <source>Further sources</source>
             <translation>Autres sources</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/form.py" line="163" />
+            <location filename="../../editor/ui/form.py" line="168" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
@@ -1828,187 +1848,187 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="118" />
+            <location filename="../../editor/ui/main_window.py" line="124" />
             <source>Work in progress</source>
             <translation>Travail en cours</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="120" />
+            <location filename="../../editor/ui/main_window.py" line="126" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="121" />
+            <location filename="../../editor/ui/main_window.py" line="127" />
             <source>Cancel the current task</source>
             <translation>Annuler la tâche en cours</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="151" />
+            <location filename="../../editor/ui/main_window.py" line="157" />
             <source>&amp;Open…</source>
             <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="152" />
+            <location filename="../../editor/ui/main_window.py" line="158" />
             <source>Open &amp;URL…</source>
             <translation>Ouvrir une &amp;URL…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="153" />
+            <location filename="../../editor/ui/main_window.py" line="159" />
             <source>&amp;Paste article</source>
             <translation>&amp;Coller un article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="154" />
+            <location filename="../../editor/ui/main_window.py" line="160" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="155" />
+            <location filename="../../editor/ui/main_window.py" line="161" />
             <source>Save &amp;As…</source>
             <translation>Enregistrer &amp;sous…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="156" />
+            <location filename="../../editor/ui/main_window.py" line="162" />
             <source>&amp;Export…</source>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="158" />
+            <location filename="../../editor/ui/main_window.py" line="164" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="159" />
+            <location filename="../../editor/ui/main_window.py" line="165" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="162" />
+            <location filename="../../editor/ui/main_window.py" line="168" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="165" />
+            <location filename="../../editor/ui/main_window.py" line="171" />
             <source>&amp;Re-extract from the article…</source>
             <translation>Ré&amp;extraire de l’article…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="167" />
+            <location filename="../../editor/ui/main_window.py" line="173" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="168" />
+            <location filename="../../editor/ui/main_window.py" line="174" />
             <source>&amp;About</source>
             <translation>À &amp;propos</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="191" />
+            <location filename="../../editor/ui/main_window.py" line="197" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="193" />
+            <location filename="../../editor/ui/main_window.py" line="199" />
             <source>Open &amp;Recent</source>
             <translation>Fichiers &amp;récents</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="204" />
+            <location filename="../../editor/ui/main_window.py" line="210" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="212" />
+            <location filename="../../editor/ui/main_window.py" line="218" />
             <source>E&amp;xtraction</source>
             <translation>E&amp;xtraction</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="214" />
+            <location filename="../../editor/ui/main_window.py" line="221" />
             <source>Article &amp;language</source>
             <translation>&amp;Langue de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="216" />
+            <location filename="../../editor/ui/main_window.py" line="223" />
             <source>Detect automatically</source>
             <translation>Détecter automatiquement</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="216" />
+            <location filename="../../editor/ui/main_window.py" line="223" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="217" />
+            <location filename="../../editor/ui/main_window.py" line="224" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="217" />
+            <location filename="../../editor/ui/main_window.py" line="224" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="217" />
+            <location filename="../../editor/ui/main_window.py" line="224" />
             <source>German</source>
             <translation>Allemand</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="223" />
+            <location filename="../../editor/ui/main_window.py" line="230" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="226" />
+            <location filename="../../editor/ui/main_window.py" line="233" />
             <source>&amp;Theme</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="228" />
+            <location filename="../../editor/ui/main_window.py" line="235" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="228" />
+            <location filename="../../editor/ui/main_window.py" line="235" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="229" />
+            <location filename="../../editor/ui/main_window.py" line="236" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="235" />
+            <location filename="../../editor/ui/main_window.py" line="242" />
             <source>&amp;Go to section</source>
             <translation>&amp;Aller à la section</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="240" />
+            <location filename="../../editor/ui/main_window.py" line="247" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="244" />
+            <location filename="../../editor/ui/main_window.py" line="251" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="258" />
+            <location filename="../../editor/ui/main_window.py" line="265" />
             <source>No recent files</source>
             <translation>Aucun fichier récent</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="261" />
+            <location filename="../../editor/ui/main_window.py" line="268" />
             <source>Clear the list</source>
             <translation>Vider la liste</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="313" />
+            <location filename="../../editor/ui/main_window.py" line="320" />
             <source>Untitled report</source>
             <translation>Rapport sans titre</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/main_window.py" line="332" />
+            <location filename="../../editor/ui/main_window.py" line="339" />
             <source>%n value(s) to check</source>
             <translation>
                 <numerusform>%n valeur à vérifier</numerusform>
@@ -2016,7 +2036,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/main_window.py" line="360" />
+            <location filename="../../editor/ui/main_window.py" line="368" />
             <source>%n supporting sentence(s) highlighted</source>
             <translation>
                 <numerusform>%n phrase justificative surlignée</numerusform>
@@ -2024,164 +2044,164 @@
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="361" />
+            <location filename="../../editor/ui/main_window.py" line="369" />
             <source>No supporting sentence for this value</source>
             <translation>Aucune phrase n’étaye cette valeur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="385" />
+            <location filename="../../editor/ui/main_window.py" line="395" />
             <source>The selection is not a valid value for “%1”</source>
             <translation>La sélection n’est pas une valeur valide pour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="389" />
+            <location filename="../../editor/ui/main_window.py" line="399" />
             <source>Set “%1” from the article</source>
             <translation>Renseigner « %1 » depuis l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="407" />
+            <location filename="../../editor/ui/main_window.py" line="417" />
             <source>Add evidence for “%1”</source>
             <translation>Ajouter une preuve pour « %1 »</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="433" />
+            <location filename="../../editor/ui/main_window.py" line="443" />
             <source>%1 %2
 Turns a news article about a cyberattack into a structured incident report.</source>
             <translation>%1 %2
 Transforme un article de presse sur une cyberattaque en rapport d’incident structuré.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="157" />
+            <location filename="../../editor/ui/main_window.py" line="163" />
             <source>Recover Autosaved &amp;Work…</source>
             <translation>&amp;Récupérer le travail enregistré automatiquement…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="169" />
+            <location filename="../../editor/ui/main_window.py" line="175" />
             <source>&amp;Find in the article…</source>
             <translation>&amp;Rechercher dans l’article…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="170" />
+            <location filename="../../editor/ui/main_window.py" line="176" />
             <source>Find &amp;next</source>
             <translation>Occurrence &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="171" />
+            <location filename="../../editor/ui/main_window.py" line="177" />
             <source>Find pre&amp;vious</source>
             <translation>Occurrence &amp;précédente</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="172" />
+            <location filename="../../editor/ui/main_window.py" line="178" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;avant</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="174" />
+            <location filename="../../editor/ui/main_window.py" line="180" />
             <source>Zoom &amp;out</source>
             <translation>Zoom a&amp;rrière</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="176" />
+            <location filename="../../editor/ui/main_window.py" line="182" />
             <source>&amp;Actual size</source>
             <translation>&amp;Taille réelle</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="177" />
+            <location filename="../../editor/ui/main_window.py" line="183" />
             <source>&amp;Print the article…</source>
             <translation>&amp;Imprimer l’article…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="178" />
+            <location filename="../../editor/ui/main_window.py" line="184" />
             <source>Print previe&amp;w of the article…</source>
             <translation>&amp;Aperçu avant impression de l’article…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="180" />
+            <location filename="../../editor/ui/main_window.py" line="186" />
             <source>Print the &amp;report…</source>
             <translation>Imprimer le &amp;rapport…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="182" />
+            <location filename="../../editor/ui/main_window.py" line="188" />
             <source>Print preview of the r&amp;eport…</source>
             <translation>Aperçu avant impression du ra&amp;pport…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="184" />
+            <location filename="../../editor/ui/main_window.py" line="190" />
             <source>&amp;Next value to check</source>
             <translation>Valeur à vérifier &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="185" />
+            <location filename="../../editor/ui/main_window.py" line="191" />
             <source>P&amp;revious value to check</source>
             <translation>Valeur à vérifier &amp;précédente</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="187" />
+            <location filename="../../editor/ui/main_window.py" line="193" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="334" />
+            <location filename="../../editor/ui/main_window.py" line="341" />
             <source>Values without a supporting sentence or with low confidence carry an amber marker. Click, or press F8, to go to the next one.</source>
             <translation>Les valeurs sans phrase justificative ou de faible confiance portent un repère orange. Cliquez, ou appuyez sur F8, pour aller à la suivante.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="442" />
+            <location filename="../../editor/ui/main_window.py" line="452" />
             <source>Article text at %1 %</source>
             <translation>Texte de l’article à %1 %</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="473" />
+            <location filename="../../editor/ui/main_window.py" line="483" />
             <source>Next match, in the find bar</source>
             <translation>Occurrence suivante, dans la barre de recherche</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="473" />
+            <location filename="../../editor/ui/main_window.py" line="483" />
             <source>Enter</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="474" />
+            <location filename="../../editor/ui/main_window.py" line="484" />
             <source>Previous match, in the find bar</source>
             <translation>Occurrence précédente, dans la barre de recherche</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="474" />
+            <location filename="../../editor/ui/main_window.py" line="484" />
             <source>Shift+Enter</source>
             <translation>Maj+Entrée</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="475" />
+            <location filename="../../editor/ui/main_window.py" line="485" />
             <source>Close the find bar</source>
             <translation>Fermer la barre de recherche</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="475" />
+            <location filename="../../editor/ui/main_window.py" line="485" />
             <source>Esc</source>
             <translation>Échap</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="492" />
+            <location filename="../../editor/ui/main_window.py" line="502" />
             <source>There is no article to print.</source>
             <translation>Il n’y a pas d’article à imprimer.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="500" />
+            <location filename="../../editor/ui/main_window.py" line="510" />
             <source>Print preview: the article</source>
             <translation>Aperçu avant impression : l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="512" />
+            <location filename="../../editor/ui/main_window.py" line="522" />
             <source>Print preview: the report</source>
             <translation>Aperçu avant impression : le rapport</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="519" />
+            <location filename="../../editor/ui/main_window.py" line="529" />
             <source>No value left to check.</source>
             <translation>Plus aucune valeur à vérifier.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="535" />
+            <location filename="../../editor/ui/main_window.py" line="545" />
             <source>Value to check %1 of %2: %3</source>
             <translation>Valeur à vérifier %1 sur %2 : %3</translation>
         </message>
@@ -2189,88 +2209,88 @@ Transforme un article de presse sur une cyberattaque en rapport d’incident str
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="236" />
+            <location filename="../../editor/ui/dialogs.py" line="251" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="247" />
+            <location filename="../../editor/ui/dialogs.py" line="262" />
             <source>The article's language</source>
             <translation>La langue de l’article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="250" />
+            <location filename="../../editor/ui/dialogs.py" line="265" />
             <source>built-in template</source>
             <translation>modèle intégré</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="253" />
+            <location filename="../../editor/ui/dialogs.py" line="268" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="256" />
-            <location filename="../../editor/ui/dialogs.py" line="260" />
+            <location filename="../../editor/ui/dialogs.py" line="271" />
+            <location filename="../../editor/ui/dialogs.py" line="275" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="260" />
+            <location filename="../../editor/ui/dialogs.py" line="275" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="260" />
+            <location filename="../../editor/ui/dialogs.py" line="275" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="264" />
+            <location filename="../../editor/ui/dialogs.py" line="279" />
             <source>A new interface language applies after a restart.</source>
             <translation>Une nouvelle langue d’interface s’applique après un redémarrage.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="267" />
+            <location filename="../../editor/ui/dialogs.py" line="282" />
             <source>Author</source>
             <translation>Auteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="267" />
+            <location filename="../../editor/ui/dialogs.py" line="282" />
             <source>Author's organisation</source>
             <translation>Organisation de l’auteur</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="268" />
+            <location filename="../../editor/ui/dialogs.py" line="283" />
             <source>Default TLP</source>
             <translation>TLP par défaut</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="268" />
+            <location filename="../../editor/ui/dialogs.py" line="283" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="269" />
+            <location filename="../../editor/ui/dialogs.py" line="284" />
             <source>Word template</source>
             <translation>Modèle Word</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="269" />
+            <location filename="../../editor/ui/dialogs.py" line="284" />
             <source>Autosave after</source>
             <translation>Enregistrement automatique après</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="270" />
+            <location filename="../../editor/ui/dialogs.py" line="285" />
             <source>Interface language</source>
             <translation>Langue de l’interface</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="270" />
+            <location filename="../../editor/ui/dialogs.py" line="285" />
             <source>Theme</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="273" />
+            <location filename="../../editor/ui/dialogs.py" line="288" />
             <source>%1:</source>
             <translation>%1 :</translation>
         </message>
@@ -2427,18 +2447,18 @@ Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="296" />
-            <location filename="../../editor/ui/dialogs.py" line="299" />
+            <location filename="../../editor/ui/dialogs.py" line="311" />
+            <location filename="../../editor/ui/dialogs.py" line="314" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="300" />
+            <location filename="../../editor/ui/dialogs.py" line="315" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/dialogs.py" line="300" />
+            <location filename="../../editor/ui/dialogs.py" line="315" />
             <source>Keys</source>
             <translation>Touches</translation>
         </message>
@@ -2464,139 +2484,6 @@ Quand a-t-il été publié ? (p. ex. 17/10/2023)</translation>
             <location filename="../../editor/ui/suggested.py" line="140" />
             <source>Use the generated “%1”</source>
             <translation>Reprendre « %1 » généré</translation>
-        </message>
-    </context>
-    <context>
-        <name>Incident</name>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>Add &amp;pasted article to incident</source>
-            <translation>Ajouter l’article &amp;collé à l’incident</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>Add article from &amp;URL to incident…</source>
-            <translation>Ajouter un article depuis une &amp;URL à l’incident…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>Address of the article (http or https):</source>
-            <translation>Adresse de l’article (http ou https) :</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>The clipboard holds no text to use as an article.</source>
-            <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>the pasted text</source>
-            <translation>le texte collé</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>%1. %2 (%3): %4 values added, %5 changed, %6 contradicted</source>
-            <translation>%1. %2 (%3) : %4 valeurs ajoutées, %5 modifiées, %6 contredites</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>Untitled article</source>
-            <translation>Article sans titre</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>Settle with %1 (%2)</source>
-            <translation>Arbitrer avec %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>proposed</source>
-            <translation>proposé</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>The sources disagree: choose the value to keep</source>
-            <translation>Les sources divergent : choisissez la valeur à garder</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>This value changed from one article to the next</source>
-            <translation>Cette valeur a changé d’un article à l’autre</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>&amp;Settle conflicts…</source>
-            <translation>&amp;Arbitrer les contradictions…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>Settle “%1”</source>
-            <translation>Arbitrer « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>typed by you</source>
-            <translation>saisi par vous</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>source %1</source>
-            <translation>source %1</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>%1 (proposed)</source>
-            <translation>%1 (proposé)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>Settle a conflict</source>
-            <translation>Arbitrer une contradiction</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="124"/>
-            <source>Source %1 of %2</source>
-            <translation>Source %1 sur %2</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="25"/>
-            <source>&amp;Add article to incident…</source>
-            <translation>&amp;Ajouter un article à l’incident…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="1"/>
-            <source>Add article to incident</source>
-            <translation>Ajouter un article à l’incident</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="34"/>
-            <source>Articles and reports (*.txt *.md *.html *.htm *.docx *.pdf *.json);;All files (*)</source>
-            <translation>Articles et rapports (*.txt *.md *.html *.htm *.docx *.pdf *.json);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="77"/>
-            <source>The article adds nothing to the incident.</source>
-            <translation>L’article n’apporte rien de nouveau à l’incident.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="90"/>
-            <source>“%1”: %2; nothing was merged.</source>
-            <translation>« %1 » : %2 ; rien n’a été fusionné.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="94"/>
-            <source>Add “%1” to the incident</source>
-            <translation>Ajouter « %1 » à l’incident</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="103"/>
-            <source>Adding the article…</source>
-            <translation>Ajout de l’article…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/ui/incident.py" line="131"/>
-            <source>Select the value in the first article (the pane shows another source).</source>
-            <translation>Sélectionnez la valeur dans le premier article (le volet affiche une autre source).</translation>
         </message>
     </context>
 </TS>

@@ -209,3 +209,23 @@ def test_an_older_article_added_later_moves_the_documents_evidence_with_its_sour
     for found in report.candidates.values():
         for candidate in found:
             assert all(s.source == 1 for s in candidate.evidence)
+
+
+def test_an_article_dropped_with_ctrl_joins_the_incident_and_a_plain_drop_opens_it(make_window, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from editor.model.multi import all_sources
+
+    def drop(window, path, modifiers):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                                    modifiers))
+        wait_idle(qtbot, window)
+
+    window = _window(make_window, qtbot, unsaved_answer="discard")
+    drop(window, _articles()[1], Qt.KeyboardModifier.ControlModifier)
+    assert [s.language for s in all_sources(window.doc.report)] == ["fr", "en"]  # added through the review
+    drop(window, _articles()[2], Qt.KeyboardModifier.NoModifier)  # a plain drop opens the file as before
+    assert len(all_sources(window.doc.report)) == 1 and window.doc.report.source.path.endswith(_articles()[2].name)

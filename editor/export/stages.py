@@ -152,8 +152,19 @@ def _contradicted(report: IncidentReport, k: int, label: Callable[[str], str], l
     return lines
 
 
+def previous_submission(report: IncidentReport) -> Any:
+    """The newest submission of another stage or version than the report's own: what "since" compares with.
+
+    The export being made may itself be recorded as the current stage's submission (it is, before the
+    file is written): that one is now, not the previous stage.
+    """
+    current = (report.report.stage, report.report.version)
+    earlier = [s for s in report.submissions if (s.stage, s.version) != current]
+    return earlier[-1] if earlier else None
+
+
 def _since_stage(report: IncidentReport, labels: Labels, label: Callable[[str], str]) -> list[Block]:
-    last = report.submissions[-1]
+    last = previous_submission(report)
     now = snapshot(report)
     out: list[Block] = [Paragraph.of(labels("evolution.since_stage", stage=labels.enum("stage", last.stage),
                                             version=_clean(last.version), date=labels.when(last.date) or "—"),
@@ -224,7 +235,7 @@ def evolution_blocks(report: IncidentReport, labels: Labels, heading: Callable[[
     if open_conflicts:  # what a reader must not take for settled, before the story by source
         out.append(Paragraph.of(labels("evolution.open_conflicts"), "table_caption", bold=True))
         out.append(BulletList(open_conflicts))
-    if report.submissions:
+    if previous_submission(report) is not None:
         out += _since_stage(report, labels, label)
     for k, source in enumerate(sources):
         out.append(Paragraph.of(labels("evolution.source_heading", n=k + 1, name=_source_name(report, k),

@@ -31,7 +31,7 @@ def test_recorded_exports_keep_every_stage_and_undo_in_one_step(loaded, qtbot, t
     wait_idle(qtbot, window)
     assert [s["stage"] for s in window.doc.value("/submissions")] == ["early_warning", "incident_notification"]
     text = _text(second)
-    assert "Since the previous stage" in text or "Depuis l" in text  # the Evolution section of the second
+    assert "Depuis l’étape précédente (Alerte précoce" in text  # the (French) Evolution of the second, against the first
     assert "150" in text
 
     undo_text = window.doc.stack.undoText()

@@ -17,21 +17,17 @@ from editor.ui.values import to_plain
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Incident", text)
-
-
 def install(window: MainWindow, menu: QMenu) -> None:
     """Add "Add article to incident…" to ``menu`` (the Extraction menu)."""
-    action = window._action(_tr("&Add article to incident…"), lambda: add_article_dialog(window), "Ctrl+Shift+A")
-    action.setStatusTip(_tr("Or drop an article on the window with Ctrl held"))
+    action = window._action(QCoreApplication.translate("Incident", "&Add article to incident…"), lambda: add_article_dialog(window), "Ctrl+Shift+A")
+    action.setStatusTip(QCoreApplication.translate("Incident", "Or drop an article on the window with Ctrl held"))
     window.act_add_article = action
     menu.addAction(action)
-    paste = window._action(_tr("Add &pasted article to incident"),
+    paste = window._action(QCoreApplication.translate("Incident", "Add &pasted article to incident"),
                            lambda: add_text(window, QGuiApplication.clipboard().text()))
-    url = window._action(_tr("Add article from &URL to incident…"), lambda: add_url_dialog(window))
+    url = window._action(QCoreApplication.translate("Incident", "Add article from &URL to incident…"), lambda: add_url_dialog(window))
     menu.addActions([paste, url])
-    window.act_settle = window._action(_tr("&Settle conflicts…"), lambda: settle_dialog(window))
+    window.act_settle = window._action(QCoreApplication.translate("Incident", "&Settle conflicts…"), lambda: settle_dialog(window))
     menu.addAction(window.act_settle)
     window.incident_markers = {}
     window.doc.changed.connect(lambda pointer: refresh_markers(window) if pointer in _MARKED_BY else None)
@@ -43,10 +39,10 @@ _MARKED_BY = ("", "/history", "/conflicts", "/evidence")  # the changes after wh
 
 def _who(window: MainWindow, source: int | None, as_of: str | None = None) -> str:
     if source is None:
-        return _tr("typed by you")
+        return QCoreApplication.translate("Incident", "typed by you")
     sources = all_sources(window.doc.report)
     date = as_of or (sources[source].published if source < len(sources) else None)
-    return _tr("source %1").replace("%1", str(source + 1)) + (f", {date}" if date else "")
+    return QCoreApplication.translate("Incident", "source %1").replace("%1", str(source + 1)) + (f", {date}" if date else "")
 
 
 def _marker_menu(window: MainWindow, pointer: str, button: QToolButton) -> None:
@@ -61,9 +57,9 @@ def _marker_menu(window: MainWindow, pointer: str, button: QToolButton) -> None:
         menu.addSeparator()
         choices = [(v.value, _who(window, v.source, v.as_of)) for v in conflict.values]
         if conflict.proposed is not None:
-            choices.append((conflict.proposed, _tr("proposed")))
+            choices.append((conflict.proposed, QCoreApplication.translate("Incident", "proposed")))
         for value, who in choices:
-            action = menu.addAction(_tr("Settle with %1 (%2)").replace("%1", str(value)).replace("%2", who))
+            action = menu.addAction(QCoreApplication.translate("Incident", "Settle with %1 (%2)").replace("%1", str(value)).replace("%2", who))
             action.triggered.connect(lambda _c=False, v=value: settle_conflict(window, pointer, v))
     button.setMenu(menu)
 
@@ -95,8 +91,8 @@ def refresh_markers(window: MainWindow) -> None:
             if isinstance(row, QHBoxLayout):
                 row.addWidget(button)
         button.setText("⚠" if pointer in conflicts else "⟲")
-        button.setToolTip(_tr("The sources disagree: choose the value to keep") if pointer in conflicts
-                          else _tr("This value changed from one article to the next"))
+        button.setToolTip(QCoreApplication.translate("Incident", "The sources disagree: choose the value to keep") if pointer in conflicts
+                          else QCoreApplication.translate("Incident", "This value changed from one article to the next"))
         button.setAccessibleName(button.toolTip())
         _marker_menu(window, pointer, button)
         button.setVisible(True)
@@ -105,8 +101,8 @@ def refresh_markers(window: MainWindow) -> None:
 def add_article_dialog(window: MainWindow) -> None:
     """Ask for an article file (or project, or exported report) and add it to the incident."""
     path, _filter = QFileDialog.getOpenFileName(
-        window, _tr("Add article to incident"), window._start_folder(),
-        _tr("Articles and reports (*.txt *.md *.html *.htm *.docx *.pdf *.json);;All files (*)"))
+        window, QCoreApplication.translate("Incident", "Add article to incident"), window._start_folder(),
+        QCoreApplication.translate("Incident", "Articles and reports (*.txt *.md *.html *.htm *.docx *.pdf *.json);;All files (*)"))
     if path:
         add_article(window, path)
 
@@ -155,7 +151,7 @@ def review(window: MainWindow, merged: IncidentReport, text: str) -> list[str] |
     if accepted is None:
         return None
     if not apply_changes(doc, merged, accepted, merge_extras(doc.report, merged), text):
-        window.statusBar().showMessage(_tr("The article adds nothing to the incident."), 4000)
+        window.statusBar().showMessage(QCoreApplication.translate("Incident", "The article adds nothing to the incident."), 4000)
     return accepted
 
 
@@ -166,11 +162,11 @@ def _add_job(window: MainWindow, name: str, job: Any, on_done: Any = None) -> bo
     def done(new: IncidentReport) -> None:
         outcome = merge(window.doc.report, new)
         if outcome.rejected:
-            window.prompts.error(window, _tr("“%1”: %2; nothing was merged.")
+            window.prompts.error(window, QCoreApplication.translate("Incident", "“%1”: %2; nothing was merged.")
                                  .replace("%1", name).replace("%2", outcome.rejected[0].reason))
             accepted = None
         else:
-            accepted = review(window, outcome.report, _tr("Add “%1” to the incident").replace("%1", name))
+            accepted = review(window, outcome.report, QCoreApplication.translate("Incident", "Add “%1” to the incident").replace("%1", name))
         if on_done:
             on_done(accepted)
 
@@ -179,7 +175,7 @@ def _add_job(window: MainWindow, name: str, job: Any, on_done: Any = None) -> bo
         if on_done:
             on_done(None)
 
-    return window._start(_tr("Adding the article…"), job, done, failed)
+    return window._start(QCoreApplication.translate("Incident", "Adding the article…"), job, done, failed)
 
 
 def add_article(window: MainWindow, target: str | Path, on_done: Any = None) -> bool:
@@ -192,9 +188,9 @@ def add_article(window: MainWindow, target: str | Path, on_done: Any = None) -> 
 def add_text(window: MainWindow, text: str, on_done: Any = None) -> bool:
     """Add pasted or dropped text, read like a .txt article, to the incident."""
     if not text.strip():
-        window.prompts.error(window, _tr("The clipboard holds no text to use as an article."))
+        window.prompts.error(window, QCoreApplication.translate("Incident", "The clipboard holds no text to use as an article."))
         return False
-    name = _tr("the pasted text")
+    name = QCoreApplication.translate("Incident", "the pasted text")
 
     def job() -> IncidentReport:
         from editor.sources import load_bytes
@@ -208,7 +204,7 @@ def add_url_dialog(window: MainWindow) -> None:
     """Ask for an article's address and add it to the incident."""
     from PySide6.QtWidgets import QInputDialog
 
-    url, ok = QInputDialog.getText(window, _tr("Add article to incident"), _tr("Address of the article (http or https):"))
+    url, ok = QInputDialog.getText(window, QCoreApplication.translate("Incident", "Add article to incident"), QCoreApplication.translate("Incident", "Address of the article (http or https):"))
     if ok and url.strip():
         add_article(window, url.strip())
 
@@ -232,7 +228,7 @@ def pick_source(window: MainWindow, spans: list[Span]) -> list[Span]:
     if k != shown_source(window):
         window.article.show_source(sources[k])
         # which of the incident's articles this is: the byline alone does not say it
-        where = _tr("Source %1 of %2").replace("%1", str(k + 1)).replace("%2", str(len(sources)))
+        where = QCoreApplication.translate("Incident", "Source %1 of %2").replace("%1", str(k + 1)).replace("%2", str(len(sources)))
         byline = window.article.byline
         byline.setText(" · ".join(p for p in (byline.text(), where) if p))
         byline.setVisible(True)
@@ -243,7 +239,7 @@ def showing_other_source(window: MainWindow) -> bool:
     """The pane shows another article than the main one: a selection there is not in the main text."""
     if shown_source(window) == 0:
         return False
-    window.statusBar().showMessage(_tr("Select the value in the first article (the pane shows another source)."),
+    window.statusBar().showMessage(QCoreApplication.translate("Incident", "Select the value in the first article (the pane shows another source)."),
                                    5000)
     return True
 
@@ -269,7 +265,7 @@ def settle_conflict(window: MainWindow, pointer: str, value: Any) -> bool:
     changes = [(pointer, old_value, value)] if old_value != value else []
     extra = [("/conflicts", old_conflicts, new_conflicts), ("/user_edited", old_edited, new_edited)]
     label = window.form.labels.get(pointer, pointer)
-    doc.stack.push(ReplaceFieldsCommand(doc, changes, {}, {}, extra, _tr("Settle “%1”").replace("%1", label)))
+    doc.stack.push(ReplaceFieldsCommand(doc, changes, {}, {}, extra, QCoreApplication.translate("Incident", "Settle “%1”").replace("%1", label)))
     return True
 
 
@@ -282,16 +278,16 @@ def settle_dialog(window: MainWindow) -> None:
         choices: list[tuple[str, Any]] = []
         for v in conflict.values:
             if v.source is None:
-                who = _tr("typed by you")
+                who = QCoreApplication.translate("Incident", "typed by you")
             else:
                 source = sources[v.source] if v.source < len(sources) else None
-                who = _tr("source %1").replace("%1", str(v.source + 1)) + (
+                who = QCoreApplication.translate("Incident", "source %1").replace("%1", str(v.source + 1)) + (
                     f", {source.published}" if source and source.published else "")
             choices.append((f"{v.value} ({who})", v.value))
         if conflict.proposed is not None:
-            choices.append((_tr("%1 (proposed)").replace("%1", str(conflict.proposed)), conflict.proposed))
+            choices.append((QCoreApplication.translate("Incident", "%1 (proposed)").replace("%1", str(conflict.proposed)), conflict.proposed))
         label = window.form.labels.get(conflict.pointer, conflict.pointer)
-        text, ok = QInputDialog.getItem(window, _tr("Settle a conflict"), label, [c[0] for c in choices], 0, False)
+        text, ok = QInputDialog.getItem(window, QCoreApplication.translate("Incident", "Settle a conflict"), label, [c[0] for c in choices], 0, False)
         if not ok:
             return
         settle_conflict(window, conflict.pointer, dict(choices)[text])
@@ -315,8 +311,8 @@ def _sources_summary(window: MainWindow, several: bool) -> None:
     lines = []
     for k, (source, done) in enumerate(zip(all_sources(report), contributions(report))):
         about = ", ".join(p for p in (source.publisher, source.published, (source.language or "").upper()) if p)
-        lines.append(_tr("%1. %2 (%3): %4 values added, %5 changed, %6 contradicted")
-                     .replace("%1", str(k + 1)).replace("%2", source.title or _tr("Untitled article"))
+        lines.append(QCoreApplication.translate("Incident", "%1. %2 (%3): %4 values added, %5 changed, %6 contradicted")
+                     .replace("%1", str(k + 1)).replace("%2", source.title or QCoreApplication.translate("Incident", "Untitled article"))
                      .replace("%3", about or "—").replace("%4", str(len(done.added)))
                      .replace("%5", str(len(done.changed))).replace("%6", str(len(done.contradicted))))
     label.setText("\n".join(lines))

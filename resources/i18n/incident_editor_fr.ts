@@ -1343,6 +1343,147 @@
         </message>
     </context>
     <context>
+        <name>Incident</name>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="22" />
+            <source>&amp;Add article to incident…</source>
+            <translation>&amp;Ajouter un article à l’incident…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="23" />
+            <source>Or drop an article on the window with Ctrl held</source>
+            <translation>Ou déposez un article sur la fenêtre en maintenant Ctrl</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="26" />
+            <source>Add &amp;pasted article to incident</source>
+            <translation>Ajouter l’article &amp;collé à l’incident</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="28" />
+            <source>Add article from &amp;URL to incident…</source>
+            <translation>Ajouter un article depuis une &amp;URL à l’incident…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="30" />
+            <source>&amp;Settle conflicts…</source>
+            <translation>&amp;Arbitrer les contradictions…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="42" />
+            <location filename="../../editor/ui/incident.py" line="281" />
+            <source>typed by you</source>
+            <translation>saisi par vous</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="45" />
+            <location filename="../../editor/ui/incident.py" line="284" />
+            <source>source %1</source>
+            <translation>source %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="60" />
+            <source>proposed</source>
+            <translation>proposé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="62" />
+            <source>Settle with %1 (%2)</source>
+            <translation>Arbitrer avec %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="94" />
+            <source>The sources disagree: choose the value to keep</source>
+            <translation>Les sources divergent : choisissez la valeur à garder</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="95" />
+            <source>This value changed from one article to the next</source>
+            <translation>Cette valeur a changé d’un article à l’autre</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="104" />
+            <location filename="../../editor/ui/incident.py" line="207" />
+            <source>Add article to incident</source>
+            <translation>Ajouter un article à l’incident</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="105" />
+            <source>Articles and reports (*.txt *.md *.html *.htm *.docx *.pdf *.json);;All files (*)</source>
+            <translation>Articles et rapports (*.txt *.md *.html *.htm *.docx *.pdf *.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="154" />
+            <source>The article adds nothing to the incident.</source>
+            <translation>L’article n’apporte rien de nouveau à l’incident.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="165" />
+            <source>“%1”: %2; nothing was merged.</source>
+            <translation>« %1 » : %2 ; rien n’a été fusionné.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="169" />
+            <source>Add “%1” to the incident</source>
+            <translation>Ajouter « %1 » à l’incident</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="178" />
+            <source>Adding the article…</source>
+            <translation>Ajout de l’article…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="191" />
+            <source>The clipboard holds no text to use as an article.</source>
+            <translation>Le presse-papiers ne contient aucun texte à utiliser comme article.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="193" />
+            <source>the pasted text</source>
+            <translation>le texte collé</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="207" />
+            <source>Address of the article (http or https):</source>
+            <translation>Adresse de l’article (http ou https) :</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="231" />
+            <source>Source %1 of %2</source>
+            <translation>Source %1 sur %2</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="242" />
+            <source>Select the value in the first article (the pane shows another source).</source>
+            <translation>Sélectionnez la valeur dans le premier article (le volet affiche une autre source).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="268" />
+            <source>Settle “%1”</source>
+            <translation>Arbitrer « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="288" />
+            <source>%1 (proposed)</source>
+            <translation>%1 (proposé)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="290" />
+            <source>Settle a conflict</source>
+            <translation>Arbitrer une contradiction</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="314" />
+            <source>%1. %2 (%3): %4 values added, %5 changed, %6 contradicted</source>
+            <translation>%1. %2 (%3) : %4 valeurs ajoutées, %5 modifiées, %6 contredites</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/incident.py" line="315" />
+            <source>Untitled article</source>
+            <translation>Article sans titre</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../../editor/ui/labels.py" line="14" />

@@ -182,6 +182,9 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
     found: dict[str, ServiceFinding] = {}
     order: list[str] = []
     negation = doc.lex.words("negations")
+    # "neither … nor", "weder … noch", "ni … ni", "noch … noch": one word earlier in the clause negates the
+    # status cue for every service of the list, whichever side of the list the cue stands
+    correlative = doc.lex.words("correlative_negations")
     attack = doc.lex.words("attack_cues")
 
     def record(name: str, state: str, note: str, label: str, index: int) -> None:
@@ -276,7 +279,10 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                     if cue is None:
                         continue
                 state = cue[2] or "degraded"
-                if state != "operational" and negation is not None and negation.search(
+                if correlative is not None and correlative.search(clause[:ms]):
+                    # "funktionieren weder PC noch E-Mail" is down; "neither phones nor email were affected" runs
+                    state = "unavailable" if state == "operational" else "operational"
+                elif state != "operational" and negation is not None and negation.search(
                         clause[max(0, cue[0] - 16):cue[0]]):
                     state = "operational"  # "have not been disrupted", "nicht betroffen"
                 elif state == "operational" and qualified and _CONTRAST.search(s.text[max(0, a - 14):a]):

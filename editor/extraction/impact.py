@@ -176,7 +176,9 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
     """Services the article reports on, each with its most severe status."""
     services = doc.lex.groups("services")
     status = doc.lex.groups("status")
-    temporary = doc.lex.words("temporary")
+    # "partly down", "zeitweise": a part of the service or some of the time is degraded; a brief outage ("closed
+    # briefly", "vorübergehend offline") was still the most severe state during the incident, unavailable
+    partial = doc.lex.words("partial")
     if services is None or status is None:
         return []
     found: dict[str, ServiceFinding] = {}
@@ -287,8 +289,8 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                     state = "operational"  # "have not been disrupted", "nicht betroffen"
                 elif state == "operational" and qualified and _CONTRAST.search(s.text[max(0, a - 14):a]):
                     state = "degraded"  # "Ambulances are diverted, although A&E remains open"
-                is_temporary = bool(temporary and temporary.search(clause[max(0, cue[0] - 30):cue[1] + 30]))
-                if state == "unavailable" and is_temporary:
+                is_partial = bool(partial and partial.search(clause[max(0, cue[0] - 30):cue[1] + 30]))
+                if state == "unavailable" and is_partial:
                     state = "degraded"
                 record(name, state, clause[cue[0]:cue[1]].strip(), clause[ms:me], s.index)
     return [found[n] for n in order]

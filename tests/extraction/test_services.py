@@ -35,9 +35,20 @@ def test_most_severe_status_wins_and_note_keeps_the_cue() -> None:
     assert report.impact.services[0].note == "à l'arrêt"
 
 
-def test_temporary_outage_is_degraded() -> None:
-    text = "Test\n\nThe email system was temporarily offline on Monday."
-    assert services_of(run(text, "en")) == {"email": "degraded"}
+# The spec records the most severe state during the incident: a brief outage was an outage; only a partial or
+# intermittent one is degraded.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Test\n\nThe email system was temporarily offline on Monday.", "unavailable"),
+    ("en", "Test\n\nThe email system was partly offline on Monday.", "degraded"),
+    ("de", "Test\n\nDas E-Mail-System war am Montag vorübergehend ausgefallen.", "unavailable"),
+    ("de", "Test\n\nDas E-Mail-System war am Montag teilweise ausgefallen.", "degraded"),
+    ("fr", "Test\n\nLa messagerie a été brièvement coupée lundi.", "unavailable"),
+    ("fr", "Test\n\nLa messagerie a été en partie coupée lundi.", "degraded"),
+    ("nl", "Test\n\nDe e-mail lag maandag tijdelijk plat.", "unavailable"),
+    ("nl", "Test\n\nDe e-mail lag maandag gedeeltelijk plat.", "degraded"),
+])
+def test_brief_outage_is_unavailable_partial_is_degraded(language: str, text: str, expected: str) -> None:
+    assert services_of(run(text, language)) == {"email": expected}
 
 
 def test_negated_disruption_is_operational() -> None:

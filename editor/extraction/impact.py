@@ -176,12 +176,17 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
     """Services the article reports on, each with its most severe status."""
     services = doc.lex.groups("services")
     status = doc.lex.groups("status")
-    temporary = doc.lex.words("temporary")
+    # "partly down", "zeitweise": a part of the service or some of the time is degraded; a brief outage ("closed
+    # briefly", "vorübergehend offline") was still the most severe state during the incident, unavailable
+    partial = doc.lex.words("partial")
     if services is None or status is None:
         return []
     found: dict[str, ServiceFinding] = {}
     order: list[str] = []
     negation = doc.lex.words("negations")
+    # "neither … nor", "weder … noch", "ni … ni", "noch … noch": one word earlier in the clause negates the
+    # status cue for every service of the list, whichever side of the list the cue stands
+    correlative = doc.lex.words("correlative_negations")
     attack = doc.lex.words("attack_cues")
 
     def record(name: str, state: str, note: str, label: str, index: int) -> None:
@@ -276,13 +281,16 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
                     if cue is None:
                         continue
                 state = cue[2] or "degraded"
-                if state != "operational" and negation is not None and negation.search(
+                if correlative is not None and correlative.search(clause[:ms]):
+                    # "funktionieren weder PC noch E-Mail" is down; "neither phones nor email were affected" runs
+                    state = "unavailable" if state == "operational" else "operational"
+                elif state != "operational" and negation is not None and negation.search(
                         clause[max(0, cue[0] - 16):cue[0]]):
                     state = "operational"  # "have not been disrupted", "nicht betroffen"
                 elif state == "operational" and qualified and _CONTRAST.search(s.text[max(0, a - 14):a]):
                     state = "degraded"  # "Ambulances are diverted, although A&E remains open"
-                is_temporary = bool(temporary and temporary.search(clause[max(0, cue[0] - 30):cue[1] + 30]))
-                if state == "unavailable" and is_temporary:
+                is_partial = bool(partial and partial.search(clause[max(0, cue[0] - 30):cue[1] + 30]))
+                if state == "unavailable" and is_partial:
                     state = "degraded"
                 record(name, state, clause[cue[0]:cue[1]].strip(), clause[ms:me], s.index)
     return [found[n] for n in order]

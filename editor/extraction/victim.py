@@ -63,6 +63,11 @@ def choose_victim(doc: Doc, actors: set[str], publisher: str | None = None) -> V
         # "De website van de provincie Zeeland …": with no other organisation, the region's authority is the victim
         extra = [OrgCandidate(form, {form}, lowercase_head=True) for form in found.regional]
         ranked = _ranked(doc, extra, actors, found, publisher)
+    if not ranked:
+        # "Cyberattack hits Swindon … The council said …": the body names the victim by its kind only, the
+        # headline names the town
+        headline = _headline_place_victim(doc)
+        ranked = [headline] if headline is not None else []
     choice = VictimChoice(candidates=ranked, rejected=rejected)
     if ranked:
         victim = choice.chosen = ranked[0]
@@ -74,6 +79,37 @@ def choose_victim(doc: Doc, actors: set[str], publisher: str | None = None) -> V
                 choice.sentences.add(s.index)
         choice.name = names.display_name(doc, victim)
     return choice
+
+
+_HEADLINE_PLACE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)?")
+
+
+def _headline_place_victim(doc: Doc) -> OrgCandidate | None:
+    """A municipality named by its head word alone in the body (twice or more: "la mairie", "die Stadtverwaltung")
+    and by its town in the headline, named from both with the lexicon's ``head_place_name`` template."""
+    heads = doc.lex.words("org_heads.government")
+    template = doc.lex.get("head_place_name")
+    if heads is None or not isinstance(template, str):
+        return None
+    body = doc.norm[doc.headline_end:]
+    words: dict[str, list[tuple[int, int]]] = {}
+    for m in re.finditer(r"[\w-]+", body):
+        if heads.fullmatch(m.group(0)):
+            words.setdefault(m.group(0).lower(), []).append((doc.headline_end + m.start(), doc.headline_end + m.end()))
+    if not words:
+        return None
+    head, mentions = max(words.items(), key=lambda kv: len(kv[1]))
+    if len(mentions) < 2:
+        return None
+    gaz = gazetteer()
+    for m in _HEADLINE_PLACE.finditer(doc.norm[:doc.headline_end]):
+        for phrase in (m.group(0), m.group(0).split(" ")[0]):
+            places = gaz.lookup(phrase)
+            if any(p.kind == "T" for p in places):
+                name = template.format(head=head[:1].upper() + head[1:], place=phrase)
+                return OrgCandidate(name, {name, head}, head_sector="government", score=1.0,
+                                    mentions=mentions[:MAX_MENTIONS])
+    return None
 
 
 def _ranked(doc: Doc, cands: list[OrgCandidate], actors: set[str], found: Candidates,

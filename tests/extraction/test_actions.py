@@ -63,3 +63,37 @@ def test_overlapping_cues_each_count() -> None:
 ])
 def test_systems_switched_off_isolate_the_network(language: str, text: str) -> None:
     assert "network_isolation" in categories_of(run(text, language))
+
+
+# A connection (or link) that is severed, in either order: "severed its connection to", "die Verbindung nach außen
+# getrennt", "la liaison … a été interrompue", "de koppeling met de buitenwereld verbroken".
+@pytest.mark.parametrize("language, text", [
+    ("en", "Test college\n\nAs a precaution the college severed its connection to the internet on Tuesday."),
+    ("en", "Test college\n\nThe link between the campus and the outside world was cut on Tuesday."),
+    ("de", "Testschule\n\nDie Schule hat am Montag vorsorglich die Datenverbindung ins Internet getrennt."),
+    ("de", "Testschule\n\nAm Montag wurde die Verbindung nach außen getrennt."),
+    ("fr", "Test école\n\nPar précaution, l'école a coupé lundi sa connexion à internet."),
+    ("fr", "Test école\n\nLa liaison avec l'extérieur a été interrompue lundi."),
+    ("nl", "Testschool\n\nDe school heeft maandag uit voorzorg de internetverbinding verbroken."),
+    ("nl", "Testschool\n\nMaandag werd de koppeling met de buitenwereld verbroken."),
+])
+def test_severed_connection_is_network_isolation(language: str, text: str) -> None:
+    # "vorsorglich" (as a precaution) says why, not what: alone it is no containment action
+    assert categories_of(run(text, language)) == {"network_isolation"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Test college\n\nCampus technicians are working around the clock with network experts to learn more."),
+    ("en", "Test college\n\nStaff are working with a third party vendor to understand the scope of the attack."),
+    ("fr", "Test école\n\nLes techniciens travaillent avec une société extérieure pour comprendre l'attaque."),
+    ("de", "Testschule\n\nDie Schule arbeitet mit einer externen Firma zusammen, um den Angriff aufzuklären."),
+    ("nl", "Testschool\n\nDe school schakelde een extern team van specialisten in om de aanval te onderzoeken."),
+])
+def test_working_with_outside_help_is_external_experts(language: str, text: str) -> None:
+    assert "external_experts" in categories_of(run(text, language))
+
+
+def test_commentators_and_denied_help_are_no_external_experts() -> None:
+    for text in ("Test college\n\nThe college was hit on Monday. Cybersecurity experts say such attacks are common.",
+                 "Test college\n\nThe college was hit on Monday. Staff are not working with outside experts yet."):
+        assert "external_experts" not in categories_of(run(text, "en"))

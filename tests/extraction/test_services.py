@@ -35,9 +35,20 @@ def test_most_severe_status_wins_and_note_keeps_the_cue() -> None:
     assert report.impact.services[0].note == "à l'arrêt"
 
 
-def test_temporary_outage_is_degraded() -> None:
-    text = "Test\n\nThe email system was temporarily offline on Monday."
-    assert services_of(run(text, "en")) == {"email": "degraded"}
+# The spec records the most severe state during the incident: a brief outage was an outage; only a partial or
+# intermittent one is degraded.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Test\n\nThe email system was temporarily offline on Monday.", "unavailable"),
+    ("en", "Test\n\nThe email system was partly offline on Monday.", "degraded"),
+    ("de", "Test\n\nDas E-Mail-System war am Montag vorübergehend ausgefallen.", "unavailable"),
+    ("de", "Test\n\nDas E-Mail-System war am Montag teilweise ausgefallen.", "degraded"),
+    ("fr", "Test\n\nLa messagerie a été brièvement coupée lundi.", "unavailable"),
+    ("fr", "Test\n\nLa messagerie a été en partie coupée lundi.", "degraded"),
+    ("nl", "Test\n\nDe e-mail lag maandag tijdelijk plat.", "unavailable"),
+    ("nl", "Test\n\nDe e-mail lag maandag gedeeltelijk plat.", "degraded"),
+])
+def test_brief_outage_is_unavailable_partial_is_degraded(language: str, text: str, expected: str) -> None:
+    assert services_of(run(text, language)) == {"email": expected}
 
 
 def test_negated_disruption_is_operational() -> None:
@@ -101,3 +112,27 @@ def test_german_negation_after_an_adverb_makes_the_service_unavailable() -> None
             "E-Mail und Telefonie funktionieren derzeit nicht. Die Webseite funktioniert.")
     got = services_of(run(text, "de"))
     assert got["email"] == "unavailable" and got["telephony"] == "unavailable"
+
+
+# "neither … nor" negates the status cue of every service in the list, before or after it: a working verb says they
+# are down, a disruption word says they run.
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Testschule\n\nDie Schule wurde am Montag angegriffen. Seitdem funktionieren weder das Telefon noch die "
+           "E-Mail.", "unavailable"),
+    ("en", "Test school\n\nThe school was attacked on Monday. Since then neither the phones nor email are working.",
+     "unavailable"),
+    ("fr", "Test école\n\nL'école a été attaquée lundi. Depuis, ni le téléphone ni la messagerie ne fonctionnent.",
+     "unavailable"),
+    ("nl", "Testschool\n\nDe school werd maandag aangevallen. Sindsdien zijn noch de telefoon noch de e-mail "
+           "bereikbaar.", "unavailable"),
+    ("en", "Test school\n\nThe school was attacked on Monday. Neither the phones nor email were affected.",
+     "operational"),
+    ("de", "Testschule\n\nDie Schule wurde am Montag angegriffen. Weder das Telefon noch die E-Mail sind "
+           "beeinträchtigt.", "operational"),
+    ("nl", "Testschool\n\nDe school werd maandag aangevallen. Noch de telefoon noch de e-mail zijn verstoord.",
+     "operational"),
+    ("fr", "Test école\n\nL'école a été attaquée lundi. Ni le téléphone ni la messagerie n'ont été touchés.",
+     "operational"),
+])
+def test_neither_nor_negates_every_listed_service(language: str, text: str, expected: str) -> None:
+    assert services_of(run(text, language)) == {"telephony": expected, "email": expected}

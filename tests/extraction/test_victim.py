@@ -197,3 +197,26 @@ def test_a_reporters_initials_closing_the_headline_are_no_part_of_a_name() -> No
     choice = choose_victim(doc, set())
     assert choice.name == "Zorgcentrum Westerhout"
     assert all("JVD" not in c.name for c in choice.candidates)
+
+
+# The body names the victim by its kind only ("the council", "la mairie"), the headline names the town: the name
+# comes from both, with each language's word order.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Cyberattack hits Swindon\n\nThe council was hit by a cyberattack on Monday. The council said its systems "
+           "were offline.", "Swindon Council"),
+    ("fr", "Cyberattaque à Vierzon\n\nLa mairie a été victime d'une cyberattaque lundi. La mairie a porté plainte.",
+     "Mairie de Vierzon"),
+    ("nl", "Cyberaanval treft Zwolle\n\nDe gemeente is maandag getroffen door een cyberaanval. De gemeente heeft "
+           "aangifte gedaan.", "Gemeente Zwolle"),
+    ("de", "Cyberangriff in Bückeburg\n\nDie Stadtverwaltung wurde am Montag angegriffen. Die Stadtverwaltung hat "
+           "Anzeige erstattet.", "Stadtverwaltung Bückeburg"),
+])
+def test_head_word_in_body_and_town_in_headline_name_the_victim(language: str, text: str, expected: str) -> None:
+    assert run(text, language).organization.name == expected
+
+
+def test_head_word_once_or_no_town_in_headline_is_no_victim() -> None:
+    once = "Cyberattack hits Swindon\n\nThe council was hit by a cyberattack on Monday. Systems were offline."
+    no_town = "Cyberattack on a council\n\nThe council was hit on Monday. The council said systems were offline."
+    assert run(once, "en").organization.name is None
+    assert run(no_town, "en").organization.name is None

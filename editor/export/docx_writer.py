@@ -96,7 +96,9 @@ class _Writer:
         """Append a run; newlines and tabs become Word breaks and tabs."""
         from docx.shared import RGBColor
 
-        run = para.add_run(text)
+        from editor.export.labels import xml_safe
+
+        run = para.add_run(xml_safe(text))  # a control character from a typed or pasted value: Word cannot hold it
         if role:
             run._r.style = self.ids[role]
         if bold:

@@ -3,6 +3,8 @@ resources/threat_actors/ (``known_actors``)."""
 
 from __future__ import annotations
 
+import re
+
 from editor.extraction import modality
 from editor.extraction.doc import Doc
 from editor.extraction.known_actors import find_known
@@ -24,11 +26,17 @@ def find_threat_actors(doc: Doc, hedged: dict[str, list[tuple[int, int]]] | None
         # The name may stand in quotation marks: 'die zichzelf "Noordwind" noemen', « Orque Noire ».
         quoted = r"(?:[\"“”„«»]\s?)?" + name + r"(?:\s?[\"“”„«»])?"
         # Each compiled only for an article with its words ("gang", "revendiqué par"); {NAME} names none.
-        return [Phrases([(None, p.replace("{NAME}", quoted).replace(" ", r"\s+"), p.replace("{NAME}", "."))], 0,
+        # A cue word starts a word, or follows an actor noun in a compound: "ransomwaregroep Akira", but no
+        # "groep X" inside "scholengroep Leieland" (a school group).
+        nouns = sorted((re.escape(w) for w in doc.lex.get("actor_nouns", [])), key=len, reverse=True)
+        start = r"(?<!\w)(?:(?:" + "|".join(nouns) + r")-?)?" if nouns else r"(?<!\w)"
+        return [Phrases([(None, ("" if p.startswith("{NAME}") else start)
+                          + p.replace("{NAME}", quoted).replace(" ", r"\s+"), p.replace("{NAME}", "."))], 0,
                         doc.lex.vocabulary, bounded=False) for p in doc.lex.get("actor_patterns", [])]
     patterns = doc.lex.cached("actor_rx", build)
     stop = word_set(doc, "stopwords") | word_set(doc, "org_articles")
     lower = lower_words(doc)
+    nouns = word_set(doc, "actor_nouns")
     found: dict[str, list[tuple[int, int]]] = {}
     context = doc.lex.words("actor_context")
     for s in doc.sentences:
@@ -42,8 +50,9 @@ def find_threat_actors(doc: Doc, hedged: dict[str, list[tuple[int, int]]] | None
                 first, _, rest = name.partition(" ")
                 if rest and (first.lower() in stop or first.lower() in lower):
                     name = rest  # "The Rhysida gang"
-                if len(name) < 3 or name.lower() in stop or name.lower() in lower or gazetteer().lookup(name):
-                    continue
+                if len(name) < 3 or name.lower() in stop or name.lower() in lower or gazetteer().lookup(name) \
+                        or all(w in nouns for w in name.lower().split()):
+                    continue  # "Ransomware-Gruppen": a kind of actor, no name
                 if not modality.asserted(doc, s.index, m):
                     # "it bears the hallmarks of X", "X could be behind it": a guess names no actor
                     if hedged is not None:

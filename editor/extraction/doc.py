@@ -28,6 +28,7 @@ class Doc(Struct):
     incident: list[str] = field(default_factory=list)
     modality: list[str] = field(default_factory=list)
     furniture: list[tuple[int, int]] = field(default_factory=list)  # page-furniture lines (``furniture``)
+    datelines: list[tuple[int, int]] = field(default_factory=list)  # date lines under the headline (``furniture``)
     headline_end: int = 0
     lower_words: frozenset[str] | None = None
     _numbers: dict[int, list] = field(default_factory=dict)
@@ -79,7 +80,7 @@ class Doc(Struct):
 def build_doc(text: str, lex: Lexicon, published: date | None) -> Doc:
     """Normalise, blank the page furniture (``furniture``), split and date the article; flag the sentences of
     other incidents (``incidents.mark_cues``)."""
-    from editor.extraction.furniture import mark_furniture
+    from editor.extraction.furniture import date_lines, mark_furniture
     from editor.extraction.incidents import mark_cues
 
     norm = normalize(text)
@@ -94,7 +95,7 @@ def build_doc(text: str, lex: Lexicon, published: date | None) -> Doc:
         norm = "".join(parts) + norm[pos:]
     sentences = split_sentences(norm)
     dates = [find_dates(s.text, lex, published) for s in sentences]
-    doc = Doc(text, norm, lex, published, sentences, dates, furniture=furniture)
+    doc = Doc(text, norm, lex, published, sentences, dates, furniture=furniture, datelines=date_lines(norm))
     doc.headline_end = _headline_end(norm)
     mark_cues(doc)
     return doc

@@ -5,7 +5,9 @@ Reads the raw text and the lexicon's ``furniture`` cues. Marks whole lines — "
 photo credits ("By Jane Roe, Education Correspondent", "Texte : … — Photo : …"), and the masthead-and-section
 line under the headline ("The Dales Courier — Education", "Hageland Vandaag | Regio"). Returns their spans;
 ``build_doc`` blanks them in its same-length normalised copy, so every offset into the original text stays
-valid and no later stage ever sees them. Date lines stay: the publication date is read from them.
+valid and no later stage ever sees them. Date lines stay: the publication date is read from them; ``date_lines``
+gives their spans, so that a word of theirs ("Updated", "Bijgewerkt", a section name before the date) is never
+taken for an organisation.
 """
 
 from __future__ import annotations
@@ -83,3 +85,26 @@ def _capitalised_run(line: str, share: float) -> bool:
     if len(words) < 4 or len(long) < 3:
         return False
     return sum(w[:1].isupper() for w in long) >= share * len(long) and (share < 1 or all(w[:1].isupper() for w in words))
+
+
+_DIGIT_RUN = re.compile(r"\d{1,4}")
+_DATE_SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s*$|(?<![\d.])[.!?]\s+[^\W\d_]")  # "13. Oktober" ends no sentence
+
+
+def date_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the date lines among the first lines of ``text``: short, no sentence, with a date's digits and a
+    separator or a colon ("Wirtschaft regional | Dienstag, 13. Oktober 2026", "di 15/09/2026 | Bijgewerkt: …")."""
+    out: list[tuple[int, int]] = []
+    pos, seen = 0, 0
+    n = len(text)
+    while pos <= n and seen <= MASTHEAD_LINES + 2:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = text[pos:end].strip()
+        if line:
+            seen += 1
+            if seen > 1 and len(line) <= MAX_CREDIT_LINE and not _DATE_SENTENCE_END.search(line) \
+                    and len(_DIGIT_RUN.findall(line)) >= 2 and (_SEPARATOR.search(line) or ":" in line or "," in line):
+                out.append((pos, end))
+        pos = end + 1
+    return out

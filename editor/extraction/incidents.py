@@ -50,6 +50,7 @@ def mark_cues(doc) -> None:
     """Flag comparison, precedent and statistic sentences (cues) and background-dated ones (first pass)."""
     comparison = doc.lex.words("comparison_cues")
     generic = doc.lex.words("generic_cues")
+    attack = doc.lex.words("attack_cues")
     opening = [rx for rx in (doc.lex.words("precedent_cues"), doc.lex.words("statistic_cues")) if rx is not None]
     for s, ds in zip(doc.sentences, doc.dates):
         if any(rx.search(s.text) for rx in opening):
@@ -59,9 +60,27 @@ def mark_cues(doc) -> None:
             doc.cue_context.add(s.index)
         elif doc.published is not None and any(_is_background(w, doc.published) for w in ds):
             doc.date_context.add(s.index)
+        elif doc.published is not None and attack is not None and _past_year(s.text, doc.published) \
+                and attack.search(s.text):
+            # "2023 hatte die Gruppe X den Hersteller Y angegriffen": an attack of a year long past opens its account
+            doc.date_context.add(s.index)
+            doc.starters.add(s.index)
         elif generic is not None and generic.search(s.text):
             # "such attacks usually come with a ransom demand": how attacks go in general, unless the victim is named
             doc.date_context.add(s.index)
+
+
+# A year on its own ("2023 hatte …", "in 2021 the group …"), not part of a longer number, a date or a code
+_YEAR = re.compile(r"(?<![\w.,/:-])((?:19|20)\d\d)(?![\w/-]|[.,:]\d)")
+
+
+def _past_year(text: str, published: date) -> bool:
+    """The sentence names a year that ended more than ``BACKGROUND_DAYS`` before publication."""
+    for m in _YEAR.finditer(text):
+        year = int(m.group(1))
+        if year < published.year and (published - date(year, 12, 31)).days > BACKGROUND_DAYS:
+            return True
+    return False
 
 
 def attribute(doc, victim: re.Pattern[str] | None, others: Iterable[str] = ()) -> bool:

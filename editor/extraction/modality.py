@@ -101,6 +101,28 @@ def _words_on(text: str, pos: int, n: int) -> int:
     return ends[n - 1] if len(ends) >= n else min(len(text), pos + 25 * n)
 
 
+def denied_within(doc, index: int, match: re.Match[str]) -> bool:
+    """A negation inside the fact's own words, or governing it: "Om losgeld is niet gevraagd", "no ransom was
+    asked for", "hat kein Lösegeld verlangt" (the fact's pattern spans its negation)."""
+    rx = doc.lex.groups("modality")
+    if rx is None:
+        return False
+    text = doc.sentences[index].text
+    breaks = doc.lex.words("clause_breaks")
+    inside: set[str] = set()
+    for m in rx.finditer(text, match.start(), match.end()):
+        if m.lastgroup == "denied" and breaks is not None and breaks.search(text, match.start(), m.start()):
+            continue  # "te publiceren als er niet wordt betaald": a threat's condition, no denial
+        if m.lastgroup:
+            inside.add(m.lastgroup)
+    if inside & (UNASSERTED - {"denied"}):
+        return False
+    restrictors = doc.lex.words("negation_restrictors")
+    if restrictors is not None and restrictors.search(text, max(0, match.start() - 40), match.end()):
+        return False  # "did not explicitly ask for money": a denial of the manner, not of the demand
+    return "denied" in inside or at(doc, index, match.start(), match.end()) == "denied"
+
+
 def asserted(doc, index: int, match: re.Match[str], *, negative: bool = False, before: int = WORDS_BEFORE) -> bool:
     """The fact ``match`` (found in sentence ``index``) names is asserted or forecast, not denied or hedged; a
     ``negative`` fact (one a negation states: "no longer accepts ambulances") is only not hedged."""

@@ -138,8 +138,12 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
         quantities = [q for q in doc.numbers(s.index) if q.kind == "money"]
         has_mention = bool(mention and mention.search(s.text))
         # "did not explicitly ask for money", "a ransom would have been paid": no demand, no payment reported
-        keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup and (
-            m.lastgroup not in ("demanded", "paid") or modality.asserted(doc, s.index, m))}
+        matches = [m for m in rx.finditer(s.text) if m.lastgroup]
+        keys = {m.lastgroup for m in matches if m.lastgroup not in ("demanded", "paid")
+                or (modality.asserted(doc, s.index, m) and not modality.denied_within(doc, s.index, m))}
+        if any(m.lastgroup == "demanded" and modality.denied_within(doc, s.index, m) for m in matches) \
+                and has_mention and not keys & {"demanded", "refused", "paid"}:
+            keys.add("not_demanded")  # "Om losgeld is niet gevraagd", "the gang did not ask for a ransom"
         if "unknown" in keys:
             keys -= {"demanded", "not_demanded"}  # "has not said whether a ransom was demanded"
         if "demanded" in keys and not (has_mention or quantities):

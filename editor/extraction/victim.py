@@ -38,7 +38,9 @@ class VictimChoice(Struct):
         those named only in other incidents' sentences."""
         others = [c for c in self.candidates if c is not self.chosen]
         others += [c for c in self.rejected if c.excluded == "only in comparisons"]
-        return [f for c in others if c.head_sector or c.acronym for f in c.forms]
+        # "Dort hatte die Gruppe Black Basta …": a gang named in a comparison opens that other incident's account
+        actors = [f for c in self.rejected if c.excluded == "threat actor" for f in c.forms]
+        return [f for c in others if c.head_sector or c.acronym for f in c.forms] + actors
 
     @property
     def people(self) -> list[str]:
@@ -219,6 +221,17 @@ def _victim_before(doc: Doc) -> re.Pattern[str] | None:
     return doc.lex.cached("victim_before_rx", build)
 
 
+def _actor_phrase(name: str, actors: set[str], nouns: set[str]) -> bool:
+    """A threat actor's name with only actor nouns around it: "Gruppe Black Basta", "the Rhysida gang"."""
+    low = " " + name.lower() + " "
+    for actor in actors:
+        if len(actor) >= 3 and " " + actor + " " in low:
+            rest = low.replace(" " + actor + " ", " ", 1).split()
+            if rest and all(w in nouns for w in rest):
+                return True
+    return False
+
+
 def _inside_other(phrases: list[tuple[int, int]], start: int, end: int, doc: Doc, forms: set[str]) -> bool:
     """The mention is part of a longer capitalised name that is not one of this candidate's forms."""
     from bisect import bisect_right
@@ -252,6 +265,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
     head_words = doc.lex.groups("org_heads")
     things = (doc.lex.groups("services"), doc.lex.groups("nouns"))
     actor_low = {a.lower() for a in actors}
+    actor_nouns = {w.lower() for w in doc.lex.get("actor_nouns", [])} | word_set(doc, "org_articles")
     attack_memo: dict[int, bool] = {}
 
     def attack_sentence(index: int) -> bool:
@@ -264,7 +278,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         if c.excluded:
             continue
         forms = sorted(c.forms, key=len, reverse=True)
-        if any(f.lower() in actor_low for f in forms):
+        if any(f.lower() in actor_low for f in forms) or _actor_phrase(c.name, actor_low, actor_nouns):
             c.excluded = "threat actor"
             continue
         if publisher and any(f.lower() == publisher.lower() for f in forms):
@@ -305,6 +319,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
             c.excluded = "byline author"
             continue
         score = 0.0
+        in_dateline = False
         # Longest form first at one position, as an alternation of the forms would match.
         mentions = ((a, b) for a, b in name_spans(doc.norm, forms) if _name_starts_at(doc.norm, a))
         for n, (start, end) in enumerate(mentions):
@@ -317,6 +332,9 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
                 continue
             if _inside_other(phrases, start, end, doc, c.forms):
                 continue
+            if any(a <= start < b for a, b in doc.datelines):
+                in_dateline = True
+                continue  # "Bijgewerkt: di 15/09/2026", "Wirtschaft regional | Dienstag, …": a date line's words
             w = 1.0
             if victim_before is not None and victim_before.search(doc.norm[max(0, start - 70):start]):
                 w += 1.5
@@ -331,7 +349,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
             score += w
             c.mentions.append((start, end))
         if not c.mentions:
-            c.excluded = "only in comparisons"
+            c.excluded = "date line" if in_dateline else "only in comparisons"
             continue
         if head:
             score += 2.0 if head != "other" else 0.5

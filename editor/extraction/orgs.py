@@ -69,7 +69,10 @@ def _phrase_rx(doc: Doc) -> re.Pattern[str]:
         # A name never runs on over a line break: "… Services\nSeptember 2024" is a name and a date line
         conn = "|".join([re.escape(c) + r"[^\S\n]" for c in spaced] + [re.escape(c) for c in glued])
         # A name may follow an elided article: "l'État de Genève", "d'Orléans Métropole".
-        return re.compile(rf"{NAME_START}{_TOKEN}(?:[^\S\n](?:(?:{conn}))?{_TOKEN}){{0,6}}")
+        # A word may be a suspended compound: "Energie- und Wasserversorger", "Lucht- en Ruimtevaart".
+        ands = "|".join(re.escape(c) for c in doc.lex.get("org_conjunctions", []) if c.isalpha())
+        word = rf"{_TOKEN}(?:-[^\S\n](?:{ands})[^\S\n]{_TOKEN})?" if ands else _TOKEN
+        return re.compile(rf"{NAME_START}{word}(?:[^\S\n](?:(?:{conn}))?{word}){{0,6}}")
     return doc.lex.cached("org_phrase_rx", build)
 
 

@@ -221,6 +221,19 @@ def _victim_before(doc: Doc) -> re.Pattern[str] | None:
     return doc.lex.cached("victim_before_rx", build)
 
 
+def _title_inside(name: str, titles) -> bool:
+    """A title, alone or as a compound's tail, then one to three plain capitalised words: "Kapfenbergs
+    Bürgermeister Friedrich Moser", "MEW-Geschäftsführer Andreas Pölzl", "IT-Leiterin Jana Roth"."""
+    words = name.split(" ")
+    for i, w in enumerate(words[:-1]):
+        tail = w.rsplit("-", 1)[-1]
+        rest = words[i + 1:]
+        if titles.fullmatch(tail) and 1 <= len(rest) <= 3 and (i > 0 or "-" in w) \
+                and all(r[:1].isupper() and r[1:].islower() for r in rest):
+            return True
+    return False
+
+
 def _actor_phrase(name: str, actors: set[str], nouns: set[str]) -> bool:
     """A threat actor's name with only actor nouns around it: "Gruppe Black Basta", "the Rhysida gang"."""
     low = " " + name.lower() + " "
@@ -304,7 +317,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         if places and not head and not c.acronym:
             c.excluded = "place"
             continue
-        if _is_person(doc, c.name, singles) or (titles is not None and " " in c.name and titles.match(c.name)) or (
+        if (titles is not None and _title_inside(c.name, titles)) or _is_person(doc, c.name, singles) or (titles is not None and " " in c.name and titles.match(c.name)) or (
                 title_before is not None and _titled(doc, c, title_before)) or _named_person(doc, c):
             c.excluded = "person"  # "Mayor Jane Roe", "directeur Bart Peeters": a title names a person
             continue

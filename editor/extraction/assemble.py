@@ -91,7 +91,7 @@ def analyse(article: Article, *, published: date | None = None, language: str | 
         ev.add("/organization/name", sorted(choice.sentences), 0.5 + min(0.4, margin / 10))
 
     _sector(doc, report, ev, victim, choice.sentences)
-    sites.fill_geography(doc, report, ev, victim, choice.sentences, choice.spans, article.url, set(actors),
+    sites.fill_geography(doc, report, ev, victim, choice.sentences | choice.anaphora, choice.spans, article.url, set(actors),
                          choice.people)
 
     itype, type_sentences, type_conf = response.find_type(doc, victim_rx)

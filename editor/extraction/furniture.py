@@ -63,6 +63,9 @@ def _is_furniture(line: str, nth: int, links, credits, credit_anywhere) -> bool:
     link = links.match(line) if links is not None else None
     if link is not None and (short or ":" in line[link.end():link.end() + 3]):
         return True  # "Read more: …", "Lees ook: …"
+    caption = len(line) <= MAX_CREDIT_LINE and credit_anywhere is not None and credit_anywhere.match(line)
+    if caption:
+        return True  # "Photo : l'entrée de la clinique.", "Foto: Die Zentrale in X.": a caption, not the story
     if short and credits is not None and credits.match(line):
         return True  # "By Jane Roe, Education Correspondent", "Tekst: … · Beeld: …"
     if short and credit_anywhere is not None and credit_anywhere.search(line) and _SEPARATOR.search(line):

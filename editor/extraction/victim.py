@@ -32,6 +32,7 @@ class VictimChoice(Struct):
     pattern: re.Pattern[str] | None = None
     sentences: set[int] = field(default_factory=set)
     name: str | None = None
+    anaphora: set[int] = field(default_factory=set)  # sentences naming the victim by its head word: "the school group"
 
     def other_forms(self) -> list[str]:
         """The names of the other organisations (a head word or an acronym says so): candidates not chosen, and
@@ -80,7 +81,25 @@ def choose_victim(doc: Doc, actors: set[str], publisher: str | None = None) -> V
             if s is not None:
                 choice.sentences.add(s.index)
         choice.name = names.display_name(doc, victim)
+        choice.anaphora = _anaphora(doc, victim) - choice.sentences
     return choice
+
+
+def _anaphora(doc: Doc, victim: OrgCandidate) -> set[int]:
+    """The main incident's sentences that name the victim by its own head word after an article ("De
+    scholengroep, met tien scholen in …", "das Unternehmen mit Sitz in …" for "… Unternehmen X")."""
+    heads = doc.lex.groups("org_heads")
+    if heads is None:
+        return set()
+    plural = doc.lex.words("plural_heads")  # "die Kliniken in Neuburg": other hospitals as often as the victim's
+    own = [w for w in victim.name.split(" ") if len(w) > 3 and heads.fullmatch(w)
+           and not (plural is not None and plural.fullmatch(w))]
+    articles = [a for a in doc.lex.get("org_articles", []) if a.isalpha()]
+    if not own or not articles:
+        return set()
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in articles) + r")\s+(?:"
+                    + "|".join(re.escape(w) for w in own) + r")(?!\w)", re.IGNORECASE)
+    return {s.index for s in doc.sentences if not doc.is_context(s.index) and rx.search(s.text)}
 
 
 _HEADLINE_PLACE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)?")
@@ -278,6 +297,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
     head_words = doc.lex.groups("org_heads")
     things = (doc.lex.groups("services"), doc.lex.groups("nouns"))
     actor_low = {a.lower() for a in actors}
+    legal_forms = doc.lex.words("legal_forms")
     actor_nouns = {w.lower() for w in doc.lex.get("actor_nouns", [])} | word_set(doc, "org_articles")
     attack_memo: dict[int, bool] = {}
 
@@ -364,8 +384,12 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         if not c.mentions:
             c.excluded = "date line" if in_dateline else "only in comparisons"
             continue
+        legal = legal_forms is not None and legal_forms.fullmatch(c.name.rsplit(" ", 1)[-1]) is not None \
+            and " " in c.name
         if head:
-            score += 2.0 if head != "other" else 0.5
+            score += 2.0 if head != "other" or legal else 0.5
+        elif legal:
+            score += 2.0  # "Kessler Präzisionstechnik GmbH", "Brindle Works Ltd": a legal form names a firm
         if c.acronym:
             score += 1.5
         c.score = score

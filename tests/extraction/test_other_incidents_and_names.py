@@ -86,3 +86,23 @@ def test_a_denied_demand_is_no_demand_but_a_condition_or_a_qualified_denial_is_n
                "en": "Cyberattack on Harrowgate Hospital\n\nHarrowgate Hospital was hit by ransomware on Monday. ",
                "de": "Cyberangriff auf Klinikum Sonnfeld\n\nDas Klinikum Sonnfeld wurde am Montag angegriffen. "}
     assert run(opening[language] + sentence, language).ransom.status.value == expected
+
+
+def test_a_legal_form_outweighs_a_capitalised_noun_pair() -> None:
+    r = run("Schadsoftware legt Zulieferer lahm\n\nBei der Brindle Feinwerk GmbH stehen die Bänder still. Alle Rechner "
+            "wurden vom Netz genommen, sagte ein Sprecher. Brindle hat Anzeige erstattet.", "de")
+    assert r.organization.name == "Brindle Feinwerk GmbH"
+
+
+def test_a_sentence_naming_the_victim_by_its_head_word_gives_its_sites() -> None:
+    # no site cue, no name of the victim: only "De scholengroep" says whose schools these are
+    r = run("Ransomware treft Scholengroep Waasland\n\nDe leerlingen van Scholengroep Waasland zitten zonder digitale "
+            "leeromgeving. De scholengroep, met tien secundaire en basisscholen in Lokeren, Temse en Beveren, werd in "
+            "het weekend getroffen door een ransomware-aanval.", "nl")
+    assert r.sites == ["Lokeren", "Temse", "Beveren"]
+
+
+def test_a_photo_caption_is_no_article_text() -> None:
+    r = run("Cyberattaque à la Clinique Morvan\n\nPhoto : l'entrée de la clinique, route de Decize.\n\nLa Clinique "
+            "Morvan, à Nevers, a été touchée lundi par un rançongiciel.", "fr")
+    assert "Decize" not in r.sites

@@ -208,7 +208,7 @@ def _sector(doc: Doc, report: IncidentReport, ev: Evidence, victim, victim_sente
     if victim is not None:
         sector = victim.head_sector if victim.head_sector != "other" else None
         if sector is None:
-            sector = names.descriptor_sector(doc, victim)
+            sector = names.descriptor_sector(doc, victim) or names.name_sector(doc, victim)
         if sector:
             sentences = sorted(victim_sentences)[:2]
             confidence = 0.8

@@ -91,6 +91,20 @@ def descriptor_sector(doc: Doc, c: OrgCandidate) -> str | None:
         m = None
         for m in heads.finditer(window):
             pass
-        if m is not None and m.lastgroup and m.lastgroup != "other":
+        # the head stands right before the name: at most two words ("the pathology firm X", "la régie X") and no
+        # clause break between ("… the council. X said" is no descriptor)
+        between = window[m.end():] if m is not None else ""
+        if m is not None and m.lastgroup and m.lastgroup != "other" and len(between.split()) <= 2 \
+                and not any(ch in between for ch in ".,;:!?()\"«»"):
             return m.lastgroup
     return None
+
+
+def name_sector(doc: Doc, c: OrgCandidate) -> str | None:
+    """Sector from a word of the name itself when its head says only "group" or "company": "Brackenfield Care
+    Group", "Groupe Santé Vallée" (the lexicon's ``sector_cues``)."""
+    rx = doc.lex.groups("sector_cues")
+    if rx is None:
+        return None
+    found = [m.lastgroup for m in rx.finditer(c.name) if m.lastgroup]
+    return found[0] if len(set(found)) == 1 else None

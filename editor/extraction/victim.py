@@ -98,7 +98,8 @@ def _anaphora(doc: Doc, victim: OrgCandidate) -> set[int]:
     if not own or not articles:
         return set()
     rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in articles) + r")\s+(?:"
-                    + "|".join(re.escape(w) for w in own) + r")(?!\w)", re.IGNORECASE)
+                    + "|".join(re.escape(w) for w in own) + r")(?![\w-])(?!\s+(?-i:[^\W\d_a-zß-ÿ]))", re.IGNORECASE)
+    # … and names no one after it: "de gemeente Buren" is another municipality
     return {s.index for s in doc.sentences if not doc.is_context(s.index) and rx.search(s.text)}
 
 

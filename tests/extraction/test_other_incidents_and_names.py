@@ -106,3 +106,15 @@ def test_a_photo_caption_is_no_article_text() -> None:
     r = run("Cyberattaque à la Clinique Morvan\n\nPhoto : l'entrée de la clinique, route de Decize.\n\nLa Clinique "
             "Morvan, à Nevers, a été touchée lundi par un rançongiciel.", "fr")
     assert "Decize" not in r.sites
+
+
+def test_a_sector_word_in_a_group_name_gives_the_sector_and_a_far_head_word_does_not() -> None:
+    r = run("Care home group hit by ransomware\n\nA care operator serving residents across the county council area "
+            "said on Sunday that Brackenfold Care Group had been hit by ransomware.", "en")
+    assert r.organization.name == "Brackenfold Care Group" and r.organization.sector.value == "healthcare"
+
+
+def test_the_head_word_followed_by_another_name_is_no_anaphora_of_the_victim() -> None:
+    r = run("DDoS-aanval op gemeente Raalte\n\nDe gemeente Raalte is sinds maandag doelwit van een DDoS-aanval. "
+            "Hoe anders ging het bij de gemeente Buren.", "nl")
+    assert "Buren" not in r.sites

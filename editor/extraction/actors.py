@@ -9,7 +9,7 @@ from editor.extraction import modality
 from editor.extraction.doc import Doc
 from editor.extraction.known_actors import find_known
 from editor.extraction.matcher import Phrases
-from editor.extraction.org_words import lower_words, word_set
+from editor.extraction.org_words import heads_of, lower_words, word_set
 from editor.extraction.places import gazetteer
 
 
@@ -53,6 +53,8 @@ def find_threat_actors(doc: Doc, hedged: dict[str, list[tuple[int, int]]] | None
                 if len(name) < 3 or name.lower() in stop or name.lower() in lower or gazetteer().lookup(name) \
                         or all(w in nouns for w in name.lower().split()):
                     continue  # "Ransomware-Gruppen": a kind of actor, no name
+                if " " in name and _org_words(doc, name):
+                    continue  # "Brackenfold Care Group": a sector word or an organisation head names a firm
                 if not modality.asserted(doc, s.index, m):
                     # "it bears the hallmarks of X", "X could be behind it": a guess names no actor
                     if hedged is not None:
@@ -70,6 +72,15 @@ def find_threat_actors(doc: Doc, hedged: dict[str, list[tuple[int, int]]] | None
         if (s.start, s.end) not in spans:
             spans.append((s.start, s.end))
     return found
+
+
+def _org_words(doc: Doc, name: str) -> bool:
+    """A word of ``name`` is an organisation head of a sector or one of a sector's words ("Care", "Hospital")."""
+    heads = heads_of(doc, name)
+    if heads and heads != "other":
+        return True
+    cues = doc.lex.groups("sector_cues")
+    return cues is not None and cues.search(name) is not None
 
 
 def known_names(doc: Doc) -> set[str]:

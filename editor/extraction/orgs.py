@@ -240,6 +240,8 @@ def find_candidates(doc: Doc) -> Candidates:
                 and not heads_of(doc, first) and rest.split(" ")[0].lower() not in connectors:
             form = rest  # "Neither Pathlab", "Both trusts": a sentence-initial common word is no part of a name
         form = _strip_descriptors(doc, form, lower, vocabulary)
+        while " " in form and form.rsplit(" ", 1)[1].lower() in stop:
+            form = form.rsplit(" ", 1)[0]  # "Stadtwerke Schwerte Was …": a function word ends no name
         form = _without_trailing_initials(doc, form, m_start + len(m_text))
         if not initial or (m_text.find(form.split(" ")[0]) > 0 and heads_of(doc, form)):
             mid_sentence.add(form.split(" ")[0])  # "Het Rivierziekenhuis": the article opened the sentence

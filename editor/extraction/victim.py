@@ -299,6 +299,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
     things = (doc.lex.groups("services"), doc.lex.groups("nouns"))
     actor_low = {a.lower() for a in actors}
     legal_forms = doc.lex.words("legal_forms")
+    suffixes = tuple(doc.lex.get("common_noun_suffixes", []))
     actor_nouns = {w.lower() for w in doc.lex.get("actor_nouns", [])} | word_set(doc, "org_articles")
     attack_memo: dict[int, bool] = {}
 
@@ -330,9 +331,17 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
                 and head_words.fullmatch(c.name):
             c.excluded = "head word alone"  # "die Hochschule", "the Trust": the victim named by its kind only
             continue
+        if head and " " not in c.name and "-" in c.name and not c.acronym and head_words is not None \
+                and head_words.fullmatch(c.name.split("-", 1)[0]) and not gaz.lookup(c.name.split("-", 1)[1]):
+            c.excluded = "head word alone"  # "Stadtwerke-Kundschaft", "Klinik-Personal": the kind as a modifier
+            continue
         attack_words = doc.lex.groups("type")
         if not head and not c.acronym and attack_words is not None and attack_words.search(c.name):
             c.excluded = "attack word"
+            continue
+        if " " not in c.name and not head and not c.acronym and suffixes \
+                and c.name.lower().endswith(suffixes):
+            c.excluded = "common noun"  # "Auswirkungen", "Verwaltung": a German noun, capitalised as every noun is
             continue
         places = gaz.lookup(c.name)
         if places and not head and not c.acronym:

@@ -118,3 +118,16 @@ def test_the_head_word_followed_by_another_name_is_no_anaphora_of_the_victim() -
     r = run("DDoS-aanval op gemeente Raalte\n\nDe gemeente Raalte is sinds maandag doelwit van een DDoS-aanval. "
             "Hoe anders ging het bij de gemeente Buren.", "nl")
     assert "Buren" not in r.sites
+
+
+def test_a_german_common_noun_or_a_head_used_as_a_modifier_is_no_victim() -> None:
+    r = run("Cyberangriff auf Stadtwerke: Störung hat Auswirkungen\n\nDurch einen Cyberangriff ist das Netzwerk der "
+            "Stadtwerke Ilmenau gestört. Die Versorgung der Stadtwerke-Kundschaft mit Gas und Strom ist nicht "
+            "gefährdet. Die Auswirkungen auf den Kundenservice sind deutlich.", "de")
+    assert r.organization.name == "Stadtwerke Ilmenau"
+
+
+def test_a_function_word_ends_no_name() -> None:
+    r = run("Cyber-Angriff auf die Stadtwerke Ilmenau Was das für die Kunden bedeutet\n\nDie Stadtwerke Ilmenau sind "
+            "Opfer eines Cyberangriffs geworden.", "de")
+    assert r.organization.name == "Stadtwerke Ilmenau"

@@ -52,13 +52,17 @@ def mark_cues(doc) -> None:
     generic = doc.lex.words("generic_cues")
     attack = doc.lex.words("attack_cues")
     opening = [rx for rx in (doc.lex.words("precedent_cues"), doc.lex.words("statistic_cues")) if rx is not None]
+    lead = _lead(doc)
     for s, ds in zip(doc.sentences, doc.dates):
         if any(rx.search(s.text) for rx in opening):
             doc.cue_context.add(s.index)
             doc.starters.add(s.index)
         elif comparison is not None and comparison.search(s.text):
             doc.cue_context.add(s.index)
-        elif doc.published is not None and any(_is_background(w, doc.published) for w in ds):
+        elif doc.published is not None and any(_is_background(w, doc.published) for w in ds
+                                               if s.index != lead or w.precision == "year"):
+            # the lead's day or month is no background: "X paid a ransom after an attack in July, filings show"
+            # tells the main incident ("In 2019, …" still opens a precedent)
             doc.date_context.add(s.index)
         elif doc.published is not None and attack is not None and _past_year(s.text, doc.published) \
                 and attack.search(s.text):
@@ -68,6 +72,18 @@ def mark_cues(doc) -> None:
         elif generic is not None and generic.search(s.text):
             # "such attacks usually come with a ransom demand": how attacks go in general, unless the victim is named
             doc.date_context.add(s.index)
+
+
+def _lead(doc) -> int | None:
+    """The lead: the first sentence under the headline outside a date line and a byline ("By Jane Roe" is shorter
+    than five words). Whatever day or month it gives, it tells the article's main incident."""
+    bylines = doc.lex.words("byline")
+    for s in doc.sentences:
+        words = s.text.split()
+        if s.start >= doc.headline_end and len(words) >= 5 and not any(a <= s.start < b for a, b in doc.datelines) \
+                and not (bylines is not None and bylines.fullmatch(words[0])):
+            return s.index
+    return None
 
 
 # A year on its own ("2023 hatte …", "in 2021 the group …"), not part of a longer number, a date or a code

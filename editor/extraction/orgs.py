@@ -236,12 +236,15 @@ def find_candidates(doc: Doc) -> Candidates:
         form = _strip_articles(doc, m_text.rstrip(".'"))
         first, _, rest = form.partition(" ")
         initial = _sentence_initial(doc.norm, m_start)
+        whole = True
         if rest and initial and (first.lower() in lower or first.lower() in negations or first.lower() in vocabulary) \
                 and not heads_of(doc, first) and rest.split(" ")[0].lower() not in connectors:
             form = rest  # "Neither Pathlab", "Both trusts": a sentence-initial common word is no part of a name
+            whole = False
         form = _strip_descriptors(doc, form, lower, vocabulary)
-        while " " in form and form.rsplit(" ", 1)[1].lower() in stop:
-            form = form.rsplit(" ", 1)[0]  # "Stadtwerke Schwerte Was …": a function word ends no name
+        while " " in form and form.rsplit(" ", 1)[1].lower() in stop and not form.rsplit(" ", 1)[1].isupper():
+            # "Stadtwerke Schwerte Was …": a function word ends no name; "Brindle SA" keeps its legal form
+            form = form.rsplit(" ", 1)[0]
         form = _without_trailing_initials(doc, form, m_start + len(m_text))
         if not initial or (m_text.find(form.split(" ")[0]) > 0 and heads_of(doc, form)):
             mid_sentence.add(form.split(" ")[0])  # "Het Rivierziekenhuis": the article opened the sentence
@@ -252,7 +255,8 @@ def find_candidates(doc: Doc) -> Candidates:
         if " " not in form and place and tail.islower() and gazetteer().lookup(place):
             continue  # "London-based", "Köln-weit": a place with a suffix describes, it names no one
         if " " not in form:
-            singles.add(form)
+            if whole:  # "City Hall will …" → "Hall" is a candidate, but no surname the article writes alone
+                singles.add(form)
             if low in stop or low in months or low in vocabulary or (
                     low in lower and not any(ch.isupper() for ch in form[1:])):
                 continue
@@ -347,7 +351,8 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, region
         c = "|".join(re.escape(x) for x in sorted(conns, key=len, reverse=True))
         # "mairie de Lannion", and with no connector "gemeente Groningen", "stad Antwerpen"
         # the name may hold a connector itself: "communauté d'agglomération du Pays de Grasse"
-        return re.compile(rf"(?<![\w'-])(?P<head>{h}){adjective_slot(doc)}\s(?:(?P<conn>{c})\s)?(?:l'|d')?"
+        # "l'hôpital de Cannes": the head may follow an elided article
+        return re.compile(rf"{NAME_START}(?P<head>{h}){adjective_slot(doc)}\s(?:(?P<conn>{c})\s)?(?:l'|d')?"
                           rf"(?P<name>{_TOKEN}(?:\s(?:(?:{c})\s)?{_TOKEN}){{0,2}})")
     rx = doc.lex.cached("lower_head_rx", build)
     if rx is None:
@@ -370,6 +375,32 @@ def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, region
             continue  # "hôpitaux de Valmonde": the capitalised word is itself the name
         c = candidate(form)
         c.lowercase_head = True
+    _place_then_head(doc, candidate)
+
+
+def _place_then_head(doc: Doc, candidate) -> None:
+    """"het Saint-Pierre ziekenhuis", "the Redhill hospital": a definite article, a place name and a lower-case
+    head word name the body of that place, which the place name alone never does (it is ruled out as a place).
+    Without the article the place only describes: "a London logistics firm", "Ontario hospital diverts …"."""
+    def build() -> re.Pattern[str] | None:
+        plural = word_set(doc, "plural_heads")
+        heads = [h for hs in doc.lex.get("org_heads", {}).values() for h in hs
+                 if " " not in h and h[:1].isalpha() and h.lower() not in plural]
+        articles = [a for a in doc.lex.get("org_articles", []) if a.isalpha()]
+        if not heads or not articles:
+            return None
+        h = "|".join(f"(?:{x})" for x in sorted(heads, key=len, reverse=True))
+        a = "|".join(re.escape(x) for x in sorted(articles, key=len, reverse=True))
+        return re.compile(rf"(?<![\w'-])(?i:{a})[^\S\n](?P<name>{_TOKEN}(?:[^\S\n]{_TOKEN}){{0,2}})"
+                          rf"[^\S\n](?P<head>{h})(?![\w-])")
+    rx = doc.lex.cached("place_head_rx", build)
+    if rx is None:
+        return
+    gaz = gazetteer()
+    for m in rx.finditer(doc.norm):
+        if not m.group("head")[:1].islower() or not gaz.lookup(m.group("name")):
+            continue
+        candidate(doc.norm[m.start("name"):m.end()]).lowercase_head = True
 
 
 def _merge(cands: list[OrgCandidate]) -> None:

@@ -68,7 +68,7 @@ def choose_victim(doc: Doc, actors: set[str], publisher: str | None = None) -> V
         ranked = _ranked(doc, extra, actors, found, publisher)
     if not ranked:
         # "Cyberattack hits Swindon … The council said …": the body names the victim by its kind only, the
-        # headline names the town
+        # article names the town
         headline = _headline_place_victim(doc)
         ranked = [headline] if headline is not None else []
     choice = VictimChoice(candidates=ranked, rejected=rejected)
@@ -80,7 +80,7 @@ def choose_victim(doc: Doc, actors: set[str], publisher: str | None = None) -> V
             s = doc.sentence_at(a)
             if s is not None:
                 choice.sentences.add(s.index)
-        choice.name = names.display_name(doc, victim)
+        choice.name = _town_named(doc, victim) or names.display_name(doc, victim)
         choice.anaphora = _anaphora(doc, victim) - choice.sentences
     return choice
 
@@ -108,7 +108,7 @@ _HEADLINE_PLACE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-
 
 def _headline_place_victim(doc: Doc) -> OrgCandidate | None:
     """A municipality named by its head word alone in the body (twice or more: "la mairie", "die Stadtverwaltung")
-    and by its town in the headline, named from both with the lexicon's ``head_place_name`` template."""
+    and by its town (``_victim_town``), named from both with the lexicon's ``head_place_name`` template."""
     heads = doc.lex.words("org_heads.government")
     template = doc.lex.get("head_place_name")
     if heads is None or not isinstance(template, str):
@@ -123,15 +123,42 @@ def _headline_place_victim(doc: Doc) -> OrgCandidate | None:
     head, mentions = max(words.items(), key=lambda kv: len(kv[1]))
     if len(mentions) < 2:
         return None
+    town = _victim_town(doc)
+    if town is None:
+        return None
+    name = template.format(head=head[:1].upper() + head[1:], place=town)
+    return OrgCandidate(name, {name, head}, head_sector="government", score=1.0, mentions=mentions[:MAX_MENTIONS])
+
+
+def _victim_town(doc: Doc) -> str | None:
+    """The town a municipality named by its kind alone belongs to: the headline's town, or else the first town
+    the main incident's sentences name ("… confiée à la police judiciaire de Lille", "Cleveland Mayor …")."""
     gaz = gazetteer()
-    for m in _HEADLINE_PLACE.finditer(doc.norm[:doc.headline_end]):
-        for phrase in (m.group(0), m.group(0).split(" ")[0]):
-            places = gaz.lookup(phrase)
-            if any(p.kind == "T" for p in places):
-                name = template.format(head=head[:1].upper() + head[1:], place=phrase)
-                return OrgCandidate(name, {name, head}, head_sector="government", score=1.0,
-                                    mentions=mentions[:MAX_MENTIONS])
-    return None
+
+    def town_in(text: str) -> str | None:
+        for m in _HEADLINE_PLACE.finditer(text):
+            for phrase in (m.group(0), m.group(0).split(" ")[0]):
+                if any(p.kind == "T" for p in gaz.lookup(phrase)):
+                    return phrase
+        return None
+    found = town_in(doc.norm[:doc.headline_end])
+    for s in doc.sentences:
+        if found is not None:
+            break
+        if s.start >= doc.headline_end and not doc.is_context(s.index):
+            found = town_in(s.text)
+    return found
+
+
+def _town_named(doc: Doc, victim: OrgCandidate) -> str | None:
+    """"City Hall", "das Rathaus": a victim named by a municipal head word alone is shown with its town's name
+    ("Cleveland City Hall") when the article names the town; its mentions stay those of the head word."""
+    heads = doc.lex.words("org_heads.government")
+    template = doc.lex.get("head_place_name")
+    if heads is None or not isinstance(template, str) or victim.acronym or not heads.fullmatch(victim.name):
+        return None
+    town = _victim_town(doc)
+    return template.format(head=victim.name, place=town) if town is not None else None
 
 
 def _ranked(doc: Doc, cands: list[OrgCandidate], actors: set[str], found: Candidates,

@@ -70,13 +70,18 @@ def at(doc, index: int, start: int, end: int, *, before: int = WORDS_BEFORE) -> 
     after = bool(doc.lex.get("modality_after_fact"))
     b = min(b, _words_on(text, end, VERB_FINAL_WORDS_AFTER if after else WORDS_AFTER))
     breaks = doc.lex.words("clause_breaks")  # "… te publiceren als er niet betaald wordt": "if" opens another clause
+    window, opened = a, -1
     if breaks is not None:
         for m in breaks.finditer(text, a, start):
-            a = m.end()
+            a, opened = m.end(), m.start()
         m = breaks.search(text, end, b)
         if m is not None:
             b = m.start()
-    return _strongest({m.lastgroup for m in rx.finditer(text, a, b) if m.lastgroup and _governs(m, start, end, after)})
+    keys = {m.lastgroup for m in rx.finditer(text, a, b) if m.lastgroup and _governs(m, start, end, after)}
+    openers = doc.lex.words("condition_openers")
+    if openers is not None and any(c.start() >= opened for c in openers.finditer(text, window, start)):
+        keys.add("conditional")  # "wenn die Stadt 10.000 € anweist", "if data was taken": a condition, no fact
+    return _strongest(keys)
 
 
 def _governs(cue: re.Match[str], start: int, end: int, verb_final: bool) -> bool:

@@ -135,7 +135,10 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
     for s in doc.sentences:
         if doc.is_context(s.index, victim):
             continue
-        quantities = [q for q in doc.numbers(s.index) if q.kind == "money"]
+        # "erst wieder freigeschaltet, wenn die Stadt 10.000 € anweist", "could cost $2m": an amount in a
+        # conditional or hedged clause is no sum asked or paid
+        quantities = [q for q in doc.numbers(s.index) if q.kind == "money"
+                      and modality.at(doc, s.index, q.start, q.end) not in modality.UNASSERTED]
         has_mention = bool(mention and mention.search(s.text))
         # "did not explicitly ask for money", "a ransom would have been paid": no demand, no payment reported
         matches = [m for m in rx.finditer(s.text) if m.lastgroup]

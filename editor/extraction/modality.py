@@ -78,6 +78,9 @@ def at(doc, index: int, start: int, end: int, *, before: int = WORDS_BEFORE) -> 
         if m is not None:
             b = m.start()
     keys = {m.lastgroup for m in rx.finditer(text, a, b) if m.lastgroup and _governs(m, start, end, after)}
+    # a gapped cue around the fact governs it across a break inside it: "kann aber auch ein … Versuch sein"
+    keys |= {m.lastgroup for m in rx.finditer(text, window, b) if m.lastgroup and m.start() < a <= start
+             and m.end() >= end}
     openers = doc.lex.words("condition_openers")
     if openers is not None and any(c.start() >= opened for c in openers.finditer(text, window, start)):
         keys.add("conditional")  # "wenn die Stadt 10.000 € anweist", "if data was taken": a condition, no fact

@@ -167,6 +167,9 @@ def find_ransom(doc: Doc, victim: re.Pattern[str] | None) -> RansomFinding:
             hits["demanded"] = kept
         else:
             del hits["demanded"]
+    if "unknown" in hits and "not_demanded" in hits and not hits.keys() & {"demanded", "refused", "paid"}:
+        # "no ransom note was found; whether there is a demand anyway, a spokesman would not say": still open
+        del hits["not_demanded"]
     if "refused" in hits and "not_demanded" in hits and "demanded" not in hits and "paid" not in hits:
         # "no demand has come in; should one come, we will not pay": a refusal in principle, of no demand made
         del hits["refused"]

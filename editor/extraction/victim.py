@@ -38,10 +38,13 @@ class VictimChoice(Struct):
         """The names of the other organisations (a head word or an acronym says so): candidates not chosen, and
         those named only in other incidents' sentences."""
         others = [c for c in self.candidates if c is not self.chosen]
-        others += [c for c in self.rejected if c.excluded == "only in comparisons"]
+        compared = [c for c in self.rejected if c.excluded == "only in comparisons"]
         # "Dort hatte die Gruppe Black Basta …": a gang named in a comparison opens that other incident's account
         actors = [f for c in self.rejected if c.excluded == "threat actor" for f in c.forms]
-        return [f for c in others if c.head_sector or c.acronym for f in c.forms] + actors
+        # "… it hit Mesa Grande Public Schools": a name of several words seen only in comparisons is another body
+        # even with no head word the lexicon knows
+        return [f for c in others + compared if c.head_sector or c.acronym for f in c.forms] + actors + [
+            f for c in compared if not (c.head_sector or c.acronym) and " " in c.name for f in c.forms]
 
     @property
     def people(self) -> list[str]:

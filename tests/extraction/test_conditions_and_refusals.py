@@ -6,6 +6,8 @@ not asserted (lexicon ``condition_openers``)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.extraction.helpers import run
@@ -70,3 +72,49 @@ def test_a_theft_inside_a_condition_is_not_asserted(language: str, sentence: str
 ])
 def test_a_payment_that_will_be_made_is_no_refusal(language: str, sentence: str) -> None:
     assert run(LEAD[language] + sentence, language).ransom.status.value != "refused"
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "An expert said the absence of a ransom note was unusual."),
+    ("fr", "Un expert juge inhabituelle l'absence de note de rançon."),
+    ("nl", "Een expert noemt het ontbreken van een losgeldbrief ongewoon."),
+    ("de", "Ein Experte nennt das Fehlen einer Lösegeldforderung ungewöhnlich."),
+])
+def test_the_absence_of_a_ransom_note_is_no_demand(language: str, sentence: str) -> None:
+    assert run(LEAD[language] + sentence, language).ransom.status.value != "demanded"
+
+
+def test_a_union_asking_for_staff_is_no_ransom_demand() -> None:
+    r = run(LEAD["fr"] + "Le délégué syndical réclame « des renforts dès lundi » pour le personnel.", "fr")
+    assert r.ransom.status.value == "unknown"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zunächst ging die Firma von einem Erpressungstrojaner aus.",
+    '"Es kann aber auch ein gescheiterter Erpressungsversuch sein", sagt ein Experte.',
+])
+def test_an_extortion_trojan_or_a_possible_extortion_is_no_demand(sentence: str) -> None:
+    assert run(LEAD["de"] + sentence, "de").ransom.status.value == "unknown"
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Eine Erpresser-Nachricht wurde nicht gefunden. Ob es dennoch eine Lösegeldforderung gebe, dazu wollte "
+           "sich ein Sprecher nicht äußern."),
+    ("en", "No ransom note was found. The company would not say whether a ransom had been demanded since."),
+])
+def test_no_note_found_and_an_open_question_leave_the_status_unknown(language: str, sentence: str) -> None:
+    assert run(LEAD[language] + sentence, language).ransom.status.value == "unknown"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ransomware gang demands $1.4 million from Dunmore schools\n\nA ransomware gang that crippled the Dunmore "
+           "Unified School District's systems is demanding $1.4 million. The superintendent confirmed the demand.\n\n"
+           "In October 2024 the same gang hit Redvale Public Schools, demanding $500,000. That district refused to "
+           "pay, and the gang published its files."),
+    ("fr", "Une rançon exigée à l'hôpital de Valbourg\n\nLes pirates qui ont paralysé l'hôpital de Valbourg "
+           "réclament 2 millions d'euros de rançon.\n\nEn octobre 2024, le même groupe avait frappé la Clinique Mont "
+           "Vert, réclamant 500 000 euros. Cet établissement avait refusé de payer."),
+])
+def test_a_refusal_told_after_a_precedent_named_without_a_head_word_stays_with_it(language: str, text: str) -> None:
+    r = run(text, language, published=date(2026, 10, 14))
+    assert r.ransom.status.value == "demanded"

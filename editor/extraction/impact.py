@@ -51,6 +51,29 @@ def _noun_after(text: str, q: Quantity, nouns: re.Pattern[str]) -> tuple[str, in
     return None
 
 
+def _partitives(doc: Doc) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """"34 of the district's servers", "73 van de 110 servers", "douze serveurs sur les seize": the gap after a
+    count that opens a part of a whole (lexicon ``partitive_prepositions``) — up to three words before the noun,
+    or the whole's own number."""
+    def build() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        preps = doc.lex.get("partitive_prepositions", [])
+        if not preps:
+            return None
+        p = "|".join(re.escape(w) for w in preps)
+        return (re.compile(rf"^\s+(?:{p})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE),
+                re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{p})\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE))
+    return doc.lex.cached("partitive_rx", build)
+
+
+def _part_noun(text: str, q: Quantity, nouns: re.Pattern[str], gap: re.Pattern[str]) -> tuple[str, int, int] | None:
+    """The noun a partitive count names: "34 of the district's servers"."""
+    window = text[q.end:q.end + 60]
+    for m in nouns.finditer(window):
+        if gap.match(window[:m.start()]):
+            return m.lastgroup or "", q.end + m.start(), q.end + m.end()
+    return None
+
+
 def _inventory(totals: re.Pattern[str] | None, text: str) -> bool:
     """Whether a sentence gives an inventory ("sur un total de 300 serveurs") rather than the damage."""
     if totals is None:
@@ -88,8 +111,22 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
         appointment_sum = 0
         attached: set[int] = set()
         seen_nouns: set[int] = set()
-        for q in quantities:
+        partitives = _partitives(doc)
+        wholes: set[int] = set()
+        for i, q in enumerate(quantities):
+            if q.start in wholes:
+                continue  # "sur les 250 que compte le groupe": the whole the part was counted from
             hit = _noun_after(s.text, q, nouns)
+            part = False
+            if partitives is not None and q.kind == "count":
+                nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+                if nxt is not None and partitives[1].match(s.text[q.end:nxt.start]):
+                    part = True  # "73 van de 110 servers", "60 serveurs sur les 250"
+                    wholes.add(nxt.start)
+                    hit = hit or _noun_after(s.text, nxt, nouns)
+                elif hit is None:
+                    hit = _part_noun(s.text, q, nouns, partitives[0])
+                    part = hit is not None
             if hit is None:
                 continue
             group, ns, _ = hit
@@ -99,7 +136,8 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
                     appointment_sum += int(q.value)
                     seen_nouns.add(ns)
                 continue
-            score = (1.0 if is_affected else 0.0) - (2.0 if is_total else 0.0)
+            # a part of a whole is the damage, whatever the sentence says of the whole ("… que compte la mairie")
+            score = (1.0 if is_affected else 0.0) - (2.0 if is_total and not part else 0.0)
             if s.text[ns:ns + 8].lower().startswith("machine"):
                 score -= 0.3  # "machines" may be servers or PCs: weaker than "serveurs"
             previous = best.get(group)

@@ -332,6 +332,10 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
     suffixes = tuple(doc.lex.get("common_noun_suffixes", []))
     actor_nouns = {w.lower() for w in doc.lex.get("actor_nouns", [])} | word_set(doc, "org_articles")
     attack_memo: dict[int, bool] = {}
+    # "Dépêche ATS … Lausanne (ATS) —": a word of a masthead names the outlet wherever it stands alone
+    masthead_words = {w for c in cands if outlets is not None and not heads_of(doc, c.name)
+                      and any(outlets.search(f) for f in c.forms)
+                      for w in c.name.split(" ") if not outlets.fullmatch(w)} if outlets is not None else set()
 
     def attack_sentence(index: int) -> bool:
         if index not in attack_memo:
@@ -381,7 +385,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
                 title_before is not None and _titled(doc, c, title_before)) or _named_person(doc, c):
             c.excluded = "person"  # "Mayor Jane Roe", "directeur Bart Peeters": a title names a person
             continue
-        if outlets is not None and any(outlets.search(f) for f in forms) and not head:
+        if outlets is not None and (any(outlets.search(f) for f in forms) or c.name in masthead_words) and not head:
             c.excluded = "outlet"  # "The Evening Gazette", "Tagblatt": a masthead, never the victim
             continue
         # Lazily: the scan stops at the first mention outside a byline (the usual case), not at the text's end.

@@ -69,3 +69,14 @@ def test_the_lead_tells_the_main_incident_whatever_its_date(language: str, text:
     assert r.organization.name == expected
     assert r.ransom.status.value == "paid"
     assert r.ransom.amount == 2_000_000
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Dépêche ATS, complétée par la rédaction\n\nLausanne (ATS) — L'étude Ravier & Associés, à Lausanne, a été "
+           "victime d'une fraude au courriel. « C'est un choc », a déclaré à l'ATS Me Claire Ravier, associée.\n\n"
+           "(ATS/réd.)", {"Ravier & Associés", "étude Ravier & Associés"}),
+    ("en", "The Evening Courier\n\nLEEDS (Courier) — Brindle Haulage Ltd was hit by ransomware on Monday, the firm "
+           "told the Courier.", {"Brindle Haulage Ltd"}),
+])
+def test_a_word_of_the_masthead_standing_alone_is_the_outlet(language: str, text: str, expected: set[str]) -> None:
+    assert run(text, language).organization.name in expected

@@ -74,6 +74,12 @@ def fill_geography(doc: Doc, report: IncidentReport, ev: Evidence, victim, victi
         town = _dateline_town(doc, mentions, country)
         if town is not None:
             sites = [(_spelled(town, town.best(country, kinds="T")), town.sentence)]
+    if not sites and _is_public(doc, victim):
+        # "Ville de Lille", "Stadtwerke Wismar": a public body named after its town (the name may be composed
+        # from its kind and the town the article names elsewhere) is in that town
+        town = _town_in_name(doc, victim, mentions, country)
+        if town is not None:
+            sites = [(_spelled(town, town.best(country, kinds="T")), town.sentence)]
     site_names = {name.lower() for name, _ in sites}  # "OAK HARBOR" in a dateline is the site "Oak Harbor"
     site_towns = [m for m in mentions if m.name.lower() in site_names]
     fallback = hq_towns or _common_region_town(site_towns, country)
@@ -93,6 +99,22 @@ def fill_geography(doc: Doc, report: IncidentReport, ev: Evidence, victim, victi
     for i, (name, sentence) in enumerate(sites):
         report.sites.append(name)
         ev.add(f"/sites/{i}", [sentence], 0.6)
+
+
+def _town_in_name(doc: Doc, victim, mentions, country: str | None):
+    """The first mention of the town a name made of a head word and a town holds ("Ville de Valbourg" →
+    "Valbourg", "Stadtwerke Ostheim"); "Hospices Réunis du Pays de Valbourg" is more than a head and a town."""
+    heads = doc.lex.groups("org_heads")
+    if victim is None or heads is None:
+        return None
+    connectors = word_set(doc, "org_connectors") | word_set(doc, "org_articles")
+    for m in mentions:
+        if m.sentence < 0 or m.best(country, kinds="T") is None or m.name not in victim.name.split(" "):
+            continue
+        rest = [w for w in victim.name.split(" ") if w != m.name and w.lower() not in connectors]
+        if rest and heads.fullmatch(" ".join(rest)):
+            return m
+    return None
 
 
 def _common_region_town(towns, country: str | None) -> list:

@@ -21,7 +21,11 @@ from tests.extraction.helpers import run
 ])
 def test_a_municipality_named_by_its_kind_takes_the_town_the_article_names(language: str, text: str,
                                                                            expected: set[str]) -> None:
-    assert run(text, language).organization.name in expected
+    r = run(text, language)
+    assert r.organization.name in expected
+    town = r.organization.name.rsplit(" ", 1)[-1]
+    assert r.sites == [town]  # a body named after its town is in it, and its region is the town's
+    assert r.organization.region is not None
 
 
 def test_city_hall_alone_takes_its_towns_name() -> None:

@@ -70,12 +70,25 @@ def _is_furniture(line: str, nth: int, links, credits, credit_anywhere) -> bool:
         return True  # "By Jane Roe, Education Correspondent", "Tekst: … · Beeld: …"
     if short and credit_anywhere is not None and credit_anywhere.search(line) and _SEPARATOR.search(line):
         return True  # "Von A und B | Foto: C"
+    if short and _menu(line):
+        return True  # "Home | News | Towns | Sport | Business | Jobs": a navigation bar, wherever it stands
     if 1 < nth <= MASTHEAD_LINES + 1 and short and not any(ch.isdigit() for ch in line):
         parts = [p for p in _SEPARATOR.split(line) if p.strip()]
         # "The Dales Courier — Education": a few short capitalised items, no verb phrase
         if 2 <= len(parts) <= 3 and all(len(p.split()) <= 4 and p.strip()[:1].isupper() for p in parts):
             return True
     return False
+
+
+# A navigation bar's items: separated by a bar, a middle dot or a bullet (a dash joins clauses in prose)
+_MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+MENU_ITEMS = 4
+
+
+def _menu(line: str) -> bool:
+    """A line of at least four short items between bars or dots, each a word or three and capitalised: a menu."""
+    parts = [p.strip() for p in _MENU_SEPARATOR.split(line.strip(" |·•"))]
+    return len(parts) >= MENU_ITEMS and all(p and len(p.split()) <= 3 and p[:1].isupper() for p in parts)
 
 
 def _capitalised_run(line: str, share: float) -> bool:

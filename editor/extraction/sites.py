@@ -80,6 +80,12 @@ def fill_geography(doc: Doc, report: IncidentReport, ev: Evidence, victim, victi
         town = _town_in_name(doc, victim, mentions, country)
         if town is not None:
             sites = [(_spelled(town, town.best(country, kinds="T")), town.sentence)]
+    if not sites and report.organization.sector in SEATED_SECTORS + UTILITY_SECTORS:
+        # "la commune de Valbourg", "Stadtwerke Ostheim": the town a council, school or utility is named after,
+        # even one too small for the gazetteer, once the article names it alone ("les habitants de Valbourg")
+        town = _unlisted_town_of_name(doc, victim, report.organization.name)
+        if town is not None:
+            sites = [town]
     site_names = {name.lower() for name, _ in sites}  # "OAK HARBOR" in a dateline is the site "Oak Harbor"
     site_towns = [m for m in mentions if m.name.lower() in site_names]
     fallback = hq_towns or _common_region_town(site_towns, country)
@@ -114,6 +120,97 @@ def _town_in_name(doc: Doc, victim, mentions, country: str | None):
         rest = [w for w in victim.name.split(" ") if w != m.name and w.lower() not in connectors]
         if rest and heads.fullmatch(" ".join(rest)):
             return m
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w'-]*) $")
+
+
+def _tail_of_name(doc: Doc, m, heads) -> bool:
+    """A one-word place right after a capitalised word that is no head, title, article or common word of the
+    article: the last word of a longer name ("Alder Mesa", "Birch Creek") the gazetteer does not hold."""
+    from editor.extraction.org_words import lexicon_vocabulary, lower_words
+
+    if " " in m.name or "-" in m.name or doc.lex.get("articles_mark_nouns"):
+        return False  # German capitalises every noun: "Staatsanwaltschaft Kassel" is an authority and its town
+    hit = _WORD_BEFORE.search(doc.norm, max(0, m.start - 30), m.start)
+    if hit is None:
+        return False
+    word = re.split(r"['’]", hit.group(1))[-1]  # "L'Université Grenoble": the head after an elided article
+    if not word[:1].isupper() or (word.isupper() and not m.name.isupper()) or len(word) < 3:
+        return False
+    low = word.lower()
+    if low in lower_words(doc) or low in lexicon_vocabulary(doc) or low in word_set(doc, "stopwords") \
+            or low in word_set(doc, "org_articles") or low in word_set(doc, "org_connectors"):
+        return False
+    if heads is not None and heads.fullmatch(word):
+        return False
+    titles = doc.lex.words("person_titles")
+    return not (titles is not None and titles.fullmatch(word))
+
+
+_CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _unlisted_town_of_name(doc: Doc, victim, name: str | None) -> tuple[str, int] | None:
+    """The town a public body's name holds beside its head word ("Mairie de Valbourg", "Gemeente Oosterzijl",
+    "Stadtwerke Ostheim"), or the body's bare name when an article calls it by its town ("la commune de
+    Valbourg" → "Valbourg"), found alone elsewhere in the article: the first sentence naming it outside the body's
+    name. A region or country of the gazetteer, or a word the lexicon knows, is no town."""
+    from editor.extraction.places import gazetteer
+
+    heads = doc.lex.groups("org_heads")
+    if victim is None or heads is None or not name:
+        return None
+    skip = word_set(doc, "org_connectors") | word_set(doc, "org_articles")
+    words = name.split(" ")
+    legal = doc.lex.words("legal_forms")
+    if legal is not None and any(legal.fullmatch(w.strip(".,")) for w in words):
+        return None  # "Harbor Pipeline Co": a firm, whatever its head word
+    if len(words) == 1 and not any(heads.search(doc.norm[max(0, a - 20):a]) for a, _ in victim.mentions):
+        return None  # a bare name is a town's only where the article calls it by its kind: "la commune de X"
+    head = heads.search(name)
+    if head is None and len(words) > 1:
+        return None  # no head word in the name: "Harbor Freight Logistics" is a firm's name, not a town's
+    if head is not None and head.lastgroup in UTILITY_SECTORS and head.start() > 0:
+        return None  # "Stadtwerke Ostheim" is the town's utility; "Harbor Pipeline", "Ridge Power" are firms
+    if head is not None:
+        # the head and the head words right after it ("School District"), not a later word that only ends
+        # like one ("Stadtwerke Ostheimstadt")
+        end = head.end()
+        while (more := heads.match(name, end + 1)) is not None and name[end:end + 1] == " " \
+                and (head.start() > 0 or more.end() < len(name)):
+            end = more.end()
+        words = (name[:head.start()] + " " + name[end:]).split() if len(words) > 1 else words
+    rest = [w for w in words if w.lower() not in skip]
+    if not 1 <= len(rest) <= 3 or not all(_CAPITALISED_WORD.fullmatch(w) and w[:1].isupper() for w in rest):
+        return None
+    # "Alder Creek Unified School District": the town is the longest run of the name's first words found alone
+    for size in range(len(rest), 0, -1):
+        town = " ".join(rest[:size])
+        if town.isupper() or town.lower() in word_set(doc, "stopwords"):
+            continue  # an acronym is no town
+        if any(p.kind in "CR" for p in gazetteer().lookup(town)):
+            return None
+        found = _alone(doc, town, victim, heads, " " in name)
+        if found is not None:
+            return town, found
+    return None
+
+
+def _alone(doc: Doc, town: str, victim, heads, named_with_head: bool) -> int | None:
+    """The first body sentence of the main incident naming ``town`` outside the victim's name and not right after
+    a head word or before another capitalised word ("la mairie de Valbourg", "Valbourg Gazette" are names)."""
+    rx = re.compile(rf"(?<![\w-]){re.escape(town)}(?![\w-])(?!\s+[^\W\d_a-zß-ÿ])")
+    for hit in rx.finditer(doc.norm):
+        if named_with_head and any(a <= hit.start() < b and doc.norm[a:b].strip() != town for a, b in victim.mentions):
+            continue
+        if heads.search(doc.norm[max(0, hit.start() - 20):hit.start()]):
+            continue  # "la mairie de Valbourg": the body again
+        s = doc.sentence_at(hit.start())
+        if s is None or s.start < doc.headline_end or doc.is_context(s.index):
+            continue
+        return s.index
     return None
 
 
@@ -258,6 +355,7 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
             out.append((name, sentence))
 
     status_rx = doc.lex.groups("status")
+    outlets = doc.lex.words("outlet_words")
 
     def calm(s) -> bool:
         """The sentence only reports facilities running ("the branches stayed open"): they are no affected site."""
@@ -292,6 +390,10 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
             continue
         if heads is not None and heads.fullmatch(m.name):
             continue  # "University", "Hospital": a head word, not a town
+        if outlets is not None and outlets.match(doc.norm, m.end + 1) and doc.norm[m.end:m.end + 1] == " ":
+            continue  # "the local paper the Oakvale Chronicle": the town names an outlet, no site
+        if _tail_of_name(doc, m, heads):
+            continue  # "in Alder Mesa": a town's name ending in a word that is a town elsewhere is not that town
         before = doc.norm[max(0, m.start - 60):m.start]
         if diverted(doc.norm[max(0, m.start - 120):m.start]):
             continue

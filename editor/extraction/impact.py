@@ -337,14 +337,16 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
 def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, list[int], float]:
     """(confirmed | claimed | none | unknown, supporting sentences, confidence)."""
     rx = doc.lex.groups("exfiltration")
+    speech = doc.lex.words("claim_speech")
     hits: dict[str, list[int]] = {}
     if rx is not None:
         for s in doc.sentences:
             if doc.is_context(s.index, victim):
                 continue
             # "could have been copied", "is said to have stolen": a hedged theft is no confirmation nor claim
-            keys = {m.lastgroup for m in rx.finditer(s.text) if m.lastgroup and (
-                m.lastgroup not in ("confirmed", "claimed") or modality.asserted(doc, s.index, m))}
+            found = [m for m in rx.finditer(s.text) if m.lastgroup and (
+                m.lastgroup not in ("confirmed", "claimed") or modality.asserted(doc, s.index, m))]
+            keys = {_claimed_by_speech(s.text, m, speech) for m in found}
             if "unknown" in keys or "claimed" in keys or "none" in keys:
                 # "whether data was stolen is not yet known"; "the gang says it stole 200 GB"; "no sign that
                 # data was stolen": the steal verb is not a confirmation
@@ -355,6 +357,19 @@ def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, li
         if key in hits:
             return key, hits[key], conf
     return "unknown", [], 0.2
+
+
+# A claim verb governs the theft it introduces this far on: "the group claims to have taken 300 GB of data"
+CLAIM_REACH = 80
+
+
+def _claimed_by_speech(text: str, m: re.Match[str], speech) -> str:
+    """The key of an exfiltration cue, "claimed" for a theft the attackers only say they did ("Gruppe behauptet
+    Datendiebstahl", "le groupe dit avoir exfiltré …"): a claim verb shortly before it, in the same sentence."""
+    if m.lastgroup != "confirmed" or speech is None:
+        return m.lastgroup
+    before = text[max(0, m.start() - CLAIM_REACH):m.start()]
+    return "claimed" if speech.search(before) else m.lastgroup
 
 
 def _theft_sentences(doc: Doc, victim: re.Pattern[str] | None, exfiltration: str,

@@ -66,6 +66,7 @@ def at(doc, index: int, start: int, end: int, *, before: int = WORDS_BEFORE) -> 
         return ASSERTED
     text = doc.sentences[index].text
     a, b = _clause(doc, text, start, end)
+    clause_start = a
     a = max(a, _words_back(text, start, before))
     after = bool(doc.lex.get("modality_after_fact"))
     b = min(b, _words_on(text, end, VERB_FINAL_WORDS_AFTER if after else WORDS_AFTER))
@@ -81,6 +82,9 @@ def at(doc, index: int, start: int, end: int, *, before: int = WORDS_BEFORE) -> 
     # a gapped cue around the fact governs it across a break inside it: "kann aber auch ein … Versuch sein"
     keys |= {m.lastgroup for m in rx.finditer(text, window, b) if m.lastgroup and m.start() < a <= start
              and m.end() >= end}
+    # a cue of several words whose end reaches the window governs from there: "ni confirmer ni infirmer qu'il y a
+    # eu un vol", "can neither confirm nor deny that any data was taken"
+    keys |= {m.lastgroup for m in rx.finditer(text, clause_start, start) if m.lastgroup and m.start() < window < m.end()}
     openers = doc.lex.words("condition_openers")
     if openers is not None and any(c.start() >= opened for c in openers.finditer(text, window, start)):
         keys.add("conditional")  # "wenn die Stadt 10.000 € anweist", "if data was taken": a condition, no fact

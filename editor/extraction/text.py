@@ -44,8 +44,9 @@ _STATE_ABBREVIATIONS = frozenset({
 _ORDINAL_DATE = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
                                  r"November|Dezember)(?!\w)")
 # A sentence ends at . ! ? … (and its closing quote or bracket) before a capital, which an opening quote may
-# precede: "… des données de patients. « Nous ne paierons pas », a déclaré …" is two sentences.
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"')\]»”’]*(?=\s+(?:[\"'(\[“„‘]|«\s?)?[^\W_a-z]|\s*\n)|\n+")
+# precede, spaced as French spaces it even once normalised (« → "): "… des données de patients. « Nous ne paierons
+# pas », a déclaré …" is two sentences.
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"')\]»”’]*(?=\s+(?:[\"'(\[“„‘«]\s?)?[^\W_a-z]|\s*\n)|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 

@@ -7,7 +7,7 @@ import re
 
 from editor.extraction import modality
 from editor.extraction.doc import Doc
-from editor.extraction.known_actors import find_known
+from editor.extraction.known_actors import find_known, unmarked_names
 from editor.extraction.matcher import Phrases
 from editor.extraction.org_words import heads_of, lower_words, word_set
 from editor.extraction.places import gazetteer
@@ -85,4 +85,4 @@ def _org_words(doc: Doc, name: str) -> bool:
 
 def known_names(doc: Doc) -> set[str]:
     """Every known actor name the article writes, comparisons included: none of them is ever the victim."""
-    return {m.surface for m in find_known(doc)}
+    return {m.surface for m in find_known(doc)} | unmarked_names(doc)

@@ -30,6 +30,7 @@ class Doc(Struct):
     furniture: list[tuple[int, int]] = field(default_factory=list)  # page-furniture lines (``furniture``)
     datelines: list[tuple[int, int]] = field(default_factory=list)  # date lines under the headline (``furniture``)
     headline_end: int = 0
+    masthead: str | None = None  # the outlet's name when the page opens with it (``furniture.masthead``)
     lower_words: frozenset[str] | None = None
     _numbers: dict[int, list] = field(default_factory=dict)
     _memo: dict[str, Any] = field(default_factory=dict)
@@ -80,7 +81,7 @@ class Doc(Struct):
 def build_doc(text: str, lex: Lexicon, published: date | None) -> Doc:
     """Normalise, blank the page furniture (``furniture``), split and date the article; flag the sentences of
     other incidents (``incidents.mark_cues``)."""
-    from editor.extraction.furniture import date_lines, mark_furniture
+    from editor.extraction.furniture import date_lines, mark_furniture, masthead
     from editor.extraction.incidents import mark_cues
 
     norm = normalize(text)
@@ -97,6 +98,7 @@ def build_doc(text: str, lex: Lexicon, published: date | None) -> Doc:
     dates = [find_dates(s.text, lex, published) for s in sentences]
     doc = Doc(text, norm, lex, published, sentences, dates, furniture=furniture, datelines=date_lines(norm))
     doc.headline_end = _headline_end(norm)
+    doc.masthead = masthead(text, furniture)
     mark_cues(doc)
     return doc
 

@@ -43,6 +43,7 @@ def mark_furniture(text: str, lex) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos, seen_text = 0, 0
     n = len(text)
+    first: tuple[int, int] | None = None
     while pos <= n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
@@ -50,11 +51,39 @@ def mark_furniture(text: str, lex) -> list[tuple[int, int]]:
         stripped = line.strip()
         if stripped:
             seen_text += 1
+            if seen_text == 1:
+                first = (pos, end)
+            elif seen_text == 2 and first is not None and _menu(stripped) and _masthead(text[first[0]:first[1]]):
+                out.append(first)  # "THE DALES COURIER" over "News | Towns | Sport | …": the outlet's masthead
             if _is_furniture(stripped, seen_text, links, credits, credit_anywhere) or (
-                    seen_text > 1 and _capitalised_run(stripped, 0.8 if lex.get("title_case_headlines") else 1.0)):
+                    seen_text > 1 and _capitalised_run(stripped, 0.8 if lex.get("title_case_headlines") else 1.0)) or (
+                    1 < seen_text <= MASTHEAD_LINES + 1 and _section_label(stripped)):
                 out.append((pos, end))
         pos = end + 1
     return out
+
+
+def masthead(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The outlet's name when the page opens with its masthead (the first line, marked as furniture)."""
+    start = len(text) - len(text.lstrip())
+    if spans and spans[0][0] <= start < spans[0][1]:
+        name = text[spans[0][0]:spans[0][1]].strip()
+        return name if _masthead(name) else None
+    return None
+
+
+def _masthead(line: str) -> bool:
+    """A short line of capitalised words, no digits and no sentence: an outlet's name."""
+    words = line.split()
+    return 1 <= len(words) <= 6 and len(line) <= 60 and not any(ch.isdigit() for ch in line) \
+        and not _SENTENCE_END.search(line) and all(w[:1].isupper() or not w[:1].isalpha() for w in words
+                                                   if len(w) > 3)
+
+
+def _section_label(line: str) -> bool:
+    """"BUSINESS", "MEDIA", "RÉGION": a section's name in capitals over the headline."""
+    words = line.split()
+    return 1 <= len(words) <= 2 and line.isupper() and len(line) <= 30 and not any(ch.isdigit() for ch in line)
 
 
 def _is_furniture(line: str, nth: int, links, credits, credit_anywhere) -> bool:
@@ -63,7 +92,10 @@ def _is_furniture(line: str, nth: int, links, credits, credit_anywhere) -> bool:
     link = links.match(line) if links is not None else None
     if link is not None and (short or ":" in line[link.end():link.end() + 3]):
         return True  # "Read more: …", "Lees ook: …"
-    caption = len(line) <= MAX_CREDIT_LINE and credit_anywhere is not None and credit_anywhere.match(line)
+    # "[Photo: the clinic's entrance. © …]": a caption in brackets is a caption too
+    bare = line.lstrip("[( ")
+    caption = credit_anywhere is not None and credit_anywhere.match(bare) and (
+        len(line) <= MAX_CREDIT_LINE or (bare != line and line.rstrip().endswith(("]", ")"))))
     if caption:
         return True  # "Photo : l'entrée de la clinique.", "Foto: Die Zentrale in X.": a caption, not the story
     if short and credits is not None and credits.match(line):

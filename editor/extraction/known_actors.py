@@ -109,7 +109,20 @@ def _find_known(doc: Doc) -> list[ActorMention]:
             i += n
     confirmed = {m.surface.casefold() for m in found}
     found += [m for m in pending if m.surface.casefold() in confirmed]
+    doc.cached("known_actors_unmarked", lambda: [m for m in pending if m.surface.casefold() not in confirmed])
     return sorted(found, key=lambda m: m.start)
+
+
+def unmarked_names(doc: Doc) -> set[str]:
+    """Plain names of the list written with no actor noun beside them that are no ordinary word of the article
+    ("un pourriciel du type Ryuk"): too weak to name the attacker, enough to be no victim. A word the article
+    also writes in lower case, or one the lexicon knows ("Play", "Royal" in English), stays a word."""
+    from editor.extraction.org_words import lexicon_vocabulary, lower_words
+
+    find_known(doc)
+    pending = doc.cached("known_actors_unmarked", list)
+    vocabulary, lower = lexicon_vocabulary(doc), lower_words(doc)
+    return {m.surface for m in pending if m.surface.casefold() not in vocabulary and m.surface.casefold() not in lower}
 
 
 def _beside_noun(folded: list[str], start: int, end: int, nouns: frozenset[str]) -> bool:

@@ -49,10 +49,11 @@ def _display_name(doc: Doc, c: OrgCandidate) -> str:
     places = {f for f in c.forms if gaz.lookup(f) and not heads_of(doc, f)}
     # "Wearside Buses" stays whole: a head word alone ("Buses", seen at a sentence start) is no shorter name
     shorter = [f for f in c.forms if f != c.name and c.name.endswith(" " + f) and f not in places
-               and not (" " not in f and heads_of(doc, f))]
+               and not (" " not in f and heads_of(doc, f)) and not f[:1].islower()]
     if shorter and not c.acronym:
         extra = c.name[: -len(max(shorter, key=len))]
-        if not heads_of(doc, extra):
+        # "Omroep Zuiderwaard" stays whole: a word saying what kind of body it is, like a head, opens its name
+        if not heads_of(doc, extra) and extra.strip().lower() not in word_set(doc, "outlet_words"):
             return max(shorter, key=len)
     rx = doc.lex.cached("head_before_rx", lambda: _head_before_rx(doc))
     if rx is None or c.lowercase_head or c.acronym or c.head_sector or not c.mentions:

@@ -87,10 +87,14 @@ def _article_tail_rx(doc: Doc) -> re.Pattern[str] | None:
         tail = rf"\s(?:{alt})\s(?P<name>{_TOKEN}(?:\s{_TOKEN})?)"
         adjectives = doc.lex.get("head_adjectives", [])
         every = [c for c in doc.lex.get("org_connectors", []) + conns if not c.endswith("'")]
+        elided = [c for c in doc.lex.get("org_connectors", []) if c.endswith("'")]
         if adjectives and every:
             adj = "|".join(f"(?:{a})" for a in sorted(adjectives, key=len, reverse=True))
             anyc = "|".join(re.escape(c) for c in sorted(set(every), key=lambda c: (-len(c), c)))
-            tail = rf"(?:\s(?:{alt})|\s(?:{adj})\s(?:{anyc}))\s(?P<name>{_TOKEN}(?:\s{_TOKEN})?)"
+            # "Conseil départemental d'Eure-et-Loir": an elided connector joins the name with no space
+            glued = "|".join(re.escape(c) for c in sorted(set(elided), key=len, reverse=True))
+            glued_tail = rf"|\s(?:{adj})\s(?:{glued})" if glued else ""
+            tail = rf"(?:\s(?:{alt})\s|\s(?:{adj})\s(?:{anyc})\s{glued_tail})(?P<name>{_TOKEN}(?:\s{_TOKEN})?)"
         return re.compile(tail)
     return doc.lex.cached("org_article_tail_rx", build)
 
@@ -113,7 +117,9 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
         if tail is not None:
             t = tail.match(doc.norm, m.end())
             last = text.rsplit(" ", 1)[-1]
-            if t is not None and t.group("name").split(" ")[0].lower() not in calendar and heads_of(doc, last):
+            # the head may be the last word and the adjective together: "Conseil départemental"
+            if t is not None and t.group("name").split(" ")[0].lower() not in calendar and (
+                    heads_of(doc, last) or heads_of(doc, doc.norm[m.end() - len(last):t.start("name")])):
                 text = doc.norm[m.start():t.end()]
         if joined is not None and " " in text and heads_of(doc, text):
             # "Perth and Kinross Council": an authority named after two places joins them

@@ -10,7 +10,7 @@ from msgspec import Struct
 from editor.extraction.doc import Doc
 from editor.extraction.places import PLACE_TOKEN, Place, gazetteer
 
-_LIST_ITEM = r"(?<![\w'])(?:(?:the|la|le|les|l'|de|het|der|die|das)\s|[dl]['’])?[^\W\d_a-zß-ÿ][\w'.]*(?:[- ](?:[^\W\d_a-zß-ÿ][\w'.]*|de|del|la|sur|am|an|upon|on|en|aan|'s|of)){0,5}"
+_LIST_ITEM = r"(?<![\w'])(?:(?:the|la|le|les|l'|de|het|der|die|das)\s|[dl]['’])?[^\W\d_a-zß-ÿ][\w'.]*(?:-(?:du|des|les|lès|aux|au|sous|le)(?=-)|[- ](?:[^\W\d_a-zß-ÿ][\w'.]*|de|del|la|sur|am|an|upon|on|en|aan|'s|of)){0,5}"
 _LIST = re.compile(rf"({_LIST_ITEM})((?:\s?,\s?{_LIST_ITEM}){{0,8}})\s?,?\s(?:et|and|en|und|as well as|ainsi que|sowie|ebenso wie(?: in den \w+)?)\s({_LIST_ITEM})")
 _LIST_ITEM_RX = re.compile(_LIST_ITEM)
 
@@ -190,6 +190,9 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
         weight = 4.0 if after_org(m) else (1.0 if located else 1.5) if in_org else \
             2.0 if m.sentence in victim_sentences else 1.0
         places = m.places
+        if m.prefixed_region:
+            # "la province de Luxembourg": the region's country, not the country of the same name
+            places = [p for p in places if p.kind == "R"] or places
         spoken = set(doc.lex.get("language_countries", []))
         if len({p.country for p in places}) > 1 and any(p.country in spoken for p in places):
             # "Brest": the French article means the Breton port, not the Belarusian city

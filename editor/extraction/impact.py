@@ -338,15 +338,26 @@ def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, li
     """(confirmed | claimed | none | unknown, supporting sentences, confidence)."""
     rx = doc.lex.groups("exfiltration")
     speech = doc.lex.words("claim_speech")
+    openers = doc.lex.words("condition_openers")
     hits: dict[str, list[int]] = {}
     if rx is not None:
         for s in doc.sentences:
             if doc.is_context(s.index, victim):
                 continue
-            # "could have been copied", "is said to have stolen": a hedged theft is no confirmation nor claim
-            found = [m for m in rx.finditer(s.text) if m.lastgroup and (
-                m.lastgroup not in ("confirmed", "claimed") or modality.asserted(doc, s.index, m))]
-            keys = {_claimed_by_speech(s.text, m, speech) for m in found}
+            # "could have been copied": a hedged theft is no confirmation nor claim; "is said to have stolen",
+            # "according to media reports … published": a theft reported second-hand is a claim
+            found, keys = [], set()
+            for m in rx.finditer(s.text):
+                if not m.lastgroup:
+                    continue
+                if m.lastgroup not in ("confirmed", "claimed"):
+                    keys.add(m.lastgroup)
+                    continue
+                mood = modality.at(doc, s.index, m.start(), m.end())
+                if mood == "conditional" and not (openers is not None and openers.search(s.text, 0, m.start())):
+                    keys.add("claimed")  # hearsay, not a condition ("si des données ont été dérobées")
+                elif mood not in modality.UNASSERTED:
+                    keys.add(_claimed_by_speech(s.text, m, speech))
             if "unknown" in keys or "claimed" in keys or "none" in keys:
                 # "whether data was stolen is not yet known"; "the gang says it stole 200 GB"; "no sign that
                 # data was stolen": the steal verb is not a confirmation

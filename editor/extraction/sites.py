@@ -59,8 +59,10 @@ def fill_geography(doc: Doc, report: IncidentReport, ev: Evidence, victim, victi
     if country:
         report.organization.country = country
         ev.add("/organization/country", country_sentences, 0.7 if len(country_sentences) > 1 else 0.5)
-    sites = _sites(doc, mentions, country, victim, victim_sentences, org_spans, hq_towns,
-                   report.organization.sector)
+    # towns too small for the gazetteer ("in Oberlenne", "à Salmont"): site candidates, never a country or region
+    unlisted = _unlisted_towns(doc, mentions, country or "", actors, people)
+    sites = _sites(doc, sorted(mentions + unlisted, key=lambda m: m.start), country, victim, victim_sentences,
+                   org_spans, hq_towns, report.organization.sector)
     if not sites and hq_towns and (report.organization.sector in SEATED_SECTORS + UTILITY_SECTORS
                                    or _public_after(doc, hq_towns[0])):
         # "Kreisverwaltung X mit Sitz in Y", "une haute école basée à Y": an authority or a school works
@@ -147,6 +149,52 @@ def _tail_of_name(doc: Doc, m, heads) -> bool:
         return False
     titles = doc.lex.words("person_titles")
     return not (titles is not None and titles.fullmatch(word))
+
+
+# A town's name: a capitalised word, with hyphenated parts ("Saint-Aubre-les-Forges", "Beaufays-sur-Salm")
+_TOWN_NAME = r"[^\W\d_a-zß-ÿ][\w’']*(?:-[\w’']+)*"
+
+
+def _unlisted_towns(doc: Doc, mentions, country: str, actors: set[str], people: Sequence[str]) -> list:
+    """Place mentions of towns the gazetteer lacks: a capitalised word after a preposition of place (lexicon
+    ``place_prepositions``: "in Oberlenne", "à Salmont", "te Ekkelkamp") that is no word of the language, no
+    person's or actor's name and no head word; a German noun ("in Betrieb") is a word of the lexicon or ends
+    like a noun."""
+    from editor.extraction.org_words import lexicon_vocabulary, lower_words
+    from editor.extraction.places import Place
+
+    preps = doc.lex.get("place_prepositions", [])
+    if not preps:
+        return []
+    # (case-insensitive prepositions only: the name's capital is what makes it one)
+    rx = doc.lex.cached("unlisted_town_rx", lambda: re.compile(
+        r"(?<![\w'])(?i:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in preps)
+        + rf")\s+(?P<name>{_TOWN_NAME})(?![\w-])"))
+    known = {m.start for m in mentions}
+    vocabulary, lower = lexicon_vocabulary(doc), lower_words(doc)
+    skip = word_set(doc, "stopwords") | word_set(doc, "org_articles") | word_set(doc, "first_names") \
+        | {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
+    blocked = {a.lower() for a in actors} | {w.lower() for p in people for w in p.split()}
+    heads = doc.lex.groups("org_heads")
+    suffixes = tuple(doc.lex.get("common_noun_suffixes", []))
+    out = []
+    for m in rx.finditer(doc.norm):
+        name, start = m.group("name"), m.start("name")
+        low = name.lower()
+        if start in known or name.isupper() or len(name) < 3 or low in skip or low in blocked:
+            continue
+        if low in vocabulary or low in lower or (suffixes and low.endswith(suffixes)):
+            continue
+        if heads is not None and heads.fullmatch(name):
+            continue
+        if re.match(r"\s+[^\W\d_a-zß-ÿ]", doc.norm[start + len(name):start + len(name) + 3]) \
+                and not doc.lex.get("articles_mark_nouns"):
+            continue  # "in Harbor Freight's depot": the first word of a longer name
+        s = doc.sentence_at(start)
+        if s is None:
+            continue
+        out.append(geo.PlaceMention(start, start + len(name), name, [Place("T", "", country, 0, name)], s.index))
+    return out
 
 
 _CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -438,6 +486,11 @@ def _sites(doc: Doc, mentions, country, victim, victim_sentences, org_spans, hq_
                 continue
             accepted_end = -1
             for items in geo.find_lists(s.text):
+                # "an den Standorten A und B": German capitalises the cue, which the list then opens with
+                lead = cue_rx.match(s.text, items[0][0])
+                if lead is not None and lead.end() < items[0][1]:
+                    a0 = lead.end() + len(s.text[lead.end():items[0][1]]) - len(s.text[lead.end():items[0][1]].lstrip())
+                    items = [(a0, items[0][1])] + list(items[1:])
                 # "…include A, B and C, as well as D and E": a list right after an accepted one continues it
                 follows = accepted_end >= 0 and items[0][0] - accepted_end <= 25
                 if not (cue_before(s, items[0][0]) or follows):

@@ -251,7 +251,9 @@ def find_services(doc: Doc, victim: re.Pattern[str] | None) -> list[ServiceFindi
         prev_end = 0
         for a, b in _clauses(s.text):
             clause = s.text[a:b]
-            after_colon = ":" in s.text[prev_end:a]
+            # "Urgences : fermées"; "Telefone, E-Mails, Patientendaten - fast alles stand still": a dash too
+            gap = s.text[prev_end:a]
+            after_colon = ":" in gap or " - " in gap
             prev_end = b
             state_matches = [m for m in status.finditer(clause) if m.lastgroup]
             # "résultats transmis par téléphone": a service word inside a status phrase says how, not what

@@ -275,6 +275,7 @@ def find_candidates(doc: Doc) -> Candidates:
             c.excluded = "sentence-initial word"
     regional: list[str] = []
     _lowercase_heads(doc, forms, candidate, regional)
+    _located_heads(doc, candidate)
     cands = list(forms.values())
     if len(cands) > MAX_CANDIDATES:
         # Scoring scans the article once per candidate: keep the most frequent names (and every defined
@@ -342,6 +343,35 @@ def _sentence_initial(text: str, pos: int) -> bool:
     """``pos`` starts a sentence, a line or a quotation."""
     before = text[max(0, pos - 4):pos].rstrip(" \"'(«")
     return pos == 0 or not before or before[-1] in ".!?:\n;" or text[max(0, pos - 1):pos] in ("\n", '"')
+
+
+def _located_heads(doc: Doc, candidate) -> None:
+    """"die Stadtwerke in Wismar" (twice or more): a capitalised head word after an article, then a preposition
+    of place and a capitalised town, names the body of that town ("Stadtwerke Wismar", its form "Stadtwerke in
+    Wismar" the mentions). After another capitalised word the head is part of a longer name ("Atrium Health in
+    Charlotte")."""
+    def build() -> re.Pattern[str] | None:
+        heads = [h for hs in doc.lex.get("org_heads", {}).values() for h in hs]
+        preps = doc.lex.get("place_prepositions", [])
+        arts = [a for a in doc.lex.get("org_articles", []) if a.isalpha()]
+        if not heads or not preps or not arts:
+            return None
+        h = "|".join(f"(?:{x})" for x in sorted(heads, key=len, reverse=True))
+        p = "|".join(re.escape(x) for x in preps if " " not in x)
+        a = "|".join(re.escape(x) for x in arts)
+        return re.compile(rf"(?<!\w)(?i:{a})\s+(?P<head>(?=[^\W\d_a-zß-ÿ])(?i:{h}))\s+(?i:{p})\s+"
+                          rf"(?P<town>[^\W\d_a-zß-ÿ][\w'-]+)(?![\w-])")
+    rx = doc.lex.cached("located_head_rx", build)
+    if rx is None:
+        return
+    seen: dict[tuple[str, str], int] = {}
+    for m in rx.finditer(doc.norm):
+        key = (m.group("head"), m.group("town"))
+        seen[key] = seen.get(key, 0) + 1
+    for (head, town), n in seen.items():
+        if n >= 2:
+            c = candidate(f"{head} {town}")
+            c.forms.add(f"{head} in {town}")
 
 
 def _lowercase_heads(doc: Doc, forms: dict[str, OrgCandidate], candidate, regional: list[str]) -> None:

@@ -293,6 +293,15 @@ def _title_inside(name: str, titles) -> bool:
     return False
 
 
+def _time_phrase(doc: Doc, name: str) -> bool:
+    """A word of time inside the phrase (lexicon ``time_nouns``, months, weekdays): German capitalises "Anfang der
+    Woche", a run of capitals may swallow "Uhr"; a name with no head word holding one is no organisation."""
+    words = {w.lower() for w in name.split(" ")}
+    calendar = word_set(doc, "time_nouns") | {k.lower() for k in doc.lex.get("months", {})} \
+        | {k.lower() for k in doc.lex.get("weekdays", {})}
+    return bool(words & calendar)
+
+
 def _unlisted_place(doc: Doc, c: OrgCandidate) -> bool:
     """The candidate's one-word form is a place the gazetteer does not hold: the article writes it after a
     preposition of place ("in Oberlenne", "à Valbourg", "te Oosterzijl") at least twice and in most mentions."""
@@ -426,6 +435,9 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         places = gaz.lookup(c.name)
         if places and not head and not c.acronym:
             c.excluded = "place"
+            continue
+        if " " in c.name and not head and not c.acronym and _time_phrase(doc, c.name):
+            c.excluded = "time expression"  # "Versorger Anfang der Woche Ziel", "Uhr Cyberkriminelle"
             continue
         if " " not in c.name and c.name.lower() in (doc.lex.get("demonyms") or {}):
             c.excluded = "place"  # "de Amerikaanse staat Georgia": a country's adjective, capitalised as names are

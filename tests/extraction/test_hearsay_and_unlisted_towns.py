@@ -97,3 +97,31 @@ def test_a_region_named_like_a_country_gives_its_own_country() -> None:
     r = run("Maisons de repos privées d'informatique\n\nL'ASBL, qui gère trois maisons de repos dans le nord de la "
             "province de Luxembourg, a été victime d'une cyberattaque. Les Résidences du Val ont porté plainte.", "fr")
     assert r.organization.country == "BE"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Die Kreisverwaltung ist weder per E-Mail noch telefonisch zu erreichen.",
+     {("email", "unavailable"), ("telephony", "unavailable")}),
+    ("Die Stadt hat ihre kompletten Telefon- und IT-Systeme heruntergefahren.", {("telephony", "unavailable")}),
+    ("Auf sämtliche E-Mails kann bisher nicht zugegriffen werden.", {("email", "unavailable")}),
+    ("Telefone, E-Mails, Zugriff auf Patientendaten - fast alles stand plötzlich still.",
+     {("telephony", "unavailable"), ("email", "unavailable"), ("medical_records", "unavailable")}),
+    ("Die Stadt ist telefonisch zu erreichen.", {("telephony", "operational")}),
+])
+def test_german_service_states(sentence: str, expected: set[tuple[str, str]]) -> None:
+    r = run("Cyberangriff auf Stadt Ostheimbach\n\nDie Stadtverwaltung Ostheimbach ist am Montag Ziel eines "
+            "Ransomware-Angriffs geworden. " + sentence, "de")
+    assert {(s.service.value, s.status.value) for s in r.impact.services} == expected
+
+
+def test_a_head_word_in_a_town_twice_names_that_towns_body() -> None:
+    r = run("Stadtwerke in Lennfurt Opfer von Hackerangriff\n\nCyberkriminelle haben am Dienstag die IT-Systeme der "
+            "Stadtwerke in Lennfurt angegriffen. Wie die Stadtwerke in Lennfurt mitteilten, ist der Versorger Anfang "
+            "der Woche Ziel eines Cyberangriffs geworden. Die Stadtwerke sind im Notbetrieb.", "de")
+    assert r.organization.name == "Stadtwerke Lennfurt"
+
+
+def test_a_phrase_holding_a_word_of_time_is_no_victim() -> None:
+    r = run("Versorger angegriffen\n\nWie ein Sprecher mitteilte, ist der Versorger Anfang der Woche Ziel eines "
+            "Cyberangriffs geworden. Die Täter verschlüsselten Daten.", "de")
+    assert r.organization.name != "Versorger Anfang der Woche Ziel"

@@ -61,7 +61,9 @@ def _partitives(doc: Doc) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
             return None
         p = "|".join(re.escape(w) for w in preps)
         return (re.compile(rf"^\s+(?:{p})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE),
-                re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{p})\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE))
+                # "60 van de in totaal 100 servers", "une quarantaine de serveurs, sur les 310 que compte …"
+                re.compile(rf"^\s*(?:[\w'’-]+\s+)?(?:[\w-]+,?\s+)?(?:{p})\s+(?:[\w'’-]+\s+){{0,3}}$",
+                           re.IGNORECASE))
     return doc.lex.cached("partitive_rx", build)
 
 
@@ -118,12 +120,17 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
                 continue  # "sur les 250 que compte le groupe": the whole the part was counted from
             hit = _noun_after(s.text, q, nouns)
             part = False
+            value = q.value
             if partitives is not None and q.kind == "count":
                 nxt = quantities[i + 1] if i + 1 < len(quantities) else None
                 if nxt is not None and partitives[1].match(s.text[q.end:nxt.start]):
                     part = True  # "73 van de 110 servers", "60 serveurs sur les 250"
                     wholes.add(nxt.start)
                     hit = hit or _noun_after(s.text, nxt, nouns)
+                    if hit is not None and affected is not None and affected.search(s.text, nxt.end, hit[2] + 1):
+                        # "elf van de veertien getroffen servers zijn teruggezet": the whole is what was hit,
+                        # the part what is restored
+                        value = nxt.value
                 elif hit is None:
                     hit = _part_noun(s.text, q, nouns, partitives[0])
                     part = hit is not None
@@ -142,8 +149,8 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
                 score -= 0.3  # "machines" may be servers or PCs: weaker than "serveurs"
             previous = best.get(group)
             if previous is None or score > previous[0]:
-                best[group] = (score, int(q.value), [s.index])
-            elif score == previous[0] and int(q.value) == previous[1]:
+                best[group] = (score, int(value), [s.index])
+            elif score == previous[0] and int(value) == previous[1]:
                 previous[2].append(s.index)
         if is_postponed and appointment_sum == 0:
             # "des opérations et des consultations – il y en avait plus de 1.400 programmées – seront reportées"

@@ -171,6 +171,16 @@ def _unlisted_towns(doc: Doc, mentions, country: str, actors: set[str], people: 
         r"(?<![\w'])(?i:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in preps)
         + rf")\s+(?P<name>{_TOWN_NAME})(?![\w-])"))
     known = {m.start for m in mentions}
+    # "le site de Saint-Aubre-les-Forges", "im Werk Wiesentrup": after a site cue too
+    cues = doc.lex.words("site_list_cues")
+    after_cue = re.compile(rf"\s*(?P<name>{_TOWN_NAME})(?![\w-])")
+    hits = [(m.group("name"), m.start("name")) for m in rx.finditer(doc.norm)]
+    if cues is not None:
+        for c in cues.finditer(doc.norm):
+            t = after_cue.match(doc.norm, c.end())
+            if t is not None and t.start("name") > c.end() - 1 and not rx.match(doc.norm, t.end() + 1):
+                # "les sites Sainte-Gertrude à Ciney": a campus named before its town is no town
+                hits.append((t.group("name"), t.start("name")))
     vocabulary, lower = lexicon_vocabulary(doc), lower_words(doc)
     skip = word_set(doc, "stopwords") | word_set(doc, "org_articles") | word_set(doc, "first_names") \
         | {k.lower() for k in doc.lex.get("months", {})} | {k.lower() for k in doc.lex.get("weekdays", {})}
@@ -178,8 +188,7 @@ def _unlisted_towns(doc: Doc, mentions, country: str, actors: set[str], people: 
     heads = doc.lex.groups("org_heads")
     suffixes = tuple(doc.lex.get("common_noun_suffixes", []))
     out = []
-    for m in rx.finditer(doc.norm):
-        name, start = m.group("name"), m.start("name")
+    for name, start in sorted(set(hits), key=lambda h: h[1]):
         low = name.lower()
         if start in known or name.isupper() or len(name) < 3 or low in skip or low in blocked:
             continue

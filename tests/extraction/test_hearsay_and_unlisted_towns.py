@@ -125,3 +125,12 @@ def test_a_phrase_holding_a_word_of_time_is_no_victim() -> None:
     r = run("Versorger angegriffen\n\nWie ein Sprecher mitteilte, ist der Versorger Anfang der Woche Ziel eines "
             "Cyberangriffs geworden. Die Täter verschlüsselten Daten.", "de")
     assert r.organization.name != "Versorger Anfang der Woche Ziel"
+
+
+def test_a_town_after_a_site_cue_is_a_site_but_a_campus_before_its_town_is_not() -> None:
+    r = run("Un hôpital paralysé\n\nLe centre hospitalier du Val-Vert est la cible d'une cyberattaque depuis lundi. "
+            "Devant l'entrée du site de Montrécy-le-Bas, les ambulances sont détournées.", "fr")
+    assert "Montrécy-le-Bas" in r.sites
+    r = run("Un hôpital paralysé\n\nLe Groupe hospitalier du Val-Vert, qui exploite les sites Sainte-Odile à Ciney et "
+            "du Moulin à Yvoir, est visé depuis mercredi par une attaque au rançongiciel.", "fr")
+    assert "Sainte-Odile" not in r.sites

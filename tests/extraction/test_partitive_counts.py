@@ -25,6 +25,13 @@ LEAD = {
     ("fr", "Environ 60 serveurs sur les 250 que compte la société ont été touchés.", 60),
     ("nl", "Volgens de directeur zijn 73 van de 110 servers versleuteld.", 73),
     ("de", "Nach Angaben der Firma wurden 40 von 120 Servern verschlüsselt.", 40),
+    # eighth session (batch 24's pattern): a total cue inside the whole, the noun before a comma
+    ("nl", "Volgens de directeur zijn zestig van de in totaal honderd servers versleuteld.", 60),
+    ("fr", "Selon la direction, une quarantaine de serveurs, sur les 310 que compte l'entreprise, ont été chiffrés.",
+     40),
+    # the whole is what was hit when the whole's own words say so; the part is what is restored
+    ("nl", "Inmiddels zijn elf van de veertien getroffen servers schoongemaakt en teruggezet.", 14),
+    ("en", "Eleven of the 14 affected servers have been restored.", 14),
 ])
 def test_a_part_of_a_whole_is_the_damage(language: str, sentence: str, servers: int) -> None:
     assert run(LEAD[language] + sentence, language).impact.servers_affected == servers

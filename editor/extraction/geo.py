@@ -88,6 +88,7 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
         arts = "|".join(re.escape(a) for a in doc.lex.get("org_articles", []))
         article_rx = re.compile(rf"(?<!\w)(?:{arts})\s+$", re.IGNORECASE) if arts else None
     out: list[PlaceMention] = []
+    spoken = set(doc.lex.get("language_countries", []))
     tokens = list(PLACE_TOKEN.finditer(doc.norm))
     i = 0
     while i < len(tokens):
@@ -137,6 +138,10 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
                             readings.append((max(p.population for p in found), -rank, base, found))
                 if readings:  # a tie is one town under two spellings: the lexicon's pairs are in preference order
                     _, _, name, places = max(readings, key=lambda r: (r[0], r[1]))
+            if places and span == 1 and all(p.kind == "R" and p.country not in spoken for p in places) \
+                    and j + 1 < len(tokens) and doc.norm[tokens[j].end():tokens[j + 1].start()] == " " \
+                    and tokens[j + 1].group(0)[:1].isupper():
+                places = []  # "East Riding", "Northern Hauliers": a far-away region's name opening a longer name
             if places:
                 hit = (j, name, places)
                 break
@@ -162,11 +167,19 @@ def _drop_people_and_credits(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
     """Without surnames ("Geschäftsführerin Anna Moser", then "sagte Moser") and photo credits ("Foto: dpa")."""
     if not mentions:
         return mentions
+    # "Chief executive Martin Hesketh", "the federation's chair, Gary Lumb": a title, then a person's given
+    # name(s) and surname; none of them is a place where the person is named
     titled = doc.lex.cached("titled_person_rx", lambda: re.compile(
         r"(?<!\w)(?i:" + "|".join(f"(?:{t.replace(' ', chr(92) + 's+')})" for t in doc.lex.get("person_titles", []))
-        + rf")\s+(?:{_CAPITAL}[\w'-]*\s+){{1,2}}(?P<surname>{_CAPITAL}[\w'-]+)") if doc.lex.get("person_titles") else None)
-    surnames = {m.group("surname") for m in titled.finditer(doc.norm)} if titled is not None else set()
-    return [m for m in mentions if m.name not in surnames
+        + rf"),?\s+(?P<given>(?:{_CAPITAL}[\w'-]*\s+){{1,2}})(?P<surname>{_CAPITAL}[\w'-]+)")
+        if doc.lex.get("person_titles") else None)
+    surnames: set[str] = set()
+    given: set[int] = set()
+    if titled is not None:
+        for m in titled.finditer(doc.norm):
+            surnames.add(m.group("surname"))
+            given.add(m.start("given"))
+    return [m for m in mentions if m.name not in surnames and m.start not in given
             and not (0 <= m.sentence < len(doc.sentences) and _CREDIT_LINE.match(doc.sentences[m.sentence].text))]
 
 
@@ -215,7 +228,10 @@ def choose_country(doc: Doc, mentions: list[PlaceMention], victim_sentences: set
             if doc.is_context(s.index):
                 continue
             for m in rx.finditer(s.text):
-                code = demonyms.get(m.group(0).lower())
+                word = m.group(0)
+                if len(word.replace(".", "")) <= 3 and not word.isupper():
+                    continue  # "told us", "bij ons": an abbreviation ("US", "U.S.") counts in capitals only
+                code = demonyms.get(word.lower())
                 if code:
                     votes[code] += 1.0 if s.index in victim_sentences else 0.5
                     support[code].append(s.index)

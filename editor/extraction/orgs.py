@@ -121,8 +121,9 @@ def _phrases(doc: Doc) -> list[tuple[int, str]]:
             if t is not None and t.group("name").split(" ")[0].lower() not in calendar and (
                     heads_of(doc, last) or heads_of(doc, doc.norm[m.end() - len(last):t.start("name")])):
                 text = doc.norm[m.start():t.end()]
-        if joined is not None and " " in text and heads_of(doc, text):
-            # "Perth and Kinross Council": an authority named after two places joins them
+        if joined is not None and " " in text and heads_of(doc, text) and not heads_of(doc, text.split(" ")[0]):
+            # "Perth and Kinross Council": an authority named after two places joins them ("… Amsterdam en
+            # Universiteit van Amsterdam" opens with its own head: two bodies)
             j = joined.search(doc.norm, max(0, start - 40), start)
             if j is not None and gazetteer().lookup(j.group("place")):
                 text, start = doc.norm[j.start():m.start() + len(text)], j.start()
@@ -247,13 +248,16 @@ def find_candidates(doc: Doc) -> Candidates:
                 and not heads_of(doc, first) and rest.split(" ")[0].lower() not in connectors:
             form = rest  # "Neither Pathlab", "Both trusts": a sentence-initial common word is no part of a name
             whole = False
+        undescribed = form
         form = _strip_descriptors(doc, form, lower, vocabulary)
+        described = bool(form) and form != undescribed and undescribed.endswith(form)
         while " " in form and form.rsplit(" ", 1)[1].lower() in stop and not form.rsplit(" ", 1)[1].isupper():
             # "Stadtwerke Schwerte Was …": a function word ends no name; "Brindle SA" keeps its legal form
             form = form.rsplit(" ", 1)[0]
         form = _without_trailing_initials(doc, form, m_start + len(m_text))
-        if not initial or (m_text.find(form.split(" ")[0]) > 0 and heads_of(doc, form)):
-            mid_sentence.add(form.split(" ")[0])  # "Het Rivierziekenhuis": the article opened the sentence
+        if not initial or (m_text.find(form.split(" ")[0]) > 0 and (heads_of(doc, form) or described)):
+            # "Het Rivierziekenhuis": the article opened the sentence; "Elektronicafabrikant Marchal": the descriptor
+            mid_sentence.add(form.split(" ")[0])
         if not form or all(w.rstrip(".").lower() in calendar for w in form.split(" ")):
             continue
         low = form.lower()

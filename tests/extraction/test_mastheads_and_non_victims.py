@@ -75,3 +75,22 @@ def test_a_compound_of_a_common_noun_is_no_victim() -> None:
     r = run("Aluminium maker hit\n\n\"IT-systems in most business areas are down,\" the company said. Oakridge "
             "Metals said its plants ran in manual mode while its systems were restored.", "en")
     assert r.organization.name != "IT-systems"
+
+
+def test_a_dutch_descriptor_compound_before_a_name_is_no_first_name() -> None:
+    r = run("Elektronicafabrikant sluit fabrieken\n\nElektronicafabrikant Marchal heeft al zijn fabrieken een week "
+            "stilgelegd na een ransomwareaanval. Marchal meldt dat de productie maandag hervat.", "nl")
+    assert r.organization.name == "Marchal"
+
+
+def test_two_bodies_joined_by_a_conjunction_stay_two() -> None:
+    r = run("Hogeschool en universiteit getroffen\n\nDe Hogeschool van Oosterzijl en Universiteit van Oosterzijl "
+            "zijn getroffen door een cyberaanval. De Universiteit van Oosterzijl meldt dat de systemen offline zijn.",
+            "nl")
+    assert r.organization.name in {"Universiteit van Oosterzijl", "Hogeschool van Oosterzijl"}
+
+
+def test_an_english_hospital_name_in_a_dutch_article() -> None:
+    r = run("Amerikaans ziekenhuis getroffen door ransomware\n\nEen ziekenhuis in de staat Ohio is getroffen door ransomware. Volgens "
+            "Riverside Memorial Hospital is de zorg niet in gevaar.", "nl")
+    assert r.organization.name == "Riverside Memorial Hospital"

@@ -31,6 +31,7 @@ class Doc(Struct):
     datelines: list[tuple[int, int]] = field(default_factory=list)  # date lines under the headline (``furniture``)
     headline_end: int = 0
     masthead: str | None = None  # the outlet's name when the page opens with it (``furniture.masthead``)
+    agencies: set[str] = field(default_factory=set)  # news agencies of a wire dateline (``furniture.wire_agencies``)
     lower_words: frozenset[str] | None = None
     _numbers: dict[int, list] = field(default_factory=dict)
     _memo: dict[str, Any] = field(default_factory=dict)
@@ -81,7 +82,7 @@ class Doc(Struct):
 def build_doc(text: str, lex: Lexicon, published: date | None) -> Doc:
     """Normalise, blank the page furniture (``furniture``), split and date the article; flag the sentences of
     other incidents (``incidents.mark_cues``)."""
-    from editor.extraction.furniture import date_lines, mark_furniture, masthead
+    from editor.extraction.furniture import date_lines, mark_furniture, masthead, wire_agencies, wire_datelines
     from editor.extraction.incidents import mark_cues
 
     norm = normalize(text)
@@ -96,9 +97,11 @@ def build_doc(text: str, lex: Lexicon, published: date | None) -> Doc:
         norm = "".join(parts) + norm[pos:]
     sentences = split_sentences(norm)
     dates = [find_dates(s.text, lex, published) for s in sentences]
-    doc = Doc(text, norm, lex, published, sentences, dates, furniture=furniture, datelines=date_lines(norm))
+    doc = Doc(text, norm, lex, published, sentences, dates, furniture=furniture,
+              datelines=sorted(date_lines(norm) + wire_datelines(norm)))
     doc.headline_end = _headline_end(norm)
     doc.masthead = masthead(text, furniture)
+    doc.agencies = wire_agencies(norm)
     mark_cues(doc)
     return doc
 

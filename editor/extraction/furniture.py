@@ -139,6 +139,30 @@ _DIGIT_RUN = re.compile(r"\d{1,4}")
 _DATE_SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s*$|(?<![\d.])[.!?]\s+[^\W\d_]")  # "13. Oktober" ends no sentence
 
 
+# "OBERWILEN AG (Keystone-SDA) –", "THÔNES (Haute-Savoie), 22 janvier 2026 (AFP) —": a wire story's dateline, its
+# town in capitals before the agency in brackets and a dash
+_WIRE_DATELINE = re.compile(r"^[ \t]*(?P<town>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ' .-]*[^\W\d_a-zß-ÿ.](?:\s[A-Z]{2})?)"
+                            r"(?:\s*\([^()\n]{2,30}\))?(?:,[^\n()]{0,40})?\s*\([^()\n]{2,30}\)\s*[—–-]", re.MULTILINE)
+
+
+_WIRE_AGENCY = re.compile(r"\((?P<agency>[^()\n]{2,30})\)\s*[—–-]")
+
+
+def wire_agencies(text: str) -> set[str]:
+    """The agencies of the wire datelines ("AFP", "Keystone-SDA"): outlets, never the victim."""
+    out = set()
+    for m in _WIRE_DATELINE.finditer(text[:3000]):
+        a = _WIRE_AGENCY.search(m.group(0))
+        if a is not None:
+            out |= {p.strip() for p in re.split(r"[/,]", a.group("agency")) if p.strip()}
+    return out
+
+
+def wire_datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of the wire datelines' towns ("OBERWILEN AG" before "(Keystone-SDA) –"): no organisation's name."""
+    return [(m.start("town"), m.end("town")) for m in _WIRE_DATELINE.finditer(text[:3000])]
+
+
 def date_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the date lines among the first lines of ``text``: short, no sentence, with a date's digits and a
     separator or a colon ("Wirtschaft regional | Dienstag, 13. Oktober 2026", "di 15/09/2026 | Bijgewerkt: …")."""

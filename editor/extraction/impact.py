@@ -96,6 +96,7 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
     totals = doc.lex.words("total_cues")
     postpone = doc.lex.words("postpone_cues")
     subset = doc.lex.words("subset_cues")
+    precaution = doc.lex.words("precaution_cues")
     best: dict[str, tuple[float, int, list[int]]] = {}
     appointments: tuple[int, list[int]] | None = None
     # "- Operatiekamers: 180 ingrepen uitgesteld" / "- Poliklinieken: 2.300 afspraken afgezegd": the items of
@@ -109,6 +110,8 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
             continue
         is_affected = bool(affected and affected.search(s.text))
         is_total = _inventory(totals, s.text)
+        # "More than 3,000 computers were shut down as a precaution": machines taken off-line, not found hit
+        is_precaution = bool(precaution and precaution.search(s.text))
         is_postponed = bool(postpone and postpone.search(s.text))
         appointment_sum = 0
         attached: set[int] = set()
@@ -144,7 +147,8 @@ def find_counts(doc: Doc, victim: re.Pattern[str] | None) -> dict[str, Count]:
                     seen_nouns.add(ns)
                 continue
             # a part of a whole is the damage, whatever the sentence says of the whole ("… que compte la mairie")
-            score = (1.0 if is_affected else 0.0) - (2.0 if is_total and not part else 0.0)
+            score = (1.0 if is_affected else 0.0) - (2.0 if is_total and not part else 0.0) \
+                - (2.0 if is_precaution and not part else 0.0)
             if s.text[ns:ns + 8].lower().startswith("machine"):
                 score -= 0.3  # "machines" may be servers or PCs: weaker than "serveurs"
             previous = best.get(group)

@@ -234,6 +234,7 @@ def find_candidates(doc: Doc) -> Candidates:
     connectors = word_set(doc, "org_connectors")  # "The City of X": a head before "of" stays in the name
     vocabulary = lexicon_vocabulary(doc)
     mid_sentence: set[str] = set()
+    first_names = word_set(doc, "first_names")
     phrase_list = _phrases(doc)
     if _title_case_headline(doc):
         # "Howard University Cancels Classes After Attack": a headline in title case is one capitalised run; its
@@ -251,6 +252,10 @@ def find_candidates(doc: Doc) -> Candidates:
         undescribed = form
         form = _strip_descriptors(doc, form, lower, vocabulary)
         described = bool(form) and form != undescribed and undescribed.endswith(form)
+        words = form.split(" ")
+        if len(words) >= 3 and words[0].isupper() and len(words[0]) >= 2 and not heads_of(doc, words[0]) \
+                and words[1].lower() in first_names:
+            form = words[0]  # "a confié à l'AFP Sophie Perrissin": an acronym, then a person
         while " " in form and form.rsplit(" ", 1)[1].lower() in stop and not form.rsplit(" ", 1)[1].isupper():
             # "Stadtwerke Schwerte Was …": a function word ends no name; "Brindle SA" keeps its legal form
             form = form.rsplit(" ", 1)[0]

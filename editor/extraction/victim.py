@@ -293,6 +293,19 @@ def _title_inside(name: str, titles) -> bool:
     return False
 
 
+def _head_right_before(doc: Doc, c: OrgCandidate) -> bool:
+    """A lower-case head word of a public or named kind right before a mention ("l'ensemble scolaire X", "la
+    clinique X"), not one a few words off ("a water authority on the X Coast")."""
+    rx = doc.lex.cached("head_before_rx", lambda: names._head_before_rx(doc))
+    if rx is None:
+        return False
+    for start, _ in c.mentions[:6]:
+        m = rx.search(doc.norm, max(0, start - 40), start)
+        if m is not None and m.group("head")[:1].islower():
+            return True
+    return False
+
+
 def _time_phrase(doc: Doc, name: str) -> bool:
     """A word of time inside the phrase (lexicon ``time_nouns``, months, weekdays): German capitalises "Anfang der
     Woche", a run of capitals may swallow "Uhr"; a name with no head word holding one is no organisation."""
@@ -401,7 +414,7 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
         if publisher and any(f.lower() == publisher.lower() for f in forms):
             c.excluded = "outlet"
             continue
-        if masthead and any(_same_outlet(f, masthead) for f in forms):
+        if (masthead and any(_same_outlet(f, masthead) for f in forms)) or any(f in doc.agencies for f in forms):
             c.excluded = "outlet"  # "© Dales Courier Media Ltd" under the masthead "THE DALES COURIER"
             continue
         if distractors is not None and any(distractors.search(f) for f in forms):
@@ -501,6 +514,8 @@ def _score(doc: Doc, cands: list[OrgCandidate], actors: set[str], singles: set[s
             score += 2.0 if head != "other" or legal else 0.5
         elif legal:
             score += 2.0  # "Kessler Präzisionstechnik GmbH", "Brindle Works Ltd": a legal form names a firm
+        elif not c.acronym and _head_right_before(doc, c):
+            score += 1.5  # "l'ensemble scolaire Notre-Dame-des-Aravis": a lower-case head just before says what it is
         if c.acronym:
             score += 1.5
         c.score = score

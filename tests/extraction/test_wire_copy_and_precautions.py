@@ -55,3 +55,20 @@ def test_last_autumn_opens_a_precedent() -> None:
             "Franken.", "de")
     assert r.organization.name == "Brunner"
     assert r.ransom.amount is None
+
+
+@pytest.mark.parametrize("language, text, status", [
+    ("nl", "Cyberaanval op waterschap\n\nWaterschap Lauwerdal is getroffen door ransomware. De criminelen eisen "
+           "750.000 euro. \"Wij betalen niet,\" zei de dijkgraaf.", "refused"),
+    ("de", "Cyberangriff auf Zweckverband\n\nDer Zweckverband Lennbach ist Ziel eines Ransomware-Angriffs geworden. "
+           "Zu einer möglichen Lösegeldforderung wollte der Geschäftsführer sich nicht äußern. Dass der Verband zu "
+           "einer Forderung schweige, sei nicht ungewöhnlich.", "unknown"),
+])
+def test_a_first_person_refusal_and_a_silence_about_a_demand(language: str, text: str, status: str) -> None:
+    assert run(text, language).ransom.status.value == status
+
+
+def test_what_a_gang_is_known_for_is_no_fact_of_the_incident() -> None:
+    r = run("Cyberaanval op waterschap\n\nWaterschap Lauwerdal is getroffen door ransomware. Om losgeld is niet "
+            "gevraagd. De groep staat erom bekend gestolen gegevens te publiceren als slachtoffers niet betalen.", "nl")
+    assert r.ransom.status.value == "not_demanded"

@@ -120,13 +120,41 @@ class _Patterns:
         # "vor zwei Wochen", "il y a trois jours", "two weeks ago": a count of days or weeks before publication
         self.ago = [re.compile(rf"(?<!\w){p.replace(' ', chr(92) + 's+')}(?!\w)", i) for p in ago.get("patterns", [])]
         self.month_first = lex.language == "en"
+        # "am Ostermontag", "on Boxing Day", "le lundi de Pâques": a holiday, fixed or counted from Easter
+        self.holidays = {k.lower(): v for k, v in (lex.get("holidays") or {}).items()}
+        self.holiday_rx = re.compile(rf"(?<!\w)(?P<h>{_alt(self.holidays)})(?!\w)", i) if self.holidays else None
         # A sentence with no digit and none of these words holds no date: skip the dozen patterns.
-        words = list(self.months) + list(self.weekdays) + list(self.relative) + [w.lower() for w in weekend] + list(self.ago_units)
+        words = list(self.months) + list(self.weekdays) + list(self.relative) + [w.lower() for w in weekend] \
+            + list(self.ago_units) + list(self.holidays)
         self.maybe = re.compile(rf"\d|(?<!\w)(?:{_alt(words)})", i) if words else re.compile(r"\d")
 
 
 def _patterns(lex: Lexicon) -> _Patterns:
     return lex.cached("date_patterns", lambda: _Patterns(lex))
+
+
+_HOLIDAY_SPEC = re.compile(r"^(?:easter(?P<offset>[+-]\d{1,2})?|(?P<month>\d\d)-(?P<day>\d\d))$")
+
+
+def _holiday(spec: str | None, published: date) -> date | None:
+    """The last such holiday up to publication: "easter+1" counts days from Easter Sunday (dateutil's Gregorian
+    computus), "12-26" is a fixed date."""
+    m = _HOLIDAY_SPEC.match(spec or "")
+    if m is None:
+        return None
+    for year in (published.year, published.year - 1):
+        if m.group("month"):
+            try:
+                d = date(year, int(m.group("month")), int(m.group("day")))
+            except ValueError:
+                return None
+        else:
+            from dateutil.easter import easter
+
+            d = easter(year) + timedelta(days=int(m.group("offset") or 0))
+        if d <= published:
+            return d
+    return None
 
 
 def _infer_year(month: int, day: int | None, published: date | None) -> int | None:
@@ -220,6 +248,11 @@ def find_dates(text: str, lex: Lexicon, published: date | None) -> list[When]:
                 unit = p.ago_units.get(m.group("u").lower())
                 if count and unit and count * unit <= 400:
                     add(_from_date(m.start(), m.end(), m.group(0), published - timedelta(days=int(count * unit))))
+        if p.holiday_rx is not None:
+            for m in p.holiday_rx.finditer(text):
+                d = _holiday(p.holidays.get(m.group("h").lower()), published)
+                if d is not None:
+                    add(_from_date(m.start(), m.end(), m.group(0), d))
         if p.weekend is not None:
             for m in p.weekend.finditer(text):
                 # The weekend just past: the last Saturday before publication.

@@ -21,6 +21,7 @@ MAX_TIMELINE = 15
 
 def fill_start_date(doc: Doc, report: IncidentReport, ev: Evidence, victim_rx) -> None:
     attack = doc.lex.words("attack_cues")
+    start = doc.lex.words("start_cues")
     pub = doc.published
     best = None
     fallback = None
@@ -38,7 +39,9 @@ def fill_start_date(doc: Doc, report: IncidentReport, ev: Evidence, victim_rx) -
                 continue  # "a confirmé jeudi avoir été victime …": the day it was announced, not attacked
             if not w.relative and d == pub and s.index <= 3 and w.start <= 40:
                 continue  # "Mons, le 12 décembre 2024 – …": the dateline's date is the outlet's
-            if attack is not None and attack.search(s.text):
+            # "Tout a commencé dans la nuit de samedi à dimanche", "the intrusion was detected on Sunday": the
+            # start told as such (lexicon ``start_cues``) weighs as an attack sentence does
+            if (attack is not None and attack.search(s.text)) or (start is not None and start.search(s.text)):
                 if best is None or d < best[0]:
                     best = (d, s.index)
             elif not _is_date_line(doc, s, dates) and (fallback is None or d < fallback[0]):

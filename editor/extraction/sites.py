@@ -375,6 +375,11 @@ def _inside_region(doc: Doc, sites: list[tuple[str, int]], region: str, country:
         towns = [p for p in gaz.lookup(name) if p.kind == "T" and p.country == country]
         return not towns or any(f"{country}-{p.code}" in codes for p in towns)
     kept = [site for site in sites if inside(site[0])]
+    town_codes = {p.code for site in sites for p in gaz.lookup(site[0]) if p.kind == "T" and p.country == country}
+    if town_codes and all(c.split("-", 1)[-1].isdigit() != t.isdigit() for c in codes for t in town_codes):
+        # the region is of another level than the towns' codes ("Haute-Savoie", a département "FR-74", over
+        # towns coded by their région "ARA"): nothing to judge by
+        return sites
     return kept or sites
 
 

@@ -32,3 +32,11 @@ def test_how_it_started_beats_a_later_day_in_an_attack_sentence() -> None:
             "salariés travaillent toujours sur papier, selon une infirmière croisée lundi.\n\nTout a commencé dans "
             "la nuit de samedi à dimanche, vers 4 heures.", "fr", published=date(2026, 3, 10))
     assert r.incident.start_date in {"2026-03-07", "2026-03-08"}
+
+
+def test_a_departement_over_towns_coded_by_their_region_keeps_both() -> None:
+    r = run("Haute-Savoie : un ensemble scolaire visé par un rançongiciel\n\nL'ensemble scolaire Saint-Joseph-des-Monts "
+            "(Haute-Savoie) regroupe une école, un collège et un lycée répartis sur trois sites, à Thônes, "
+            "Val-des-Cimes et Annecy. Il est paralysé depuis lundi par une attaque au rançongiciel.", "fr")
+    assert r.organization.region == "Haute-Savoie"
+    assert "Annecy" in r.sites

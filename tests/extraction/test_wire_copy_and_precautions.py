@@ -72,3 +72,15 @@ def test_what_a_gang_is_known_for_is_no_fact_of_the_incident() -> None:
     r = run("Cyberaanval op waterschap\n\nWaterschap Lauwerdal is getroffen door ransomware. Om losgeld is niet "
             "gevraagd. De groep staat erom bekend gestolen gegevens te publiceren als slachtoffers niet betalen.", "nl")
     assert r.ransom.status.value == "not_demanded"
+
+
+@pytest.mark.parametrize("language, text, actor", [
+    ("nl", "Cyberaanval op waterschap\n\nWaterschap Lauwerdal is getroffen door een cyberaanval. Achter de aanval zit "
+           "de groep Nachtvorst, die het waterschap vrijdag op haar lekwebsite zette.", "Nachtvorst"),
+    ("en", "Council hit\n\nOakvale Borough Council was hit by a cyber attack. Behind the attack is the group Frostbite, "
+           "which listed the council on Friday.", "Frostbite"),
+    ("fr", "Mairie touchée\n\nLa mairie de Valbourg a été visée par une cyberattaque. Derrière l'attaque se trouve le "
+           "groupe Givre, qui a publié le nom de la commune vendredi.", "Givre"),
+])
+def test_the_group_said_to_be_behind_the_attack_is_the_actor(language: str, text: str, actor: str) -> None:
+    assert run(text, language).ransom.threat_actor == actor

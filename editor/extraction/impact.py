@@ -359,7 +359,7 @@ def find_exfiltration(doc: Doc, victim: re.Pattern[str] | None) -> tuple[str, li
                 continue
             # "could have been copied": a hedged theft is no confirmation nor claim; "is said to have stolen",
             # "according to media reports … published": a theft reported second-hand is a claim
-            found, keys = [], set()
+            keys: set[str] = set()
             for m in rx.finditer(s.text):
                 if not m.lastgroup:
                     continue
